@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Lets two builds (e.g. browser tests on SQLite and on PostgreSQL) live side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  experimental: {
+    // forbidden() for pages a role may not open (403 rather than a misleading 404).
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "100mb" },
+  },
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,25 @@
+// The server behind the browser tests: a fresh database (SQLite file, or the PostgreSQL database
+// of E2E_DATABASE_URL emptied), migrated and seeded with the demo, then the built app on E2E_PORT.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const url = process.env.E2E_DATABASE_URL ?? "file:./tests/.tmp/e2e.db";
+if (url.startsWith("file:")) {
+  const file = url.slice("file:".length);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+} else {
+  execFileSync("psql", [url, "-q", "-v", "ON_ERROR_STOP=1", "-c", "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public;"], {
+    stdio: "inherit",
+  });
+}
+
+execFileSync("npx", ["tsx", "scripts/start.ts", "--no-build"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: process.env.E2E_PORT ?? "3100",
+    NEXTAUTH_SECRET: "e2e-secret-for-browser-tests-only",
+    UPLOAD_DIR: "tests/.tmp/e2e-uploads",
+  },
+});

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { UnitForm } from "@/features/units/components/unit-form";
+import { getUnit } from "@/features/units/queries";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("registry.write");
+  const unit = await getUnit(db, Number((await params).id) || 0);
+  if (!unit) notFound();
+  const t = await getTranslations("units");
+  return (
+    <>
+      <PageHeader title={t("edit", { name: unit.name })} />
+      <UnitForm unit={unit} />
+    </>
+  );
+}

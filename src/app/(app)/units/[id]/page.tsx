@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { UnitDetail } from "@/features/units/components/unit-detail";
+import { getUnit } from "@/features/units/queries";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const unit = await getUnit(db, Number((await params).id) || 0);
+  return { title: unit?.name ?? (await getTranslations("units"))("title") };
+}
+
+export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("registry.read");
+  const unit = await getUnit(db, Number((await params).id) || 0);
+  if (!unit) notFound();
+  return <UnitDetail unit={unit} user={user} />;
+}

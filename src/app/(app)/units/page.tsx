@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { UnitsList } from "@/features/units/components/units-list";
+import type { SearchParams } from "@/lib/list-params";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("units"))("title") };
+}
+
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("registry.read");
+  const t = await getTranslations("units");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={can(user.role, "registry.write") && <LinkButton href="/units/new" variant="primary">{t("new")}</LinkButton>}
+      />
+      <UnitsList params={await searchParams} />
+    </>
+  );
+}

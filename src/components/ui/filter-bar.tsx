@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClass } from "./button";
+
+/** A GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
+export async function FilterBar({ children, resetHref }: { children: ReactNode; resetHref: string }) {
+  const t = await getTranslations("common.filters");
+  return (
+    <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3">
+      {children}
+      <div className="flex gap-2">
+        <button type="submit" className={buttonClass("primary")}>
+          {t("apply")}
+        </button>
+        <Link href={resetHref} className={buttonClass("ghost")}>
+          {t("reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}

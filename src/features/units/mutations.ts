@@ -1,0 +1,64 @@
+// What each unit action does, on the one mutation path (server/action-core.ts). Exported as
+// server actions from actions.ts; database tests run these definitions directly.
+import type { ActionDefinition } from "@/server/action-core";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { searchTextOf } from "@/lib/form-fields";
+import { UnitIdInput, UnitInput, UnitUpdateInput } from "./schemas";
+
+function unitData(input: UnitInput) {
+  return { ...input, searchText: searchTextOf(input.name, input.partyOrgName, input.secretary) };
+}
+
+async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
+  const other = await tx.unit.findUnique({ where: { name } });
+  if (other && other.id !== exceptId) throw new UserError("errors.unitNameTaken", { name }, "name");
+}
+
+export const createUnitAction = {
+  name: "unit.create",
+  permission: "registry.write",
+  input: UnitInput,
+  async run({ tx, input, audit }) {
+    await assertNameFree(tx, input.name);
+    const unit = await tx.unit.create({ data: unitData(input) });
+    audit({ entity: "Unit", entityId: unit.id, after: unit });
+    return { id: unit.id };
+  },
+} satisfies ActionDefinition<typeof UnitInput, { id: number }>;
+
+export const updateUnitAction = {
+  name: "unit.update",
+  permission: "registry.write",
+  input: UnitUpdateInput,
+  async run({ tx, input: { id, ...input }, audit }) {
+    const before = await tx.unit.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    await assertNameFree(tx, input.name, id);
+    const after = await tx.unit.update({ where: { id }, data: unitData(input) });
+    audit({ entity: "Unit", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof UnitUpdateInput, { id: number }>;
+
+export const deleteUnitAction = {
+  name: "unit.delete",
+  permission: "registry.write",
+  input: UnitIdInput,
+  async run({ tx, input: { id }, audit }) {
+    const unit = await tx.unit.findUnique({
+      where: { id },
+      include: { _count: { select: { pairings: true, users: true, assessments: true } } },
+    });
+    if (!unit) throw new NotFoundError();
+    // A unit that is part of the campaign's history stays: its pairings, users and assessments
+    // refer to it. The message says what to do instead.
+    if (unit._count.pairings > 0) throw new UserError("errors.unitHasPairings", { count: unit._count.pairings });
+    if (unit._count.users > 0) throw new UserError("errors.unitHasUsers", { count: unit._count.users });
+    if (unit._count.assessments > 0) throw new UserError("errors.unitHasAssessments");
+    const { _count, ...before } = unit;
+    await tx.unit.delete({ where: { id } });
+    audit({ entity: "Unit", entityId: id, before });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof UnitIdInput, { id: number }>;

@@ -1,0 +1,45 @@
+import "server-only";
+import type { DbOrTx } from "@/server/db";
+import { PAGE_SIZE } from "@/lib/list-params";
+import type { UNIT_KINDS } from "./schemas";
+
+export const UNIT_SORTS = ["name", "kind", "memberCount", "updatedAt"] as const;
+export type UnitSort = (typeof UNIT_SORTS)[number];
+
+export type UnitListQuery = {
+  q: string;
+  kind?: (typeof UNIT_KINDS)[number];
+  window?: boolean;
+  sort: UnitSort;
+  dir: "asc" | "desc";
+  page: number;
+};
+
+export async function listUnits(db: DbOrTx, query: UnitListQuery) {
+  const where = {
+    ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.window !== undefined ? { isWindowService: query.window } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.unit.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { _count: { select: { pairings: true } } },
+    }),
+    db.unit.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getUnit(db: DbOrTx, id: number) {
+  return db.unit.findUnique({
+    where: { id },
+    include: {
+      pairings: { include: { village: { include: { township: true } } }, orderBy: { startDate: "desc" } },
+      users: { where: { active: true }, select: { id: true, displayName: true, username: true } },
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { checkbox, optionalText, recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+
+export const UNIT_KINDS = ["ORGAN", "ENTERPRISE", "INSTITUTION"] as const;
+
+export const UnitInput = z.object({
+  name: requiredText(100),
+  kind: z.enum(UNIT_KINDS, { error: "validation.choose" }),
+  isWindowService: checkbox(),
+  partyOrgName: optionalText(200),
+  secretary: optionalText(50),
+  phone: optionalText(30).refine((v) => v === "" || /^[0-9+\-() ]{5,30}$/.test(v), { error: "validation.phone" }),
+  memberCount: wholeNumber(100_000),
+});
+
+export const UnitUpdateInput = UnitInput.extend({ id: recordId() });
+
+export const UnitIdInput = z.object({ id: recordId() });
+
+export type UnitInput = z.output<typeof UnitInput>;

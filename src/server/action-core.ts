@@ -1,0 +1,111 @@
+// The one mutation path. Every server action is defined with defineAction (action.ts), which
+// calls executeAction: authenticate → re-read the user → check the permission → validate with zod
+// → run the write and its audit entries in one transaction → map errors. Kept free of Next.js
+// request APIs so database tests can call it with their own database and session.
+import { z } from "zod";
+import type { Locale } from "@/i18n/config";
+import { translatorFor, type Translate } from "@/i18n/translator";
+import { type AuditRecord, writeAudit } from "./audit";
+import { type CurrentUser, loadCurrentUser, type SessionClaims } from "./current-user";
+import type { Db, Tx } from "./db-client";
+import { ForbiddenError, NotAuthenticatedError, UserError } from "./errors";
+import { can, type Permission } from "./permissions";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export type ActionContext<I> = {
+  tx: Tx;
+  user: CurrentUser;
+  input: I;
+  /** Records an audit entry, written in the same transaction when the action succeeds. */
+  audit: (record: AuditRecord) => void;
+};
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  /** "area.verb", e.g. "unit.create": the audit entry's action. */
+  name: string;
+  permission: Permission;
+  input: S;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
+};
+
+export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: Locale };
+
+export async function executeAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  env: ActionEnvironment,
+  rawInput: unknown,
+): Promise<ActionResult<T>> {
+  const t = translatorFor(env.locale);
+  try {
+    const user = await loadCurrentUser(env.db, env.claims);
+    if (!user) throw new NotAuthenticatedError();
+    if (!can(user.role, def.permission)) throw new ForbiddenError();
+
+    const parsed = def.input.safeParse(rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput);
+    if (!parsed.success) {
+      return { ok: false, error: t("errors.validation"), fieldErrors: fieldErrorsOf(parsed.error, t) };
+    }
+
+    const data = await env.db.$transaction(async (tx) => {
+      const audits: AuditRecord[] = [];
+      const result = await def.run({ tx, user, input: parsed.data, audit: (r) => audits.push(r) });
+      if (audits.length === 0) throw new Error(`action ${def.name} recorded no audit entry`);
+      for (const record of audits) await writeAudit(tx, user.id, def.name, record);
+      return result;
+    });
+    return { ok: true, data };
+  } catch (error) {
+    return failureOf(error, t, def.name);
+  }
+}
+
+function failureOf(error: unknown, t: Translate, actionName: string): ActionResult<never> {
+  if (error instanceof UserError) {
+    const message = t(error.messageKey, error.params);
+    return { ok: false, error: message, ...(error.field ? { fieldErrors: { [error.field]: message } } : {}) };
+  }
+  if (isUniqueViolation(error)) return { ok: false, error: t("errors.conflict") };
+  console.error(`[action ${actionName}] unexpected error`, error);
+  return { ok: false, error: t("errors.unexpected") };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/** Repeated keys and keys ending in "[]" become arrays; everything else a single value. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = form.getAll(key);
+    if (key.endsWith("[]")) out[key.slice(0, -2)] = values;
+    else out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+/** One message per field, in the user's language. Schemas name message keys ("validation.*"). */
+export function fieldErrorsOf(error: z.ZodError, t: Translate): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    out[field] ??= messageOf(issue, t);
+  }
+  return out;
+}
+
+function messageOf(issue: z.core.$ZodIssue, t: Translate): string {
+  const bounds = issue as { minimum?: number | bigint; maximum?: number | bigint };
+  const params = {
+    min: Number(bounds.minimum ?? 0),
+    max: Number(bounds.maximum ?? 0),
+  };
+  if (issue.message.startsWith("validation.")) return t(issue.message, params);
+  if (issue.code === "too_small") return t("validation.tooSmall", params);
+  if (issue.code === "too_big") return t("validation.tooBig", params);
+  return t("validation.invalid");
+}

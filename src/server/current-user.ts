@@ -1,0 +1,31 @@
+// The signed-in user, re-read from the database on every request: a deactivated user, a changed
+// role or a reset password (sessionVersion) ends the session at the next request.
+import type { Role } from "@/generated/sqlite/enums";
+import type { DbOrTx } from "./db-client";
+
+/** What the session cookie (JWT) carries. */
+export type SessionClaims = { id: number; role: Role; sessionVersion: number };
+
+export type CurrentUser = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  villageId: number | null;
+};
+
+export async function loadCurrentUser(db: DbOrTx, claims: SessionClaims | null): Promise<CurrentUser | null> {
+  if (!claims || !Number.isInteger(claims.id)) return null;
+  const user = await db.user.findUnique({ where: { id: claims.id } });
+  if (!user || !user.active) return null;
+  if (user.role !== claims.role || user.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.unitId,
+    villageId: user.villageId,
+  };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/server/env";
+
+describe("environment", () => {
+  it("defaults to the embedded SQLite database", () => {
+    expect(parseEnv({}).DATABASE_URL).toBe("file:./data/app.db");
+  });
+
+  it("stops a production server without NEXTAUTH_SECRET with a clear message", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET is required in production/);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NEXTAUTH_SECRET).toHaveLength(32);
+  });
+
+  it("refuses a database URL of another kind", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must start with file:/);
+  });
+});
