@@ -10,7 +10,7 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", "node_modules/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tests/.tmp/**"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tests/.tmp/**"],
   },
 ];
 

@@ -4,5 +4,5 @@ export const DEMO_PASSWORD = "demo1234";
 
 /** The saved session of a demo account: `test.use({ storageState: storageStatePath("admin") })`. */
 export function storageStatePath(username: DemoUsername) {
-  return `tests/.tmp/auth/${username}.json`;
+  return `tests/.tmp/auth-${process.env.E2E_PORT ?? 3100}/${username}.json`;
 }

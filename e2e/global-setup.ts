@@ -1,11 +1,12 @@
 // Logs each demo account in once and keeps its session, so specs start signed in as a role.
 import { chromium, type FullConfig } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { DEMO_USERNAMES, storageStatePath } from "./accounts";
 
 export default async function globalSetup(config: FullConfig) {
   const { baseURL, launchOptions } = config.projects[0].use;
-  mkdirSync("tests/.tmp/auth", { recursive: true });
+  mkdirSync(path.dirname(storageStatePath("admin")), { recursive: true });
   const browser = await chromium.launch(launchOptions);
   for (const username of DEMO_USERNAMES) {
     const context = await browser.newContext({ baseURL });

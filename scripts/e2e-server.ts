@@ -3,7 +3,9 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
-const url = process.env.E2E_DATABASE_URL ?? "file:./tests/.tmp/e2e.db";
+const port = process.env.E2E_PORT ?? "3100";
+// One database per port, so browser-test runs on different ports do not share data.
+const url = process.env.E2E_DATABASE_URL ?? `file:./tests/.tmp/e2e-${port}.db`;
 if (url.startsWith("file:")) {
   const file = url.slice("file:".length);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
@@ -18,8 +20,8 @@ execFileSync("npx", ["tsx", "scripts/start.ts", "--no-build"], {
   env: {
     ...process.env,
     DATABASE_URL: url,
-    PORT: process.env.E2E_PORT ?? "3100",
+    PORT: port,
     NEXTAUTH_SECRET: "e2e-secret-for-browser-tests-only",
-    UPLOAD_DIR: "tests/.tmp/e2e-uploads",
+    UPLOAD_DIR: `tests/.tmp/e2e-uploads-${port}`,
   },
 });
