@@ -1,5 +1,20 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { AuditLog } from "@/features/audit/components/audit-log";
+import type { SearchParams } from "@/lib/list-params";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="audit" permission="audit.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePermission("audit.read");
+  const t = await getTranslations("audit");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <AuditLog params={await searchParams} />
+    </>
+  );
 }

@@ -1,0 +1,104 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { changeSet } from "@/lib/change-set";
+import { first, parseListParams, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { auditEntities, listAuditEntries } from "../queries";
+
+function dayParam(value: string | undefined, addDays = 0): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00+08:00`);
+  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime() + addDays * 86_400_000);
+}
+
+function show(value: unknown): string {
+  if (value === undefined || value === null || value === "") return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export async function AuditLog({ params }: { params: SearchParams }) {
+  const t = await getTranslations("audit");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const { page } = parseListParams(params, ["at"]);
+  const entity = first(params.entity) || undefined;
+  const username = first(params.user)?.trim() || undefined;
+  const fromText = first(params.from);
+  const toText = first(params.to);
+  const [entities, { rows, total }] = await Promise.all([
+    auditEntities(db),
+    listAuditEntries(db, { entity, username, from: dayParam(fromText), to: dayParam(toText, 1), page }),
+  ]);
+
+  return (
+    <>
+      <FilterBar resetHref="/audit">
+        <SelectField label={t("entity")} name="entity" defaultValue={entity ?? ""} className="w-44">
+          <option value="">{tc("filters.all")}</option>
+          {entities.map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t("user")} name="user" defaultValue={username} className="w-40" />
+        <TextField label={t("from")} name="from" type="date" defaultValue={fromText} className="w-40" />
+        <TextField label={t("to")} name="to" type="date" defaultValue={toText} className="w-40" />
+      </FilterBar>
+      {rows.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <Table
+          caption={t("title")}
+          head={
+            <>
+              <Th>{t("at")}</Th>
+              <Th>{t("user")}</Th>
+              <Th>{t("action")}</Th>
+              <Th>{t("record")}</Th>
+              <Th>{t("changes")}</Th>
+            </>
+          }
+        >
+          {rows.map((row) => {
+            const changes = changeSet(row.before, row.after);
+            return (
+              <tr key={row.id}>
+                <Td className="px-3 py-2 whitespace-nowrap tabular-nums">{format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}</Td>
+                <Td>{row.user ? `${row.user.displayName} (${row.user.username})` : t("system")}</Td>
+                <Td className="px-3 py-2 font-mono text-xs">{row.action}</Td>
+                <Td className="px-3 py-2 whitespace-nowrap">
+                  {row.entity} #{row.entityId}
+                </Td>
+                <Td>
+                  {changes.length === 0 ? (
+                    "—"
+                  ) : (
+                    <details>
+                      <summary className="cursor-pointer text-brand-700">{t("changedFields", { count: changes.length })}</summary>
+                      <dl className="mt-1 space-y-1 text-xs">
+                        {changes.map((c) => (
+                          <div key={c.field} className="break-all">
+                            <dt className="font-medium">{c.field}</dt>
+                            <dd>
+                              <span className="text-red-700 line-through">{show(c.before)}</span> → <span className="text-green-800">{show(c.after)}</span>
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </details>
+                  )}
+                </Td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+      <Pagination params={params} page={page} total={total} />
+    </>
+  );
+}

@@ -1,0 +1,252 @@
+// The demo data set reproduces the source report: every figure is recomputed here from the
+// seeded records themselves (activities, pledges, visits, inspections, surveys).
+import bcrypt from "bcryptjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONTENT_AREAS } from "@/lib/content-areas";
+import { DEMO_CAMPAIGN } from "@/lib/campaign";
+import { addDays, fromShanghaiDay, shanghaiMonth } from "@/lib/dates";
+import type { Db } from "@/server/db-client";
+import { applyToRollup } from "@/server/rollup";
+import { seedDemo } from "../../prisma/seed/demo";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
+import * as SOURCE from "../../prisma/seed/source-figures";
+import { createTestDb } from "../helpers/test-db";
+
+// DOMAIN.md §4, copied by hand so a typo in source-figures.ts cannot hide itself.
+const REPORT = {
+  systems_established: 11,
+  joint_meeting_mechanisms: 76,
+  joint_democratic_meetings: 76,
+  party_org_activities: 66,
+  assistance_pairs: 144,
+  new_activists: 142,
+  poor_households_visited: 201,
+  condolence_money: 40_200,
+  problems_solved: 242,
+  proxy_services: 127,
+  project_funds_secured: 1_280_000,
+  projects_introduced: 10,
+  construction_funds: 826_000,
+  agri_loans: 2_870_000,
+  development_plans: 37,
+  tech_to_village_events: 32,
+  wealth_info_items: 350,
+  labour_transferred: 1_560,
+  training_bases: 16,
+  cooperatives: 11,
+  good_deeds: 986,
+};
+
+const FROM = fromShanghaiDay(DEMO_CAMPAIGN.start);
+const UNTIL = addDays(fromShanghaiDay(DEMO_CAMPAIGN.end), 1); // exclusive: the whole last day counts
+const IN_CAMPAIGN = { gte: FROM, lt: UNTIL };
+
+let db: Db;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  const result = await seedDemo(db);
+  expect(result.seeded).toBe(true);
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+async function sumsByCode(where: { status?: "VERIFIED" }) {
+  const values = await db.activityIndicatorValue.findMany({
+    where: { activity: { ...where, date: IN_CAMPAIGN } },
+    select: { value: true, indicator: { select: { code: true } } },
+  });
+  const sums: Record<string, number> = {};
+  for (const v of values) sums[v.indicator.code] = (sums[v.indicator.code] ?? 0) + v.value;
+  return sums;
+}
+
+describe("demo data set: the source report's figures", () => {
+  it("source-figures.ts holds the report's figures", () => {
+    expect(SOURCE.INDICATOR_FIGURES).toEqual(REPORT);
+  });
+
+  it("every coded indicator's verified values within the campaign add up to the report", async () => {
+    const codes = (await db.indicator.findMany({ select: { code: true } })).map((i) => i.code).sort();
+    expect(codes).toEqual(Object.keys(REPORT).sort());
+    expect(await sumsByCode({ status: "VERIFIED" })).toEqual(REPORT);
+  });
+
+  it("pending, draft and returned activities carry values but are left out", async () => {
+    for (const status of ["SUBMITTED", "DRAFT", "RETURNED"] as const) {
+      const withValues = await db.activity.count({ where: { status, values: { some: { value: { gt: 0 } } } } });
+      expect(withValues, status).toBeGreaterThan(0);
+    }
+    const returned = await db.activity.findMany({ where: { status: "RETURNED" }, select: { returnReason: true } });
+    expect(returned.every((a) => (a.returnReason ?? "").length > 0)).toBe(true);
+    const all = await sumsByCode({});
+    const inflated = Object.entries(REPORT).filter(([code, figure]) => (all[code] ?? 0) > figure);
+    expect(inflated.length).toBeGreaterThan(0);
+    // The agriculture bureau's liaison has something in the queue.
+    const bureau = await db.pairing.findFirstOrThrow({ where: { unit: { name: "市农业局" } } });
+    expect(await db.activity.count({ where: { pairingId: bureau.id, status: { not: "VERIFIED" } } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it("231 pledges in the campaign, 182 fulfilled", async () => {
+    expect(await db.pledge.count()).toBe(231);
+    expect(await db.pledge.count({ where: { dueDate: IN_CAMPAIGN } })).toBe(SOURCE.PLEDGES_TOTAL);
+    expect(await db.pledge.count({ where: { dueDate: IN_CAMPAIGN, status: "FULFILLED" } })).toBe(SOURCE.PLEDGES_FULFILLED);
+    expect(await db.pledge.count({ where: { status: "FULFILLED", OR: [{ fulfilledAt: null }, { evidence: null }] } })).toBe(0);
+    // Some unfulfilled pledges are overdue at the close, others fall due on its last day.
+    const open = { status: { not: "FULFILLED" as const } };
+    expect(await db.pledge.count({ where: { ...open, dueDate: { lt: fromShanghaiDay(DEMO_CAMPAIGN.end) } } })).toBeGreaterThan(0);
+    expect(await db.pledge.count({ where: { ...open, dueDate: { gte: fromShanghaiDay(DEMO_CAMPAIGN.end) } } })).toBeGreaterThan(0);
+  });
+
+  it("38 leader visits and 16 inspections", async () => {
+    expect(await db.leaderVisit.count({ where: { date: IN_CAMPAIGN } })).toBe(SOURCE.LEADER_VISITS);
+    expect(await db.inspection.count({ where: { date: IN_CAMPAIGN } })).toBe(SOURCE.INSPECTIONS);
+    expect(SOURCE.LEADER_VISITS).toBe(38);
+    expect(SOURCE.INSPECTIONS).toBe(16);
+    const visitsWithoutLeader = await db.leaderVisit.count({ where: { pairing: { contactLeaderName: "" } } });
+    expect(visitsWithoutLeader).toBe(0);
+  });
+
+  it("the July 2011 survey gives 97.63% and 98.55%", async () => {
+    const surveys = await db.survey.findMany({ where: { period: DEMO_CAMPAIGN.surveyPeriod } });
+    expect(surveys).toHaveLength(76);
+    const sum = (pick: (s: (typeof surveys)[number]) => number) => surveys.reduce((total, s) => total + pick(s), 0);
+    const respondents = sum((s) => s.respondents);
+    const rate = (satisfied: number) => ((satisfied / respondents) * 100).toFixed(2);
+    expect(rate(sum((s) => s.satisfiedVillageOrg))).toBe("97.63");
+    expect(rate(sum((s) => s.satisfiedPairing))).toBe("98.55");
+    expect(SOURCE.SURVEY_VILLAGE_ORG_RATE).toBe("97.63");
+    expect(SOURCE.SURVEY_PAIRING_RATE).toBe("98.55");
+    for (const s of surveys) {
+      expect(s.satisfiedVillageOrg).toBeLessThanOrEqual(s.respondents);
+      expect(s.satisfiedPairing).toBeLessThanOrEqual(s.respondents);
+      expect(shanghaiMonth(s.takenOn)).toBe("2011-07");
+    }
+  });
+});
+
+describe("demo data set: registers and accounts", () => {
+  it("76 units, 76 villages, 76 active one-to-one pairings", async () => {
+    expect(await db.unit.count()).toBe(76);
+    expect(await db.village.count()).toBe(76);
+    const pairings = await db.pairing.findMany({ where: { status: "ACTIVE" } });
+    expect(pairings).toHaveLength(76);
+    expect(new Set(pairings.map((p) => p.unitId)).size).toBe(76);
+    expect(new Set(pairings.map((p) => p.villageId)).size).toBe(76);
+    expect(pairings.every((p) => p.activeKey === `${p.unitId}:${p.villageId}`)).toBe(true);
+  });
+
+  it("满天红村 of 铁力镇 is paired with 市农业局, whose contact leader is the leader account", async () => {
+    const pairing = await db.pairing.findFirstOrThrow({
+      where: { village: { name: "满天红村", township: { name: "铁力镇" } } },
+      include: { unit: true, contactLeader: true },
+    });
+    expect(pairing.unit.name).toBe("市农业局");
+    expect(pairing.contactLeader?.username).toBe("leader");
+    expect(await db.pairing.count({ where: { unit: { name: "市水务局" } } })).toBe(1);
+  });
+
+  it("the five demo accounts exist with their roles and the password demo1234", async () => {
+    expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(["admin", "leader", "liaison", "liaison2", "village"]);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db.user.findUniqueOrThrow({ where: { username: account.username }, include: { unit: true, village: { include: { township: true } } } });
+      expect(user.role).toBe(account.role);
+      expect(user.active).toBe(true);
+      expect(user.unit?.name).toBe(account.unit);
+      expect(user.village ? { township: user.village.township.name, name: user.village.name } : undefined).toEqual(account.village);
+      expect(await bcrypt.compare("demo1234", user.passwordHash)).toBe(true);
+    }
+  });
+});
+
+describe("demo data set: shape of the ledger", () => {
+  it("every content area and every month of the campaign has verified activities", async () => {
+    const verified = await db.activity.findMany({ where: { status: "VERIFIED", date: IN_CAMPAIGN }, select: { area: true, date: true } });
+    expect(new Set(verified.map((a) => a.area))).toEqual(new Set(CONTENT_AREAS));
+    const months = new Set(verified.map((a) => shanghaiMonth(a.date)));
+    const campaignMonths = [
+      ...["06", "07", "08", "09", "10", "11", "12"].map((m) => `2010-${m}`),
+      ...["01", "02", "03", "04", "05", "06", "07", "08"].map((m) => `2011-${m}`),
+    ];
+    expect([...months].sort()).toEqual(campaignMonths);
+  });
+
+  it("verified activities carry their workflow stamps", async () => {
+    const missing = await db.activity.count({
+      where: { status: "VERIFIED", OR: [{ verifiedAt: null }, { verifiedById: null }, { submittedAt: null }, { recordedById: null }] },
+    });
+    expect(missing).toBe(0);
+    expect(await db.activity.count({ where: { status: "VERIFIED", confirmation: "DISPUTED", confirmationComment: null } })).toBe(0);
+  });
+
+  it("a few pairings are dormant for the last 60 days, the rest are not", async () => {
+    const since = addDays(UNTIL, -60);
+    const pairings = await db.pairing.findMany({ select: { id: true, activities: { where: { status: "VERIFIED" }, select: { date: true } } } });
+    const dormant = pairings.filter((p) => p.activities.every((a) => a.date < since));
+    expect(dormant.length).toBeGreaterThanOrEqual(3);
+    expect(dormant.length).toBeLessThanOrEqual(10);
+    expect(pairings.every((p) => p.activities.length > 0)).toBe(true);
+  });
+});
+
+describe("demo data set: rollup and idempotence", () => {
+  async function rawRollup() {
+    const values = await db.activityIndicatorValue.findMany({
+      where: { activity: { status: "VERIFIED" } },
+      select: { indicatorId: true, value: true, activity: { select: { pairingId: true, date: true } } },
+    });
+    const sums = new Map<string, { total: number; activityCount: number }>();
+    for (const v of values) {
+      const key = `${v.activity.pairingId}|${v.indicatorId}|${shanghaiMonth(v.activity.date)}`;
+      const row = sums.get(key) ?? { total: 0, activityCount: 0 };
+      row.total += v.value;
+      row.activityCount += 1;
+      sums.set(key, row);
+    }
+    return sums;
+  }
+
+  async function storedRollup() {
+    const rows = await db.activityRollup.findMany();
+    return new Map(rows.map((r) => [`${r.pairingId}|${r.indicatorId}|${r.month}`, { total: r.total, activityCount: r.activityCount }]));
+  }
+
+  it("ActivityRollup equals the raw sums of verified values per pairing, indicator and month", async () => {
+    expect(await storedRollup()).toEqual(await rawRollup());
+  });
+
+  it("applyToRollup +1 then −1 leaves the table as it was", async () => {
+    const before = await storedRollup();
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "good_deeds" } });
+    const pairing = await db.pairing.findFirstOrThrow({ where: { unit: { name: "市农业局" } } });
+    // A month the pairing has no rollup row in, so the row is created and then removed again.
+    const activity = { pairingId: pairing.id, date: fromShanghaiDay("2012-03-05"), values: [{ indicatorId: indicator.id, value: 4 }] };
+    await db.$transaction((tx) => applyToRollup(tx, activity, 1));
+    const row = await db.activityRollup.findUniqueOrThrow({ where: { pairingId_indicatorId_month: { pairingId: pairing.id, indicatorId: indicator.id, month: "2012-03" } } });
+    expect(row).toMatchObject({ total: 4, activityCount: 1 });
+    await db.$transaction((tx) => applyToRollup(tx, activity, -1));
+    expect(await storedRollup()).toEqual(before);
+  });
+
+  it("running the seed again changes nothing", async () => {
+    const counts = async () => ({
+      units: await db.unit.count(),
+      villages: await db.village.count(),
+      pairings: await db.pairing.count(),
+      users: await db.user.count(),
+      activities: await db.activity.count(),
+      values: await db.activityIndicatorValue.count(),
+      pledges: await db.pledge.count(),
+      visits: await db.leaderVisit.count(),
+      inspections: await db.inspection.count(),
+      surveys: await db.survey.count(),
+      rollups: await db.activityRollup.count(),
+      audit: await db.auditEntry.count(),
+    });
+    const before = await counts();
+    expect(await seedDemo(db)).toEqual({ seeded: false });
+    expect(await counts()).toEqual(before);
+  });
+});
