@@ -1,22 +1,32 @@
 // Builds one migrated database per run: a SQLite template file that each test file copies, or,
 // when TEST_DATABASE_URL is given, the PostgreSQL database the whole suite then runs against.
+// Each run has its own folder, so runs side by side (and browser-test files) never collide.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { TestProject } from "vitest/node";
 
-export const TEMPLATE_SQLITE = path.resolve("tests/.tmp/template.db");
+declare module "vitest" {
+  export interface ProvidedContext {
+    sqliteTemplate: string;
+  }
+}
 
-export default function setup() {
+export default function setup(project: TestProject) {
   const pgUrl = process.env.TEST_DATABASE_URL;
   if (pgUrl) {
     // Drop everything so the migrations are replayed from scratch, as on a new server.
     execFileSync("psql", [pgUrl, "-q", "-v", "ON_ERROR_STOP=1", "-c", "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public;"], { stdio: "inherit" });
     migrate(pgUrl);
+    project.provide("sqliteTemplate", "");
     return;
   }
-  rmSync(path.dirname(TEMPLATE_SQLITE), { recursive: true, force: true });
-  mkdirSync(path.dirname(TEMPLATE_SQLITE), { recursive: true });
-  migrate(`file:${TEMPLATE_SQLITE}`);
+  const runDir = path.resolve(`tests/.tmp/vitest-${process.pid}`);
+  mkdirSync(runDir, { recursive: true });
+  const template = path.join(runDir, "template.db");
+  migrate(`file:${template}`);
+  project.provide("sqliteTemplate", template);
+  return () => rmSync(runDir, { recursive: true, force: true });
 }
 
 function migrate(url: string) {

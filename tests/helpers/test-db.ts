@@ -1,11 +1,10 @@
-// A real database for each test file: a copy of the migrated SQLite template, or the shared
-// PostgreSQL database of TEST_DATABASE_URL (emptied before each file).
+// A real database for each test file: a copy of this run's migrated SQLite template, or the
+// shared PostgreSQL database of TEST_DATABASE_URL (emptied before each file).
 import { copyFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
+import { inject } from "vitest";
 import { createDb, type Db } from "@/server/db-client";
-
-const TEMPLATE_SQLITE = path.resolve("tests/.tmp/template.db");
 
 export async function createTestDb(): Promise<Db> {
   const pgUrl = process.env.TEST_DATABASE_URL;
@@ -14,8 +13,9 @@ export async function createTestDb(): Promise<Db> {
     await truncateAll(db);
     return db;
   }
-  const file = path.resolve(`tests/.tmp/${randomUUID()}.db`);
-  copyFileSync(TEMPLATE_SQLITE, file);
+  const template = inject("sqliteTemplate");
+  const file = path.join(path.dirname(template), `${randomUUID()}.db`);
+  copyFileSync(template, file);
   return createDb(`file:${file}`);
 }
 
