@@ -65,7 +65,9 @@ export async function executeAction<S extends z.ZodType, T>(
 function failureOf(error: unknown, t: Translate, actionName: string): ActionResult<never> {
   if (error instanceof UserError) {
     const message = t(error.messageKey, error.params);
-    return { ok: false, error: message, ...(error.field ? { fieldErrors: { [error.field]: message } } : {}) };
+    // A failure about one field is shown next to that field, like any validation error.
+    if (error.field) return { ok: false, error: t("errors.validation"), fieldErrors: { [error.field]: message } };
+    return { ok: false, error: message };
   }
   if (isUniqueViolation(error)) return { ok: false, error: t("errors.conflict") };
   console.error(`[action ${actionName}] unexpected error`, error);
@@ -104,7 +106,8 @@ function messageOf(issue: z.core.$ZodIssue, t: Translate): string {
     min: Number(bounds.minimum ?? 0),
     max: Number(bounds.maximum ?? 0),
   };
-  if (issue.message.startsWith("validation.")) return t(issue.message, params);
+  // Shared keys ("validation.*") and an area's own ("pairings.validation.*", "users.account.validation.*") are message keys.
+  if (/^(\w+\.)*validation\./.test(issue.message)) return t(issue.message, params);
   if (issue.code === "too_small") return t("validation.tooSmall", params);
   if (issue.code === "too_big") return t("validation.tooBig", params);
   return t("validation.invalid");
