@@ -56,9 +56,23 @@ async function main() {
   if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);
 
   const server = spawn("npx", ["next", "start", "-p", String(port)], { env: childEnv, stdio: "inherit" });
-  printWelcome();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
+  if (await becomesHealthy()) printWelcome();
+}
+
+/** Waits for /api/health, so the welcome is printed when the address really answers. */
+async function becomesHealthy(): Promise<boolean> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/api/health`)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.error(`The server did not answer on http://localhost:${port}/api/health within a minute.`);
+  return false;
 }
 
 function printWelcome() {

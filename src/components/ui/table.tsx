@@ -17,7 +17,7 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
 
 export function Th({ children, className }: { children?: ReactNode; className?: string }) {
   return (
-    <th scope="col" className={className ?? "px-3 py-2 text-left font-medium"}>
+    <th scope="col" className={className ?? "px-3 py-2 text-left font-medium whitespace-nowrap"}>
       {children}
     </th>
   );
