@@ -42,3 +42,7 @@ export const optionalCalendarDay = () =>
 export function searchTextOf(...parts: (string | null | undefined)[]) {
   return parts.filter(Boolean).join(" ").toLowerCase();
 }
+
+/** A required choice from a select box (an id); empty or missing reads "choose one from the list". */
+export const chosenRecordId = () =>
+  z.coerce.number({ error: "validation.choose" }).int({ error: "validation.choose" }).positive({ error: "validation.choose" });

@@ -1,6 +1,6 @@
 "use client";
 // A destructive action behind a confirmation dialog. The server still checks everything.
-import { useRef, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/server/action-core";
 import { Alert } from "@/components/ui/alert";
@@ -19,6 +19,8 @@ type Props = {
 export function ConfirmButton({ label, title, message, confirmLabel, variant = "danger", run, onDone }: Props) {
   const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
+  // One id per button: a page may hold several confirmations, each dialog named by its own title.
+  const titleId = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -39,9 +41,9 @@ export function ConfirmButton({ label, title, message, confirmLabel, variant = "
       <Button variant={variant} onClick={() => (setError(null), dialog.current?.showModal())}>
         {label}
       </Button>
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto w-[min(28rem,92vw)] rounded-lg p-0 shadow-xl backdrop:bg-black/40">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(28rem,92vw)] rounded-lg p-0 shadow-xl backdrop:bg-black/40">
         <div className="space-y-3 p-5">
-          <h2 id="confirm-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
           <p className="text-sm text-stone-700">{message}</p>

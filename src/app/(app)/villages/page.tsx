@@ -1,5 +1,26 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { VillagesList } from "@/features/villages/components/villages-list";
+import type { SearchParams } from "@/lib/list-params";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="villages" permission="registry.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("villages"))("title") };
+}
+
+export default async function VillagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("registry.read");
+  const t = await getTranslations("villages");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={can(user.role, "registry.write") && <LinkButton href="/villages/new" variant="primary">{t("new")}</LinkButton>}
+      />
+      <VillagesList params={await searchParams} />
+    </>
+  );
 }

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { PairingForm } from "@/features/pairings/components/pairing-form";
+import { pairingFormOptions } from "@/features/pairings/queries";
+import { intParam, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export default async function NewPairingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePermission("pairings.write");
+  const t = await getTranslations("pairings");
+  const params = await searchParams;
+  return (
+    <>
+      <PageHeader title={t("new")} />
+      <PairingForm options={await pairingFormOptions(db)} preset={{ unitId: intParam(params, "unitId"), villageId: intParam(params, "villageId") }} />
+    </>
+  );
+}

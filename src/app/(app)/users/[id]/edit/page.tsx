@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { UserForm } from "@/features/users/components/user-form";
+import { getUser, userScopeOptions } from "@/features/users/queries";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("users.manage");
+  const [user, options] = await Promise.all([getUser(db, Number((await params).id) || 0), userScopeOptions(db)]);
+  if (!user) notFound();
+  const t = await getTranslations("users");
+  return (
+    <>
+      <PageHeader title={t("edit", { name: user.displayName })} />
+      <UserForm options={options} user={user} />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { notFound } from "next/navigation";
+import { UserDetail } from "@/features/users/components/user-detail";
+import { getUser } from "@/features/users/queries";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("users.manage");
+  const user = await getUser(db, Number((await params).id) || 0);
+  if (!user) notFound();
+  return <UserDetail user={user} viewer={viewer} />;
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { townshipOptions } from "@/features/townships/queries";
+import { VillageForm } from "@/features/villages/components/village-form";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export default async function EditVillagePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("registry.write");
+  const [village, townships] = await Promise.all([db.village.findUnique({ where: { id: Number((await params).id) || 0 } }), townshipOptions(db)]);
+  if (!village) notFound();
+  const t = await getTranslations("villages");
+  return (
+    <>
+      <PageHeader title={t("edit", { name: village.name })} />
+      <VillageForm village={village} townships={townships} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { townshipOptions } from "@/features/townships/queries";
+import { VillageForm } from "@/features/villages/components/village-form";
+import { intParam, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export default async function NewVillagePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePermission("registry.write");
+  const t = await getTranslations("villages");
+  return (
+    <>
+      <PageHeader title={t("new")} />
+      <VillageForm townships={await townshipOptions(db)} townshipId={intParam(await searchParams, "townshipId")} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/server/current-user";
+import { db } from "@/server/db";
+
+/** Who the signed-in user is, and for which unit or village they work. */
+export async function AccountOverview({ user }: { user: CurrentUser }) {
+  const t = await getTranslations("users");
+  const tc = await getTranslations("common");
+  const scope = await db.user.findUnique({
+    where: { id: user.id },
+    select: { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+  });
+  const facts: [string, string][] = [
+    [t("fields.username"), user.username],
+    [t("fields.displayName"), user.displayName],
+    [t("fields.role"), tc(`roles.${user.role}`)],
+    [t("fields.scope"), scope?.unit?.name ?? (scope?.village ? `${scope.village.township.name} ${scope.village.name}` : "—")],
+  ];
+  return (
+    <dl className="mb-5 grid max-w-2xl gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt className="text-xs text-stone-500">{label}</dt>
+          <dd className="text-sm text-stone-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

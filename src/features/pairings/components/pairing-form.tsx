@@ -1,0 +1,117 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, LinkButton } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { createPairing, updatePairing } from "../actions";
+import type { PairingFormOptions } from "../queries";
+
+/** An existing pairing as the edit form shows it (dates as "YYYY-MM-DD", Shanghai days). */
+export type PairingValues = {
+  id: number;
+  title: string;
+  status: "ACTIVE" | "ENDED";
+  startDate: string;
+  endDate: string | null;
+  goals: string;
+  contactLeaderId: number | null;
+  contactLeaderName: string;
+};
+
+type Props = {
+  options: PairingFormOptions;
+  pairing?: PairingValues;
+  /** Preselected unit or village for a new pairing (from the unit's or village's page). */
+  preset?: { unitId?: number; villageId?: number };
+};
+
+export function PairingForm({ options, pairing, preset }: Props) {
+  const t = useTranslations("pairings");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const { onSubmit, pending, error, fieldError } = useActionForm(pairing ? updatePairing : createPairing, ({ id }) => {
+    router.push(`/pairings/${id}`);
+    router.refresh();
+  });
+  const townships = [...new Set(options.villages.map((v) => v.township))];
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-5">
+      {error && <Alert>{error}</Alert>}
+      {pairing ? (
+        <>
+          <input type="hidden" name="id" value={pairing.id} />
+          <p className="text-sm text-stone-600">{t("identityFixed", { title: pairing.title })}</p>
+        </>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField label={t("fields.unit")} name="unitId" defaultValue={preset?.unitId ?? ""} required error={fieldError("unitId")}>
+            <option value="" disabled>
+              {tc("choose")}
+            </option>
+            {options.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("fields.village")} name="villageId" defaultValue={preset?.villageId ?? ""} required error={fieldError("villageId")}>
+            <option value="" disabled>
+              {tc("choose")}
+            </option>
+            {townships.map((township) => (
+              <optgroup key={township} label={township}>
+                {options.villages
+                  .filter((v) => v.township === township)
+                  .map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {v.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </SelectField>
+        </div>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t("fields.startDate")} name="startDate" type="date" defaultValue={pairing?.startDate} required error={fieldError("startDate")} />
+        {pairing?.status === "ENDED" && (
+          <TextField label={t("fields.endDate")} name="endDate" type="date" defaultValue={pairing.endDate ?? ""} required error={fieldError("endDate")} />
+        )}
+      </div>
+      <TextAreaField label={t("fields.goals")} name="goals" defaultValue={pairing?.goals} rows={4} maxLength={2000} error={fieldError("goals")} />
+      <fieldset className="space-y-3 rounded-md border border-stone-200 p-3">
+        <legend className="px-1 text-sm font-medium text-stone-700">{t("fields.contactLeader")}</legend>
+        <p className="text-xs text-stone-500">{t("contactLeaderHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField label={t("fields.contactLeaderId")} name="contactLeaderId" defaultValue={pairing?.contactLeaderId ?? ""} error={fieldError("contactLeaderId")}>
+            <option value="">{tc("none")}</option>
+            {options.leaders.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.displayName}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("fields.contactLeaderName")}
+            name="contactLeaderName"
+            defaultValue={pairing?.contactLeaderName}
+            placeholder={t("contactLeaderPlaceholder")}
+            maxLength={100}
+            error={fieldError("contactLeaderName")}
+          />
+        </div>
+      </fieldset>
+      <div className="flex gap-2 pt-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : tc("save")}
+        </Button>
+        <LinkButton href={pairing ? `/pairings/${pairing.id}` : "/pairings"} variant="ghost">
+          {tc("cancel")}
+        </LinkButton>
+      </div>
+    </form>
+  );
+}

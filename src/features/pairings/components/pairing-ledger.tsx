@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { shanghaiDay } from "@/lib/dates";
+import type { CurrentUser } from "@/server/current-user";
+import { can } from "@/server/permissions";
+import type { Ledger } from "../ledger";
+import { LedgerHeader } from "./ledger-header";
+import { LedgerSummary } from "./ledger-summary";
+import { LedgerTimeline } from "./ledger-timeline";
+import { PairingAdminActions } from "./pairing-admin-actions";
+
+/** The pairing's ledger page (共建工作台帐): header, figures, then everything that happened. */
+export async function PairingLedger({ ledger, user }: { ledger: Ledger; user: CurrentUser }) {
+  const t = await getTranslations("pairings");
+  const tc = await getTranslations("common");
+  const { pairing } = ledger;
+  const title = t("pairTitle", { unit: pairing.unit.name, village: pairing.village.name });
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={t("ledger.title")}
+        actions={
+          <>
+            <LinkButton href={`/print/pairings/${pairing.id}`} target="_blank">
+              {tc("print")}
+            </LinkButton>
+            {can(user.role, "pairings.write") && <PairingAdminActions id={pairing.id} title={title} status={pairing.status} today={shanghaiDay(new Date())} />}
+          </>
+        }
+      />
+      <div className="space-y-5">
+        <LedgerHeader pairing={pairing} user={user} />
+        <LedgerSummary summary={ledger.summary} />
+        <section aria-labelledby="ledger-records">
+          <h2 id="ledger-records" className="mb-2 font-semibold">
+            {t("ledger.records")}
+          </h2>
+          <LedgerTimeline entries={ledger.entries} />
+        </section>
+      </div>
+    </>
+  );
+}

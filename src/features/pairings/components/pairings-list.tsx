@@ -1,0 +1,124 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { townshipOptions } from "@/features/townships/queries";
+import { UNIT_KINDS } from "@/features/units/schemas";
+import { enumParam, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import type { CurrentUser } from "@/server/current-user";
+import { db } from "@/server/db";
+import { daysBetween } from "../ledger";
+import { listPairings, PAIRING_SORTS } from "../queries";
+import { PAIRING_STATUSES } from "../schemas";
+import { PairingCards } from "./pairing-cards";
+
+/** Every pairing the user may see, with filters: the organization department's and leaders' view. */
+export async function PairingsList({ user, params }: { user: CurrentUser; params: SearchParams }) {
+  const t = await getTranslations("pairings");
+  const tu = await getTranslations("units");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const list = parseListParams(params, PAIRING_SORTS);
+  const townshipId = intParam(params, "townshipId");
+  const status = enumParam(params, "status", PAIRING_STATUSES);
+  const unitKind = enumParam(params, "unitKind", UNIT_KINDS);
+  const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, { ...list, townshipId, status, unitKind }), townshipOptions(db)]);
+  const sortProps = { params, sort: list.sort, dir: list.dir };
+  const now = new Date();
+
+  return (
+    <>
+      <FilterBar resetHref="/pairings">
+        <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
+        <SelectField label={t("fields.township")} name="townshipId" defaultValue={townshipId ?? ""} className="w-36">
+          <option value="">{tc("filters.all")}</option>
+          {townships.map((township) => (
+            <option key={township.id} value={township.id}>
+              {township.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t("fields.status")} name="status" defaultValue={status ?? ""} className="w-32">
+          <option value="">{tc("filters.all")}</option>
+          {PAIRING_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {tc(`pairingStatus.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t("fields.unitKind")} name="unitKind" defaultValue={unitKind ?? ""} className="w-32">
+          <option value="">{tc("filters.all")}</option>
+          {UNIT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {tu(`kinds.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FilterBar>
+      {rows.length === 0 ? (
+        <EmptyState title={list.q || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} />
+      ) : (
+        <>
+          {/* A phone gets cards; the table needs room for its columns. */}
+          <div className="md:hidden">
+            <PairingCards rows={rows} now={now} />
+          </div>
+          <div className="hidden md:block">
+            <Table
+              caption={t("title")}
+              head={
+                <>
+                  <SortHeader label={t("fields.unit")} sortKey="unit" {...sortProps} />
+                  <SortHeader label={t("fields.village")} sortKey="village" {...sortProps} />
+                  <SortHeader label={t("fields.township")} sortKey="township" {...sortProps} />
+                  <SortHeader label={t("fields.startDate")} sortKey="startDate" {...sortProps} />
+                  <SortHeader label={t("fields.status")} sortKey="status" {...sortProps} />
+                  <Th>{t("fields.contactLeader")}</Th>
+                  <Th>{t("lastVerified")}</Th>
+                </>
+              }
+            >
+              {rows.map((p) => {
+                const days = p.lastVerifiedAt ? daysBetween(p.lastVerifiedAt, now) : null;
+                return (
+                  <tr key={p.id} className="hover:bg-stone-50">
+                    <Td>
+                      <Link href={`/pairings/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                        {p.unit.name}
+                      </Link>
+                    </Td>
+                    <Td className="px-3 py-2 align-top whitespace-nowrap">{p.village.name}</Td>
+                    <Td className="px-3 py-2 align-top whitespace-nowrap">{p.village.township.name}</Td>
+                    <Td className="px-3 py-2 align-top whitespace-nowrap">{format.dateTime(p.startDate, { dateStyle: "long" })}</Td>
+                    <Td>
+                      <Badge tone={p.status === "ACTIVE" ? "green" : "neutral"}>{tc(`pairingStatus.${p.status}`)}</Badge>
+                    </Td>
+                    <Td>{p.contactLeaderName || p.contactLeader?.displayName || "—"}</Td>
+                    <Td className="px-3 py-2 align-top whitespace-nowrap">
+                      {p.lastVerifiedAt ? (
+                        <>
+                          {format.dateTime(p.lastVerifiedAt, { dateStyle: "long" })}
+                          <span className={days !== null && days > 60 ? "block text-xs text-amber-800" : "block text-xs text-stone-500"}>
+                            {t("daysAgo", { days: days ?? 0 })}
+                          </span>
+                        </>
+                      ) : (
+                        <span className="text-amber-800">{t("noVerifiedActivity")}</span>
+                      )}
+                    </Td>
+                  </tr>
+                );
+              })}
+            </Table>
+          </div>
+        </>
+      )}
+      <Pagination params={params} page={list.page} total={total} />
+    </>
+  );
+}

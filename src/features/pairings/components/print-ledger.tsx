@@ -1,0 +1,281 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CONTENT_AREAS } from "@/lib/content-areas";
+import type { Ledger, LedgerEntry } from "../ledger";
+import { indicatorLabel, indicatorValueText, rateText } from "../ledger-format";
+import { PrintButton } from "./print-button";
+import { PRINT_LEDGER_CSS } from "./print-ledger-style";
+
+type Of<K extends LedgerEntry["kind"]> = Extract<LedgerEntry, { kind: K }>;
+
+/**
+ * The ledger as it is filed (共建工作台帐): A4, numbered sections, ruled tables, in date order,
+ * verified activities only. No navigation: the page stands alone and prints as it shows.
+ */
+export async function PrintLedger({ ledger }: { ledger: Ledger }) {
+  const t = await getTranslations("pairings.print");
+  const tl = await getTranslations("pairings.ledger");
+  const tp = await getTranslations("pairings");
+  const ta = await getTranslations("areas");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const { pairing, summary } = ledger;
+  // Filed in the order things happened.
+  const chronological = [...ledger.entries].reverse();
+  const of = <K extends LedgerEntry["kind"]>(kind: K) => chronological.filter((e): e is Of<K> => e.kind === kind);
+  const activities = of("activity");
+  const pledges = of("pledge");
+  const visits = of("visit");
+  const inspections = of("inspection");
+  const surveys = of("survey");
+  const leader = pairing.contactLeaderName || pairing.contactLeader?.displayName || tc("none");
+  const none = (cols: number) => (
+    <tr>
+      <td colSpan={cols} className="num muted">
+        {t("noRecords")}
+      </td>
+    </tr>
+  );
+
+  return (
+    <>
+      <style>{PRINT_LEDGER_CSS}</style>
+      <div className="no-print mx-auto flex max-w-[210mm] items-center justify-between gap-2 px-4 pt-4">
+        <a href={`/pairings/${pairing.id}`} className="text-sm text-brand-700 hover:underline">
+          {t("backToLedger")}
+        </a>
+        <PrintButton />
+      </div>
+      <article className="ledger-sheet" data-testid="print-ledger">
+        <h1>{t("title", { unit: pairing.unit.name, village: pairing.village.name })}</h1>
+        <p className="ledger-meta">{t("meta", { township: pairing.village.township.name, date: day(new Date()) })}</p>
+
+        <h2>{t("sections.basics")}</h2>
+        <table>
+          <tbody>
+            <Row cells={[[tp("fields.unit"), pairing.unit.name], [t("unitPartyOrg"), pairing.unit.partyOrgName || "—"]]} />
+            <Row cells={[[t("unitSecretary"), pairing.unit.secretary || "—"], [t("unitMembers"), pairing.unit.memberCount]]} />
+            <Row cells={[[tp("fields.village"), pairing.village.name], [tp("fields.township"), pairing.village.township.name]]} />
+            <Row cells={[[t("villageSecretary"), pairing.village.secretary || "—"], [t("villageFigures"), t("villageFiguresValue", { households: pairing.village.households, population: pairing.village.population, members: pairing.village.memberCount })]]} />
+            <Row
+              cells={[
+                [tp("fields.period"), pairing.endDate ? tp("periodEnded", { start: day(pairing.startDate), end: day(pairing.endDate) }) : tp("since", { date: day(pairing.startDate) })],
+                [tp("fields.contactLeader"), leader],
+              ]}
+            />
+            <tr>
+              <th scope="row">{tp("fields.goals")}</th>
+              <td colSpan={3}>{pairing.goals || "—"}</td>
+            </tr>
+          </tbody>
+        </table>
+
+        <h2>{t("sections.summary")}</h2>
+        <div className="ledger-scroll">
+          <table>
+            <thead>
+              <tr>
+                {CONTENT_AREAS.map((area) => (
+                  <th key={area}>{ta(area)}</th>
+                ))}
+                <th>{t("total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {CONTENT_AREAS.map((area) => (
+                  <td key={area} className="num">
+                    {summary.areaCounts[area]}
+                  </td>
+                ))}
+                <td className="num">{summary.verifiedCount}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <p>{summary.lastVerifiedAt ? t("lastVerified", { date: day(summary.lastVerifiedAt), days: summary.daysSinceLastVerified ?? 0 }) : tl("noVerified")}</p>
+        <p>{t("pledgeSummary", { total: summary.pledgeCount, fulfilled: summary.pledgesFulfilled, overdue: summary.pledgesOverdue })}</p>
+
+        <h2>{t("sections.activities")}</h2>
+        <div className="ledger-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("no")}</th>
+                <th>{t("date")}</th>
+                <th>{t("area")}</th>
+                <th>{t("activity")}</th>
+                <th>{t("participants")}</th>
+                <th>{t("results")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {activities.length === 0 && none(6)}
+              {activities.map(({ activity }, i) => (
+                <tr key={activity.id}>
+                  <td className="num">{i + 1}</td>
+                  <td className="date">{day(activity.date)}</td>
+                  <td>{ta(activity.area)}</td>
+                  <td>
+                    <strong>{activity.title}</strong>
+                    {activity.place && <span className="muted">{t("place", { place: activity.place })}</span>}
+                    {activity.description && <div>{activity.description}</div>}
+                  </td>
+                  <td className="num lines">{t("participantsValue", { unit: activity.unitParticipants, village: activity.villageParticipants })}</td>
+                  <td>{activity.values.map((v) => `${indicatorLabel(v, locale)} ${indicatorValueText(v, locale, format.number)}`).join(t("listSeparator")) || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <h2>{t("sections.pledges")}</h2>
+        <div className="ledger-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("no")}</th>
+                <th>{t("pledger")}</th>
+                <th>{t("pledgeContent")}</th>
+                <th>{t("pledgeDates")}</th>
+                <th>{t("state")}</th>
+                <th>{t("review")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pledges.length === 0 && none(6)}
+              {pledges.map(({ pledge }, i) => (
+                <tr key={pledge.id}>
+                  <td className="num">{i + 1}</td>
+                  <td>{t(`pledgerValue.${pledge.pledgerKind}`, { name: pledge.pledgerName })}</td>
+                  <td>{pledge.content}</td>
+                  <td className="date">
+                    {t("madeOn", { date: day(pledge.createdAt) })}
+                    <br />
+                    {tl("dueDate", { date: day(pledge.dueDate) })}
+                  </td>
+                  <td className="num">
+                    {tl(`pledgeStatus.${pledge.status}`)}
+                    {pledge.overdue && <div>{tl("overdue")}</div>}
+                  </td>
+                  <td>{pledge.review ? `${tl(`rating.${pledge.review.rating}`)}${pledge.review.comment ? t("reviewComment", { comment: pledge.review.comment }) : ""}` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <h2>{t("sections.visits")}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>{t("no")}</th>
+              <th>{t("date")}</th>
+              <th>{t("leader")}</th>
+              <th>{t("visitNotes")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visits.length === 0 && none(4)}
+            {visits.map(({ visit }, i) => (
+              <tr key={visit.id}>
+                <td className="num">{i + 1}</td>
+                <td className="date">{day(visit.date)}</td>
+                <td>{visit.leaderName}</td>
+                <td>{visit.notes || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <h2>{t("sections.inspections")}</h2>
+        <div className="ledger-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("no")}</th>
+                <th>{t("date")}</th>
+                <th>{t("inspection")}</th>
+                <th>{t("findings")}</th>
+                <th>{t("rectification")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inspections.length === 0 && none(5)}
+              {inspections.map(({ inspection }, i) => (
+                <tr key={inspection.id}>
+                  <td className="num">{i + 1}</td>
+                  <td className="date">{day(inspection.date)}</td>
+                  <td>
+                    {tl(`inspectionKind.${inspection.kind}`)}
+                    <div className="muted">{inspection.inspectors}</div>
+                  </td>
+                  <td>{inspection.findings || "—"}</td>
+                  <td>
+                    {inspection.rectifications.length === 0
+                      ? "—"
+                      : inspection.rectifications.map((r) => (
+                          <div key={r.id}>
+                            {t("rectificationLine", {
+                              description: r.description,
+                              status: tl(`rectificationStatus.${r.status}`),
+                              when: r.closedAt ? t("closedOn", { date: day(r.closedAt) }) : t("dueOn", { date: day(r.dueDate) }),
+                            })}
+                          </div>
+                        ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <h2>{t("sections.surveys")}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>{t("surveyPeriod")}</th>
+              <th>{t("respondents")}</th>
+              <th>{t("satisfiedVillageOrg")}</th>
+              <th>{t("satisfiedPairing")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {surveys.length === 0 && none(4)}
+            {surveys.map(({ survey }) => (
+              <tr key={survey.id}>
+                <td className="num">{survey.period}</td>
+                <td className="num">{survey.respondents}</td>
+                <td className="num">{t("satisfiedValue", { count: survey.satisfiedVillageOrg, rate: rateText(survey.satisfiedVillageOrg, survey.respondents, format.number) })}</td>
+                <td className="num">{t("satisfiedValue", { count: survey.satisfiedPairing, rate: rateText(survey.satisfiedPairing, survey.respondents, format.number) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <p className="muted">{t("verifiedOnlyNote")}</p>
+        <div className="signoff">
+          <span>{t("signUnit")}</span>
+          <span>{t("signVillage")}</span>
+          <span>{t("signDate")}</span>
+        </div>
+      </article>
+    </>
+  );
+}
+
+/** A table row of two label–value pairs. */
+function Row({ cells }: { cells: [string, ReactNode][] }) {
+  return (
+    <tr>
+      {cells.map(([label, value]) => [
+        <th key={`${label}-h`} scope="row">
+          {label}
+        </th>,
+        <td key={`${label}-d`}>{value}</td>,
+      ])}
+    </tr>
+  );
+}

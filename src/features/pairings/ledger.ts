@@ -1,0 +1,128 @@
+import "server-only";
+// The ledger (共建工作台帐) of one pairing: its header and everything that happened, newest first.
+// A constant handful of queries whatever the ledger's length: the pairing (scoped, so another
+// unit's ledger is simply not found), then activities, pledges, visits, inspections and surveys at once.
+import type { Activity, Inspection, LeaderVisit, Pledge, PledgeReview, Rectification, Survey } from "@/generated/sqlite/client";
+import type { CurrentUser } from "@/server/current-user";
+import type { DbOrTx } from "@/server/db";
+import { pairingScope } from "@/server/scope";
+import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type LedgerOptions = {
+  /** The filed (printed) ledger holds verified activities only. */
+  verifiedOnly?: boolean;
+  now?: Date;
+};
+
+export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, options: LedgerOptions = {}) {
+  const pairing = await db.pairing.findFirst({
+    where: { id, ...pairingScope(user) },
+    include: {
+      unit: true,
+      village: { include: { township: true } },
+      contactLeader: { select: { id: true, displayName: true } },
+    },
+  });
+  if (!pairing) return null;
+
+  // Drafts are their author's notes, not yet reported: the unit's liaison sees the unit's drafts,
+  // anyone else only drafts they recorded themselves. The filed ledger holds verified work only.
+  const activityWhere = options.verifiedOnly
+    ? { status: "VERIFIED" as const }
+    : {
+        OR: [
+          { status: { in: ["VERIFIED" as const, "SUBMITTED" as const, "RETURNED" as const] } },
+          { status: "DRAFT" as const, ...(user.role === "LIAISON" ? {} : { recordedById: user.id }) },
+        ],
+      };
+
+  const [activities, pledges, visits, inspections, surveys] = await Promise.all([
+    db.activity.findMany({
+      where: { pairingId: id, ...activityWhere },
+      orderBy: [{ date: "desc" }, { id: "desc" }],
+      include: {
+        values: {
+          include: { indicator: { select: { code: true, labelZh: true, labelEn: true, unitZh: true, unitEn: true, isMoney: true, sortOrder: true } } },
+        },
+      },
+    }),
+    db.pledge.findMany({ where: { pairingId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { review: true } }),
+    db.leaderVisit.findMany({ where: { pairingId: id }, orderBy: [{ date: "desc" }, { id: "desc" }] }),
+    db.inspection.findMany({
+      where: { OR: [{ pairings: { some: { pairingId: id } } }, { rectifications: { some: { pairingId: id } } }] },
+      orderBy: [{ date: "desc" }, { id: "desc" }],
+      // Items meant for this pairing, and the inspection's general ones (no pairing named).
+      include: { rectifications: { where: { OR: [{ pairingId: id }, { pairingId: null }] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }] } },
+    }),
+    db.survey.findMany({ where: { villageId: pairing.villageId }, orderBy: [{ takenOn: "desc" }, { id: "desc" }] }),
+  ]);
+
+  const now = options.now ?? new Date();
+  const verified = activities.filter((a) => a.status === "VERIFIED");
+  const areaCounts = Object.fromEntries(CONTENT_AREAS.map((area) => [area, 0])) as Record<ContentAreaCode, number>;
+  for (const a of verified) areaCounts[a.area] += 1;
+  const lastVerifiedAt = verified.reduce<Date | null>((latest, a) => (!latest || a.date > latest ? a.date : latest), null);
+
+  const entries: LedgerEntry[] = [
+    ...activities.map((activity) => ({
+      kind: "activity" as const,
+      date: activity.date,
+      activity: { ...activity, values: [...activity.values].sort((x, y) => x.indicator.sortOrder - y.indicator.sortOrder) },
+    })),
+    ...pledges.map((pledge) => ({
+      kind: "pledge" as const,
+      date: pledge.createdAt,
+      pledge: { ...pledge, overdue: pledge.status !== "FULFILLED" && pledge.dueDate < now },
+    })),
+    ...visits.map((visit) => ({ kind: "visit" as const, date: visit.date, visit })),
+    ...inspections.map((inspection) => ({
+      kind: "inspection" as const,
+      date: inspection.date,
+      inspection: {
+        ...inspection,
+        rectifications: inspection.rectifications.map((r) => ({ ...r, overdue: r.status !== "CLOSED" && r.dueDate < now })),
+      },
+    })),
+    ...surveys.map((survey) => ({ kind: "survey" as const, date: survey.takenOn, survey })),
+  ];
+  entries.sort((a, b) => b.date.getTime() - a.date.getTime());
+
+  return {
+    pairing,
+    entries,
+    summary: {
+      areaCounts,
+      verifiedCount: verified.length,
+      pendingCount: activities.filter((a) => a.status === "SUBMITTED").length,
+      lastVerifiedAt,
+      daysSinceLastVerified: lastVerifiedAt ? daysBetween(lastVerifiedAt, now) : null,
+      pledgeCount: pledges.length,
+      pledgesFulfilled: pledges.filter((p) => p.status === "FULFILLED").length,
+      pledgesOverdue: entries.filter((e) => e.kind === "pledge" && e.pledge.overdue).length,
+      visitCount: visits.length,
+      inspectionCount: inspections.length,
+    },
+  };
+}
+
+/** Whole days from one instant to a later one (0 on the same day). */
+export function daysBetween(from: Date, to: Date) {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
+}
+
+export type Ledger = NonNullable<Awaited<ReturnType<typeof getLedger>>>;
+
+export type LedgerIndicatorValue = {
+  id: number;
+  value: number;
+  indicator: { code: string; labelZh: string; labelEn: string; unitZh: string; unitEn: string; isMoney: boolean; sortOrder: number };
+};
+
+export type LedgerEntry =
+  | { kind: "activity"; date: Date; activity: Activity & { values: LedgerIndicatorValue[] } }
+  | { kind: "pledge"; date: Date; pledge: Pledge & { review: PledgeReview | null; overdue: boolean } }
+  | { kind: "visit"; date: Date; visit: LeaderVisit }
+  | { kind: "inspection"; date: Date; inspection: Inspection & { rectifications: (Rectification & { overdue: boolean })[] } }
+  | { kind: "survey"; date: Date; survey: Survey };

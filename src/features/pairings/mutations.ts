@@ -1,0 +1,133 @@
+// What each pairing action does, on the one mutation path (server/action-core.ts). Exported as
+// server actions from actions.ts; database tests run these definitions directly.
+// One active pairing per (unit, village): activeKey is "unitId:villageId" while ACTIVE and null once
+// ENDED, and unique, so the database refuses a second active pair even if two requests race; the
+// checks below come first so the user gets a clear message next to the field.
+import type { ActionDefinition } from "@/server/action-core";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { findPairingInScope, pairingScope } from "@/server/scope";
+import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
+
+export function activeKeyOf(unitId: number, villageId: number) {
+  return `${unitId}:${villageId}`;
+}
+
+/** `field`: where the form shows the message (reopening has no form: the message stands alone). */
+async function assertNoOtherActive(tx: Tx, unitId: number, villageId: number, field?: string) {
+  const other = await tx.pairing.findUnique({
+    where: { activeKey: activeKeyOf(unitId, villageId) },
+    include: { unit: { select: { name: true } }, village: { select: { name: true } } },
+  });
+  if (other) throw new UserError("pairings.errors.activeExists", { unit: other.unit.name, village: other.village.name }, field);
+}
+
+async function assertLeader(tx: Tx, contactLeaderId: number | undefined) {
+  if (contactLeaderId === undefined) return;
+  const leader = await tx.user.findUnique({ where: { id: contactLeaderId }, select: { role: true, active: true } });
+  if (!leader || leader.role !== "LEADER" || !leader.active) throw new UserError("pairings.errors.notALeader", {}, "contactLeaderId");
+}
+
+function contactLeaderData(input: { contactLeaderId?: number; contactLeaderName: string }) {
+  return { contactLeaderId: input.contactLeaderId ?? null, contactLeaderName: input.contactLeaderName };
+}
+
+export const createPairingAction = {
+  name: "pairing.create",
+  permission: "pairings.write",
+  input: PairingInput,
+  async run({ tx, input, audit }) {
+    const [unit, village] = await Promise.all([
+      tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }),
+      tx.village.findUnique({ where: { id: input.villageId }, select: { id: true } }),
+    ]);
+    if (!unit) throw new UserError("pairings.errors.unitMissing", {}, "unitId");
+    if (!village) throw new UserError("pairings.errors.villageMissing", {}, "villageId");
+    await assertNoOtherActive(tx, input.unitId, input.villageId, "villageId");
+    await assertLeader(tx, input.contactLeaderId);
+    const pairing = await tx.pairing.create({
+      data: {
+        unitId: input.unitId,
+        villageId: input.villageId,
+        startDate: input.startDate,
+        goals: input.goals,
+        status: "ACTIVE",
+        activeKey: activeKeyOf(input.unitId, input.villageId),
+        ...contactLeaderData(input),
+      },
+    });
+    audit({ entity: "Pairing", entityId: pairing.id, after: pairing });
+    return { id: pairing.id };
+  },
+} satisfies ActionDefinition<typeof PairingInput, { id: number }>;
+
+export const updatePairingAction = {
+  name: "pairing.update",
+  permission: "pairings.write",
+  input: PairingUpdateInput,
+  async run({ tx, user, input: { id, ...input }, audit }) {
+    const before = await findPairingInScope(tx, user, id);
+    await assertLeader(tx, input.contactLeaderId);
+    // An active pairing has no end date; an ended one must keep one.
+    const endDate = before.status === "ENDED" ? input.endDate : null;
+    if (before.status === "ENDED" && !endDate) throw new UserError("pairings.errors.endDateRequired", {}, "endDate");
+    const after = await tx.pairing.update({
+      where: { id },
+      data: { startDate: input.startDate, endDate, goals: input.goals, ...contactLeaderData(input) },
+    });
+    audit({ entity: "Pairing", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PairingUpdateInput, { id: number }>;
+
+export const endPairingAction = {
+  name: "pairing.end",
+  permission: "pairings.write",
+  input: EndPairingInput,
+  async run({ tx, user, input: { id, endDate }, audit }) {
+    const before = await findPairingInScope(tx, user, id);
+    if (before.status === "ENDED") throw new UserError("pairings.errors.alreadyEnded");
+    if (endDate < before.startDate) throw new UserError("pairings.validation.endBeforeStart", {}, "endDate");
+    if (endDate.getTime() > Date.now()) throw new UserError("pairings.errors.endInFuture", {}, "endDate");
+    const after = await tx.pairing.update({ where: { id }, data: { status: "ENDED", endDate, activeKey: null } });
+    audit({ entity: "Pairing", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof EndPairingInput, { id: number }>;
+
+export const reopenPairingAction = {
+  name: "pairing.reopen",
+  permission: "pairings.write",
+  input: PairingIdInput,
+  async run({ tx, user, input: { id }, audit }) {
+    const before = await findPairingInScope(tx, user, id);
+    if (before.status === "ACTIVE") throw new UserError("pairings.errors.alreadyActive");
+    await assertNoOtherActive(tx, before.unitId, before.villageId);
+    const after = await tx.pairing.update({
+      where: { id },
+      data: { status: "ACTIVE", endDate: null, activeKey: activeKeyOf(before.unitId, before.villageId) },
+    });
+    audit({ entity: "Pairing", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PairingIdInput, { id: number }>;
+
+export const deletePairingAction = {
+  name: "pairing.delete",
+  permission: "pairings.write",
+  input: PairingIdInput,
+  async run({ tx, user, input: { id }, audit }) {
+    const pairing = await tx.pairing.findFirst({
+      where: { id, ...pairingScope(user) },
+      include: { _count: { select: { activities: true, pledges: true, leaderVisits: true, inspections: true, rectifications: true } } },
+    });
+    if (!pairing) throw new NotFoundError();
+    // A pairing with a ledger is history: it is ended, never deleted.
+    const records = Object.values(pairing._count).reduce((sum, n) => sum + n, 0);
+    if (records > 0) throw new UserError("pairings.errors.hasRecords", { count: records });
+    const { _count, ...before } = pairing;
+    await tx.pairing.delete({ where: { id } });
+    audit({ entity: "Pairing", entityId: id, before });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PairingIdInput, { id: number }>;

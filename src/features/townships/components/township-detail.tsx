@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { CurrentUser } from "@/server/current-user";
+import { can } from "@/server/permissions";
+import type { getTownship } from "../queries";
+import { DeleteTownshipButton } from "./delete-township-button";
+
+type Township = NonNullable<Awaited<ReturnType<typeof getTownship>>>;
+
+export async function TownshipDetail({ township, user }: { township: Township; user: CurrentUser }) {
+  const t = await getTranslations("townships");
+  const tv = await getTranslations("villages");
+  const tc = await getTranslations("common");
+  const canWrite = can(user.role, "registry.write");
+  return (
+    <>
+      <PageHeader
+        title={township.name}
+        description={t("summary", { villages: township.villages.length, pairings: township.villages.reduce((n, v) => n + v.pairings.length, 0) })}
+        actions={
+          canWrite && (
+            <>
+              <LinkButton href={`/villages/new?townshipId=${township.id}`}>{tv("new")}</LinkButton>
+              <LinkButton href={`/townships/${township.id}/edit`}>{tc("edit")}</LinkButton>
+              <DeleteTownshipButton id={township.id} name={township.name} />
+            </>
+          )
+        }
+      />
+      <h2 className="mb-2 font-semibold">{t("villages")}</h2>
+      {township.villages.length === 0 ? (
+        <EmptyState title={t("noVillages")} />
+      ) : (
+        <Table
+          caption={t("villages")}
+          head={
+            <>
+              <Th>{tv("fields.name")}</Th>
+              <Th>{tv("fields.secretary")}</Th>
+              <Th>{tv("pairedUnits")}</Th>
+            </>
+          }
+        >
+          {township.villages.map((village) => (
+            <tr key={village.id} className="hover:bg-stone-50">
+              <Td>
+                <Link href={`/villages/${village.id}`} className="font-medium text-brand-700 hover:underline">
+                  {village.name}
+                </Link>
+              </Td>
+              <Td>{village.secretary || "—"}</Td>
+              <Td>{village.pairings.length === 0 ? <span className="text-stone-500">{tv("unpaired")}</span> : village.pairings.map((p) => p.unit.name).join("、")}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextField } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import { Table, Td } from "@/components/ui/table";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { listTownships, TOWNSHIP_SORTS } from "../queries";
+
+export async function TownshipsList({ params }: { params: SearchParams }) {
+  const t = await getTranslations("townships");
+  const tc = await getTranslations("common");
+  const list = parseListParams(params, TOWNSHIP_SORTS);
+  const { rows, total } = await listTownships(db, list);
+  const sortProps = { params, sort: list.sort, dir: list.dir };
+
+  return (
+    <>
+      <FilterBar resetHref="/townships">
+        <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
+      </FilterBar>
+      {rows.length === 0 ? (
+        <EmptyState title={list.q ? tc("emptyFiltered") : t("empty")} />
+      ) : (
+        <Table
+          caption={t("title")}
+          head={
+            <>
+              <SortHeader label={t("fields.name")} sortKey="name" {...sortProps} />
+              <SortHeader label={t("villageCount")} sortKey="villages" {...sortProps} />
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                {t("activePairings")}
+              </th>
+              <SortHeader label={t("fields.sortOrder")} sortKey="sortOrder" {...sortProps} />
+            </>
+          }
+        >
+          {rows.map((township) => (
+            <tr key={township.id} className="hover:bg-stone-50">
+              <Td>
+                <Link href={`/townships/${township.id}`} className="font-medium text-brand-700 hover:underline">
+                  {township.name}
+                </Link>
+              </Td>
+              <Td className="px-3 py-2 tabular-nums">{township._count.villages}</Td>
+              <Td className="px-3 py-2 tabular-nums">{township.activePairings}</Td>
+              <Td className="px-3 py-2 tabular-nums text-stone-500">{township.sortOrder}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pagination params={params} page={list.page} total={total} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+// What each township action does, on the one mutation path (server/action-core.ts). Exported as
+// server actions from actions.ts; database tests run these definitions directly.
+import type { ActionDefinition } from "@/server/action-core";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { villageSearchText } from "@/features/villages/search-text";
+import { TownshipIdInput, TownshipInput, TownshipUpdateInput } from "./schemas";
+
+async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
+  const other = await tx.township.findUnique({ where: { name } });
+  if (other && other.id !== exceptId) throw new UserError("townships.errors.nameTaken", { name }, "name");
+}
+
+export const createTownshipAction = {
+  name: "township.create",
+  permission: "registry.write",
+  input: TownshipInput,
+  async run({ tx, input, audit }) {
+    await assertNameFree(tx, input.name);
+    const township = await tx.township.create({ data: input });
+    audit({ entity: "Township", entityId: township.id, after: township });
+    return { id: township.id };
+  },
+} satisfies ActionDefinition<typeof TownshipInput, { id: number }>;
+
+export const updateTownshipAction = {
+  name: "township.update",
+  permission: "registry.write",
+  input: TownshipUpdateInput,
+  async run({ tx, input: { id, ...input }, audit }) {
+    const before = await tx.township.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    await assertNameFree(tx, input.name, id);
+    // Villages keep the township's name in their search column: renaming must refresh it.
+    const after = await tx.township.update({ where: { id }, data: input });
+    if (before.name !== after.name) await refreshVillageSearchText(tx, id, after.name);
+    audit({ entity: "Township", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof TownshipUpdateInput, { id: number }>;
+
+async function refreshVillageSearchText(tx: Tx, townshipId: number, townshipName: string) {
+  const villages = await tx.village.findMany({ where: { townshipId }, select: { id: true, name: true, secretary: true } });
+  for (const v of villages) {
+    await tx.village.update({ where: { id: v.id }, data: { searchText: villageSearchText(v.name, townshipName, v.secretary) } });
+  }
+}
+
+export const deleteTownshipAction = {
+  name: "township.delete",
+  permission: "registry.write",
+  input: TownshipIdInput,
+  async run({ tx, input: { id }, audit }) {
+    const township = await tx.township.findUnique({
+      where: { id },
+      include: { _count: { select: { villages: true, bulletins: true } } },
+    });
+    if (!township) throw new NotFoundError();
+    // Villages and bulletins refer to the township: it stays, and the message says why.
+    if (township._count.villages > 0) throw new UserError("townships.errors.hasVillages", { count: township._count.villages });
+    if (township._count.bulletins > 0) throw new UserError("townships.errors.hasBulletins", { count: township._count.bulletins });
+    const { _count, ...before } = township;
+    await tx.township.delete({ where: { id } });
+    audit({ entity: "Township", entityId: id, before });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof TownshipIdInput, { id: number }>;

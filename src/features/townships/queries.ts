@@ -1,0 +1,54 @@
+import "server-only";
+import type { DbOrTx } from "@/server/db";
+import { PAGE_SIZE } from "@/lib/list-params";
+
+export const TOWNSHIP_SORTS = ["sortOrder", "name", "villages"] as const;
+export type TownshipSort = (typeof TOWNSHIP_SORTS)[number];
+
+export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number };
+
+export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
+  // Township names are Chinese: a plain `contains` behaves the same on both databases.
+  const where = query.q ? { name: { contains: query.q } } : {};
+  const orderBy = query.sort === "villages" ? { villages: { _count: query.dir } } : { [query.sort]: query.dir };
+  const [rows, total] = await Promise.all([
+    db.township.findMany({
+      where,
+      orderBy: [orderBy, { id: "asc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { _count: { select: { villages: true } } },
+    }),
+    db.township.count({ where }),
+  ]);
+  const activePairings = await activePairingsByTownship(db, rows.map((r) => r.id));
+  return { rows: rows.map((r) => ({ ...r, activePairings: activePairings.get(r.id) ?? 0 })), total };
+}
+
+/** Active pairings per township, in one query over the townships' villages. */
+async function activePairingsByTownship(db: DbOrTx, townshipIds: number[]) {
+  const villages = await db.village.findMany({
+    where: { townshipId: { in: townshipIds } },
+    select: { townshipId: true, _count: { select: { pairings: { where: { status: "ACTIVE" } } } } },
+  });
+  const counts = new Map<number, number>();
+  for (const v of villages) counts.set(v.townshipId, (counts.get(v.townshipId) ?? 0) + v._count.pairings);
+  return counts;
+}
+
+export async function getTownship(db: DbOrTx, id: number) {
+  return db.township.findUnique({
+    where: { id },
+    include: {
+      villages: {
+        orderBy: { name: "asc" },
+        include: { pairings: { where: { status: "ACTIVE" }, include: { unit: { select: { id: true, name: true } } } } },
+      },
+    },
+  });
+}
+
+/** Every township, for filters and select boxes. */
+export async function townshipOptions(db: DbOrTx) {
+  return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}

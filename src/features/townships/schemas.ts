@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+
+export const TownshipInput = z.object({
+  name: requiredText(50),
+  // Where the township appears in lists and reports (smaller first).
+  sortOrder: wholeNumber(10_000),
+});
+
+export const TownshipUpdateInput = TownshipInput.extend({ id: recordId() });
+
+export const TownshipIdInput = z.object({ id: recordId() });
+
+export type TownshipInput = z.output<typeof TownshipInput>;

@@ -1,0 +1,65 @@
+"use client";
+// Role with the scope it needs: a unit for a liaison, a village for a village secretary.
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { SelectField } from "@/components/ui/field";
+import type { UserScopeOptions } from "../queries";
+import { ROLES, type RoleCode } from "../schemas";
+
+type Props = {
+  options: UserScopeOptions;
+  defaults?: { role: RoleCode; unitId: number | null; villageId: number | null };
+  fieldError: (name: string) => string | undefined;
+};
+
+export function RoleAndScopeFields({ options, defaults, fieldError }: Props) {
+  const t = useTranslations("users");
+  const tc = useTranslations("common");
+  const [role, setRole] = useState<string>(defaults?.role ?? "");
+  const townships = [...new Set(options.villages.map((v) => v.township))];
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <SelectField label={t("fields.role")} name="role" value={role} onChange={(e) => setRole(e.target.value)} required error={fieldError("role")}>
+        <option value="" disabled>
+          {tc("choose")}
+        </option>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {tc(`roles.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      {role === "LIAISON" && (
+        <SelectField label={t("fields.unit")} name="unitId" defaultValue={defaults?.unitId ?? ""} required error={fieldError("unitId")}>
+          <option value="" disabled>
+            {tc("choose")}
+          </option>
+          {options.units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {role === "VILLAGE" && (
+        <SelectField label={t("fields.village")} name="villageId" defaultValue={defaults?.villageId ?? ""} required error={fieldError("villageId")}>
+          <option value="" disabled>
+            {tc("choose")}
+          </option>
+          {townships.map((township) => (
+            <optgroup key={township} label={township}>
+              {options.villages
+                .filter((v) => v.township === township)
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </SelectField>
+      )}
+      {role && <p className="text-xs text-stone-500 sm:col-span-2">{t(`roleHints.${role}`)}</p>}
+    </div>
+  );
+}

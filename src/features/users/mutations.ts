@@ -1,0 +1,111 @@
+// What each user-administration action does, on the one mutation path (server/action-core.ts).
+// Passwords are generated here and returned once; only their hashes are stored, and audit entries
+// never carry a hash. A deactivated user or a reset password ends existing sessions at the next
+// request (sessionVersion, read by server/current-user.ts).
+import type { ActionDefinition } from "@/server/action-core";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { auditableUser, generatePassword, hashPassword } from "./passwords";
+import { scopeOf, UserCreateInput, UserIdInput, UserUpdateInput } from "./schemas";
+
+async function assertScopeExists(tx: Tx, scope: { unitId: number | null; villageId: number | null }) {
+  if (scope.unitId && !(await tx.unit.findUnique({ where: { id: scope.unitId }, select: { id: true } }))) {
+    throw new UserError("users.errors.unitMissing", {}, "unitId");
+  }
+  if (scope.villageId && !(await tx.village.findUnique({ where: { id: scope.villageId }, select: { id: true } }))) {
+    throw new UserError("users.errors.villageMissing", {}, "villageId");
+  }
+}
+
+/** The system must keep one active ADMIN who can sign in and manage the rest. */
+async function assertAnotherActiveAdmin(tx: Tx, userId: number, field?: string) {
+  const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
+  if (others === 0) throw new UserError("users.errors.lastAdmin", {}, field);
+}
+
+async function findUser(tx: Tx, id: number) {
+  const user = await tx.user.findUnique({ where: { id } });
+  if (!user) throw new NotFoundError();
+  return user;
+}
+
+export const createUserAction = {
+  name: "user.create",
+  permission: "users.manage",
+  input: UserCreateInput,
+  async run({ tx, input, audit }) {
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+      throw new UserError("users.errors.usernameTaken", { username: input.username }, "username");
+    }
+    const scope = scopeOf(input);
+    await assertScopeExists(tx, scope);
+    const password = generatePassword();
+    const user = await tx.user.create({
+      data: { username: input.username, displayName: input.displayName, role: input.role, ...scope, passwordHash: await hashPassword(password) },
+    });
+    audit({ entity: "User", entityId: user.id, after: auditableUser(user) });
+    return { id: user.id, username: user.username, password };
+  },
+} satisfies ActionDefinition<typeof UserCreateInput, { id: number; username: string; password: string }>;
+
+export const updateUserAction = {
+  name: "user.update",
+  permission: "users.manage",
+  input: UserUpdateInput,
+  async run({ tx, input: { id, ...input }, audit }) {
+    const before = await findUser(tx, id);
+    if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) await assertAnotherActiveAdmin(tx, id, "role");
+    const scope = scopeOf(input);
+    await assertScopeExists(tx, scope);
+    // A changed role already ends the user's sessions (their token names the old role).
+    const after = await tx.user.update({ where: { id }, data: { displayName: input.displayName, role: input.role, ...scope } });
+    audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof UserUpdateInput, { id: number }>;
+
+export const resetPasswordAction = {
+  name: "user.resetPassword",
+  permission: "users.manage",
+  input: UserIdInput,
+  async run({ tx, user: actor, input: { id }, audit }) {
+    // Resetting one's own password here would end one's own session: /account is the place.
+    if (id === actor.id) throw new UserError("users.errors.resetSelf");
+    const before = await findUser(tx, id);
+    const password = generatePassword();
+    const after = await tx.user.update({
+      where: { id },
+      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    });
+    audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    return { id, username: after.username, password };
+  },
+} satisfies ActionDefinition<typeof UserIdInput, { id: number; username: string; password: string }>;
+
+export const deactivateUserAction = {
+  name: "user.deactivate",
+  permission: "users.manage",
+  input: UserIdInput,
+  async run({ tx, user: actor, input: { id }, audit }) {
+    if (id === actor.id) throw new UserError("users.errors.deactivateSelf");
+    const before = await findUser(tx, id);
+    if (!before.active) throw new UserError("users.errors.alreadyInactive");
+    if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, id);
+    const after = await tx.user.update({ where: { id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof UserIdInput, { id: number }>;
+
+export const reactivateUserAction = {
+  name: "user.reactivate",
+  permission: "users.manage",
+  input: UserIdInput,
+  async run({ tx, input: { id }, audit }) {
+    const before = await findUser(tx, id);
+    if (before.active) throw new UserError("users.errors.alreadyActive");
+    const after = await tx.user.update({ where: { id }, data: { active: true } });
+    audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof UserIdInput, { id: number }>;

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
+import type { DbOrTx } from "@/server/db";
+import { PAGE_SIZE } from "@/lib/list-params";
+import type { RoleCode } from "./schemas";
+
+export const USER_SORTS = ["username", "displayName", "role", "lastLoginAt"] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+export type UserListQuery = { q: string; role?: RoleCode; active?: boolean; sort: UserSort; dir: "asc" | "desc"; page: number };
+
+// Never the password hash: pages get what they show.
+const userSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  active: true,
+  lastLoginAt: true,
+  createdAt: true,
+  unitId: true,
+  villageId: true,
+  unit: { select: { id: true, name: true } },
+  village: { select: { id: true, name: true, township: { select: { name: true } } } },
+} satisfies Prisma.UserSelect;
+
+export async function listUsers(db: DbOrTx, query: UserListQuery) {
+  // Usernames are stored lower-case; display names are Chinese: both match alike on both databases.
+  const where: Prisma.UserWhereInput = {
+    ...(query.q ? { OR: [{ username: { contains: query.q.toLowerCase() } }, { displayName: { contains: query.q } }] } : {}),
+    ...(query.role ? { role: query.role } : {}),
+    ...(query.active !== undefined ? { active: query.active } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: userSelect,
+    }),
+    db.user.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getUser(db: DbOrTx, id: number) {
+  return db.user.findUnique({ where: { id }, select: userSelect });
+}
+
+export type UserRow = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+
+/** Units and villages a liaison or village account can be bound to. */
+export async function userScopeOptions(db: DbOrTx) {
+  const [units, villages] = await Promise.all([
+    db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.village.findMany({
+      orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
+      select: { id: true, name: true, township: { select: { name: true } } },
+    }),
+  ]);
+  return { units, villages: villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name })) };
+}
+
+export type UserScopeOptions = Awaited<ReturnType<typeof userScopeOptions>>;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { optionalRecordId, recordId, requiredText } from "@/lib/form-fields";
+
+export const ROLES = ["ADMIN", "LEADER", "LIAISON", "VILLAGE"] as const;
+export type RoleCode = (typeof ROLES)[number];
+
+// Lower-case letters, digits and . _ - : easy to type on a phone and to read out over the telephone.
+const username = z
+  .string({ error: "validation.required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "validation.required" })
+  .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, { error: "users.validation.username" });
+
+const roleAndScope = {
+  role: z.enum(ROLES, { error: "validation.choose" }),
+  unitId: optionalRecordId(),
+  villageId: optionalRecordId(),
+};
+
+/** A liaison works for one unit, a village secretary for one village; other roles for neither. */
+function requireScope(value: { role: RoleCode; unitId?: number; villageId?: number }, ctx: z.RefinementCtx) {
+  if (value.role === "LIAISON" && !value.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "users.validation.unitRequired" });
+  if (value.role === "VILLAGE" && !value.villageId) ctx.addIssue({ code: "custom", path: ["villageId"], message: "users.validation.villageRequired" });
+}
+
+export const UserCreateInput = z.object({ username, displayName: requiredText(50), ...roleAndScope }).superRefine(requireScope);
+
+export const UserUpdateInput = z.object({ id: recordId(), displayName: requiredText(50), ...roleAndScope }).superRefine(requireScope);
+
+export const UserIdInput = z.object({ id: recordId() });
+
+/** The scope columns a role keeps: the other one is cleared, so a former liaison keeps no unit. */
+export function scopeOf(input: { role: RoleCode; unitId?: number; villageId?: number }) {
+  return {
+    unitId: input.role === "LIAISON" ? (input.unitId ?? null) : null,
+    villageId: input.role === "VILLAGE" ? (input.villageId ?? null) : null,
+  };
+}

@@ -1,0 +1,86 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { townshipOptions } from "@/features/townships/queries";
+import { enumParam, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { listVillages, VILLAGE_SORTS } from "../queries";
+
+export async function VillagesList({ params }: { params: SearchParams }) {
+  const t = await getTranslations("villages");
+  const tc = await getTranslations("common");
+  const list = parseListParams(params, VILLAGE_SORTS);
+  const townshipId = intParam(params, "townshipId");
+  const paired = enumParam(params, "paired", ["yes", "no"]);
+  const [{ rows, total }, townships] = await Promise.all([
+    listVillages(db, { ...list, townshipId, paired: paired ? paired === "yes" : undefined }),
+    townshipOptions(db),
+  ]);
+  const sortProps = { params, sort: list.sort, dir: list.dir };
+
+  return (
+    <>
+      <FilterBar resetHref="/villages">
+        <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
+        <SelectField label={t("fields.township")} name="townshipId" defaultValue={townshipId ?? ""} className="w-40">
+          <option value="">{tc("filters.all")}</option>
+          {townships.map((township) => (
+            <option key={township.id} value={township.id}>
+              {township.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t("pairedFilter")} name="paired" defaultValue={paired ?? ""} className="w-40">
+          <option value="">{tc("filters.all")}</option>
+          <option value="yes">{t("paired")}</option>
+          <option value="no">{t("unpaired")}</option>
+        </SelectField>
+      </FilterBar>
+      {rows.length === 0 ? (
+        <EmptyState title={list.q || townshipId || paired ? tc("emptyFiltered") : t("empty")} />
+      ) : (
+        <Table
+          caption={t("title")}
+          head={
+            <>
+              <SortHeader label={t("fields.name")} sortKey="name" {...sortProps} />
+              <SortHeader label={t("fields.township")} sortKey="township" {...sortProps} />
+              <Th>{t("pairedUnits")}</Th>
+              <Th>{t("fields.secretary")}</Th>
+              <SortHeader label={t("fields.households")} sortKey="households" {...sortProps} />
+              <SortHeader label={t("fields.population")} sortKey="population" {...sortProps} />
+              <SortHeader label={t("fields.memberCount")} sortKey="memberCount" {...sortProps} />
+              <SortHeader label={t("fields.poorHouseholds")} sortKey="poorHouseholds" {...sortProps} />
+            </>
+          }
+        >
+          {rows.map((village) => (
+            <tr key={village.id} className="hover:bg-stone-50">
+              <Td className="px-3 py-2 align-top whitespace-nowrap">
+                <Link href={`/villages/${village.id}`} className="font-medium text-brand-700 hover:underline">
+                  {village.name}
+                </Link>
+              </Td>
+              <Td className="px-3 py-2 align-top whitespace-nowrap">{village.township.name}</Td>
+              <Td>
+                {village.pairings.length === 0 ? <Badge tone="amber">{t("unpaired")}</Badge> : village.pairings.map((p) => p.unit.name).join("、")}
+              </Td>
+              <Td className="px-3 py-2 align-top whitespace-nowrap">{village.secretary || "—"}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.households}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.population}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.memberCount}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.poorHouseholds}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pagination params={params} page={list.page} total={total} />
+    </>
+  );
+}

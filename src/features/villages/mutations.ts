@@ -1,0 +1,63 @@
+// What each village action does, on the one mutation path (server/action-core.ts). Exported as
+// server actions from actions.ts; database tests run these definitions directly.
+import type { ActionDefinition } from "@/server/action-core";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { VillageIdInput, VillageInput, VillageUpdateInput } from "./schemas";
+import { villageSearchText } from "./search-text";
+
+/** The row to write: the form's values and the search column, once the township is known to exist. */
+async function villageData(tx: Tx, input: VillageInput, exceptId?: number) {
+  const township = await tx.township.findUnique({ where: { id: input.townshipId } });
+  if (!township) throw new UserError("villages.errors.townshipMissing", {}, "townshipId");
+  // A village name is unique within its township (the database says so too): say it next to the name.
+  const other = await tx.village.findUnique({ where: { townshipId_name: { townshipId: input.townshipId, name: input.name } } });
+  if (other && other.id !== exceptId) throw new UserError("villages.errors.nameTaken", { name: input.name, township: township.name }, "name");
+  return { ...input, searchText: villageSearchText(input.name, township.name, input.secretary) };
+}
+
+export const createVillageAction = {
+  name: "village.create",
+  permission: "registry.write",
+  input: VillageInput,
+  async run({ tx, input, audit }) {
+    const village = await tx.village.create({ data: await villageData(tx, input) });
+    audit({ entity: "Village", entityId: village.id, after: village });
+    return { id: village.id };
+  },
+} satisfies ActionDefinition<typeof VillageInput, { id: number }>;
+
+export const updateVillageAction = {
+  name: "village.update",
+  permission: "registry.write",
+  input: VillageUpdateInput,
+  async run({ tx, input: { id, ...input }, audit }) {
+    const before = await tx.village.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    const after = await tx.village.update({ where: { id }, data: await villageData(tx, input, id) });
+    audit({ entity: "Village", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof VillageUpdateInput, { id: number }>;
+
+export const deleteVillageAction = {
+  name: "village.delete",
+  permission: "registry.write",
+  input: VillageIdInput,
+  async run({ tx, input: { id }, audit }) {
+    const village = await tx.village.findUnique({
+      where: { id },
+      include: { _count: { select: { pairings: true, users: true, surveys: true, assessments: true } } },
+    });
+    if (!village) throw new NotFoundError();
+    // A village that is part of the campaign's history stays; the message says what to do instead.
+    const counts = village._count;
+    if (counts.pairings > 0) throw new UserError("villages.errors.hasPairings", { count: counts.pairings });
+    if (counts.users > 0) throw new UserError("villages.errors.hasUsers", { count: counts.users });
+    if (counts.surveys > 0 || counts.assessments > 0) throw new UserError("villages.errors.hasRecords");
+    const { _count, ...before } = village;
+    await tx.village.delete({ where: { id } });
+    audit({ entity: "Village", entityId: id, before });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof VillageIdInput, { id: number }>;

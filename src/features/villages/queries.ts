@@ -1,0 +1,63 @@
+import "server-only";
+import type { DbOrTx } from "@/server/db";
+import { PAGE_SIZE } from "@/lib/list-params";
+
+export const VILLAGE_SORTS = ["township", "name", "households", "population", "memberCount", "poorHouseholds"] as const;
+export type VillageSort = (typeof VILLAGE_SORTS)[number];
+
+export type VillageListQuery = {
+  q: string;
+  townshipId?: number;
+  /** true: has an active pairing; false: has none. */
+  paired?: boolean;
+  sort: VillageSort;
+  dir: "asc" | "desc";
+  page: number;
+};
+
+export async function listVillages(db: DbOrTx, query: VillageListQuery) {
+  const activePairing = { some: { status: "ACTIVE" as const } };
+  const where = {
+    ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
+    ...(query.townshipId ? { townshipId: query.townshipId } : {}),
+    ...(query.paired === true ? { pairings: activePairing } : {}),
+    ...(query.paired === false ? { NOT: { pairings: activePairing } } : {}),
+  };
+  const orderBy =
+    query.sort === "township"
+      ? [{ township: { sortOrder: query.dir } }, { township: { name: query.dir } }, { name: "asc" as const }]
+      : [{ [query.sort]: query.dir }];
+  const [rows, total] = await Promise.all([
+    db.village.findMany({
+      where,
+      orderBy: [...orderBy, { id: "asc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: {
+        township: { select: { id: true, name: true } },
+        pairings: { where: { status: "ACTIVE" }, select: { id: true, unit: { select: { name: true } } } },
+      },
+    }),
+    db.village.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getVillage(db: DbOrTx, id: number) {
+  return db.village.findUnique({
+    where: { id },
+    include: {
+      township: true,
+      pairings: { include: { unit: { select: { id: true, name: true } } }, orderBy: [{ status: "asc" }, { startDate: "desc" }] },
+      users: { where: { active: true }, select: { id: true, displayName: true, username: true } },
+    },
+  });
+}
+
+/** Every village with its township, for select boxes (grouped by township). */
+export async function villageOptions(db: DbOrTx) {
+  return db.village.findMany({
+    orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, township: { select: { id: true, name: true } } },
+  });
+}

@@ -1,0 +1,225 @@
+// Reading pairings on a real database: who sees which pairings and ledgers (another unit's ledger is
+// not found, never shown), what the ledger holds, newest first, its figures, and that it costs a
+// fixed handful of queries however long it grows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/server/db-client";
+import type { CurrentUser } from "@/server/current-user";
+import { getLedger } from "@/features/pairings/ledger";
+import { listMyPairings, listPairings } from "@/features/pairings/queries";
+import { createTestDb } from "../helpers/test-db";
+import { makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "../helpers/factories";
+import { countingDb, day, makeActivity, makeIndicator, makeInspection, makePledge, makeSurvey, makeVisit } from "../helpers/registry-factories";
+
+let db: Db;
+beforeAll(async () => {
+  db = await createTestDb();
+});
+afterAll(async () => db.$disconnect());
+
+const asCurrent = (u: Awaited<ReturnType<typeof makeUser>>): CurrentUser => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+  unitId: u.unitId,
+  villageId: u.villageId,
+});
+
+/** Two units, each paired with its own village, and one user of every role. */
+async function twoPairs() {
+  const township = await makeTownship(db);
+  const [unitA, unitB] = [await makeUnit(db, { kind: "ORGAN" }), await makeUnit(db, { kind: "ENTERPRISE" })];
+  const [villageA, villageB] = [await makeVillage(db, township.id), await makeVillage(db, township.id)];
+  const pairingA = await makePairing(db, unitA.id, villageA.id);
+  const pairingB = await makePairing(db, unitB.id, villageB.id);
+  return {
+    township,
+    unitA,
+    villageA,
+    pairingA,
+    pairingB,
+    admin: asCurrent(await makeUser(db, "ADMIN")),
+    leader: asCurrent(await makeUser(db, "LEADER")),
+    liaisonA: asCurrent(await makeUser(db, "LIAISON", { unitId: unitA.id })),
+    villageA_user: asCurrent(await makeUser(db, "VILLAGE", { villageId: villageA.id })),
+  };
+}
+
+describe("who may read a ledger", () => {
+  it("gives a liaison their own unit's ledger and not another unit's", async () => {
+    const s = await twoPairs();
+    expect((await getLedger(db, s.liaisonA, s.pairingA.id))?.pairing.id).toBe(s.pairingA.id);
+    expect(await getLedger(db, s.liaisonA, s.pairingB.id)).toBeNull();
+  });
+
+  it("gives a village secretary their village's ledger only", async () => {
+    const s = await twoPairs();
+    expect((await getLedger(db, s.villageA_user, s.pairingA.id))?.pairing.village.id).toBe(s.villageA.id);
+    expect(await getLedger(db, s.villageA_user, s.pairingB.id)).toBeNull();
+  });
+
+  it("gives a leader and the organization department every ledger", async () => {
+    const s = await twoPairs();
+    for (const user of [s.leader, s.admin]) {
+      expect(await getLedger(db, user, s.pairingA.id)).not.toBeNull();
+      expect(await getLedger(db, user, s.pairingB.id)).not.toBeNull();
+    }
+  });
+
+  it("shows a liaison without a unit nothing at all", async () => {
+    const s = await twoPairs();
+    const orphan = asCurrent(await makeUser(db, "LIAISON"));
+    expect(await getLedger(db, orphan, s.pairingA.id)).toBeNull();
+    expect((await listPairings(db, orphan, { q: "", sort: "unit", dir: "asc", page: 1 })).total).toBe(0);
+  });
+});
+
+describe("the ledger", () => {
+  it("lists activities, pledges, visits, inspections with their rectifications and the village's surveys, newest first", async () => {
+    const s = await twoPairs();
+    const id = s.pairingA.id;
+    await makeActivity(db, id, { date: day("2010-09-01"), title: "最早的活动" });
+    await makePledge(db, id, { createdAt: day("2010-10-01") });
+    await makeVisit(db, id, day("2011-02-01"));
+    const inspection = await makeInspection(db, [id, s.pairingB.id], day("2011-04-20"));
+    await makeSurvey(db, s.villageA.id, "2011-07");
+    await makeActivity(db, s.pairingB.id, { title: "别的结对的活动" });
+    const ledger = (await getLedger(db, s.admin, id))!;
+    expect(ledger.entries.map((e) => e.kind)).toEqual(["survey", "inspection", "visit", "pledge", "activity"]);
+    const found = ledger.entries.find((e) => e.kind === "inspection");
+    expect(found?.kind === "inspection" && found.inspection.rectifications.map((r) => r.id)).toEqual(inspection.rectifications.map((r) => r.id));
+    expect(JSON.stringify(ledger.entries)).not.toContain("别的结对的活动");
+  });
+
+  it("shows rectifications meant for another pairing of the same inspection only in that pairing's ledger", async () => {
+    const s = await twoPairs();
+    const inspection = await makeInspection(db, [s.pairingB.id, s.pairingA.id]);
+    const ledgerA = (await getLedger(db, s.admin, s.pairingA.id))!;
+    const entry = ledgerA.entries.find((e) => e.kind === "inspection" && e.inspection.id === inspection.id);
+    expect(entry?.kind === "inspection" && entry.inspection.rectifications).toEqual([]);
+  });
+
+  it("carries indicator values with their labels, in catalogue order", async () => {
+    const s = await twoPairs();
+    const money = await makeIndicator(db, { labelZh: "争取项目资金", unitZh: "元", isMoney: true, sortOrder: 2 });
+    const trainings = await makeIndicator(db, { labelZh: "送技术下乡", unitZh: "次", sortOrder: 1 });
+    await makeActivity(db, s.pairingA.id, { values: [{ indicatorId: money.id, value: 1_280_000 }, { indicatorId: trainings.id, value: 6 }] });
+    const ledger = (await getLedger(db, s.leader, s.pairingA.id))!;
+    const activity = ledger.entries.find((e) => e.kind === "activity");
+    expect(activity?.kind === "activity" && activity.activity.values.map((v) => [v.indicator.labelZh, v.value])).toEqual([
+      ["送技术下乡", 6],
+      ["争取项目资金", 1_280_000],
+    ]);
+  });
+
+  it("counts verified activities per content area and the days since the last verified one", async () => {
+    const s = await twoPairs();
+    const id = s.pairingA.id;
+    await makeActivity(db, id, { area: "ORG_LIFE", date: day("2011-08-01") });
+    await makeActivity(db, id, { area: "ORG_LIFE", date: day("2011-06-01") });
+    await makeActivity(db, id, { area: "DEVELOPMENT", date: day("2011-07-01") });
+    await makeActivity(db, id, { area: "DEVELOPMENT", date: day("2011-08-20"), status: "SUBMITTED" });
+    await makeActivity(db, id, { area: "CARRIER", date: day("2011-08-25"), status: "RETURNED" });
+    const ledger = (await getLedger(db, s.admin, id, { now: day("2011-08-31") }))!;
+    expect(ledger.summary.areaCounts).toEqual({ ORG_LIFE: 2, MEMBER_TEAM: 0, CARRIER: 0, MASS_SERVICE: 0, RESOURCE_SHARE: 0, DEVELOPMENT: 1 });
+    expect(ledger.summary).toMatchObject({ verifiedCount: 3, pendingCount: 1, daysSinceLastVerified: 30, lastVerifiedAt: day("2011-08-01") });
+  });
+
+  it("has no last verified activity while nothing is verified", async () => {
+    const s = await twoPairs();
+    await makeActivity(db, s.pairingA.id, { status: "SUBMITTED" });
+    expect((await getLedger(db, s.admin, s.pairingA.id))!.summary).toMatchObject({ verifiedCount: 0, daysSinceLastVerified: null, lastVerifiedAt: null });
+  });
+
+  it("derives overdue pledges: due date passed and not fulfilled", async () => {
+    const s = await twoPairs();
+    const id = s.pairingA.id;
+    await makePledge(db, id, { dueDate: day("2011-05-01"), status: "IN_PROGRESS" });
+    await makePledge(db, id, { dueDate: day("2011-05-01"), status: "FULFILLED" });
+    await makePledge(db, id, { dueDate: day("2011-12-01"), status: "PROMISED" });
+    const ledger = (await getLedger(db, s.admin, id, { now: day("2011-08-31") }))!;
+    const overdue = ledger.entries.flatMap((e) => (e.kind === "pledge" ? [[e.pledge.status, e.pledge.overdue]] : []));
+    expect(overdue).toEqual(expect.arrayContaining([["IN_PROGRESS", true], ["FULFILLED", false], ["PROMISED", false]]));
+    expect(ledger.summary).toMatchObject({ pledgeCount: 3, pledgesFulfilled: 1, pledgesOverdue: 1 });
+  });
+
+  it("shows the unit's drafts to its liaison and their own drafts to others, and files verified work only", async () => {
+    const s = await twoPairs();
+    const id = s.pairingA.id;
+    await makeActivity(db, id, { status: "DRAFT", title: "草稿活动" });
+    const adminDraft = await makeActivity(db, id, { status: "DRAFT", title: "组织部代录草稿" });
+    await db.activity.update({ where: { id: adminDraft.id }, data: { recordedById: s.admin.id } });
+    await makeActivity(db, id, { status: "SUBMITTED", title: "待审活动" });
+    await makeActivity(db, id, { status: "VERIFIED", title: "已审活动" });
+    const titles = async (user: CurrentUser, verifiedOnly = false) =>
+      (await getLedger(db, user, id, { verifiedOnly }))!.entries.flatMap((e) => (e.kind === "activity" ? [e.activity.title] : [])).sort();
+    expect(await titles(s.liaisonA)).toEqual(["已审活动", "待审活动", "草稿活动", "组织部代录草稿"].sort());
+    expect(await titles(s.admin)).toEqual(["已审活动", "待审活动", "组织部代录草稿"].sort());
+    expect(await titles(s.leader)).toEqual(["已审活动", "待审活动"].sort());
+    expect(await titles(s.villageA_user)).toEqual(["已审活动", "待审活动"].sort());
+    expect(await titles(s.admin, true)).toEqual(["已审活动"]);
+  });
+
+  it("costs the same handful of queries for a long ledger as for a short one", async () => {
+    const s = await twoPairs();
+    const indicator = await makeIndicator(db);
+    const measure = async (pairingId: number) => {
+      const { db: counted, counter } = countingDb(db);
+      await getLedger(counted, s.admin, pairingId);
+      return counter.operations;
+    };
+    const short = await measure(s.pairingA.id);
+    for (let i = 0; i < 25; i++) {
+      await makeActivity(db, s.pairingB.id, { values: [{ indicatorId: indicator.id, value: i + 1 }] });
+      await makePledge(db, s.pairingB.id);
+    }
+    await makeInspection(db, [s.pairingB.id]);
+    const long = await measure(s.pairingB.id);
+    expect(long).toBe(short);
+    // The pairing, then activities, pledges, visits, inspections and surveys: one operation each.
+    expect(long).toBe(6);
+  });
+});
+
+describe("pairing lists", () => {
+  it("give a liaison and a village secretary only their own pairings", async () => {
+    const s = await twoPairs();
+    const query = { q: "", sort: "unit" as const, dir: "asc" as const, page: 1 };
+    expect((await listPairings(db, s.liaisonA, query)).rows.map((p) => p.id)).toEqual([s.pairingA.id]);
+    expect((await listPairings(db, s.villageA_user, query)).rows.map((p) => p.id)).toEqual([s.pairingA.id]);
+    expect((await listMyPairings(db, s.liaisonA)).map((p) => p.id)).toEqual([s.pairingA.id]);
+    expect((await listMyPairings(db, s.villageA_user)).map((p) => p.id)).toEqual([s.pairingA.id]);
+  });
+
+  it("give a leader their contact points as their own pairings, and the organization department none", async () => {
+    const s = await twoPairs();
+    await db.pairing.update({ where: { id: s.pairingB.id }, data: { contactLeaderId: s.leader.id } });
+    expect((await listMyPairings(db, s.leader)).map((p) => p.id)).toEqual([s.pairingB.id]);
+    expect(await listMyPairings(db, s.admin)).toEqual([]);
+  });
+
+  it("filter by township, status and unit kind, and carry the date of the last verified activity", async () => {
+    const s = await twoPairs();
+    await makeActivity(db, s.pairingA.id, { date: day("2011-03-03") });
+    await makeActivity(db, s.pairingA.id, { date: day("2011-05-05"), status: "SUBMITTED" });
+    const base = { q: "", townshipId: s.township.id, sort: "startDate" as const, dir: "asc" as const, page: 1 };
+    const all = await listPairings(db, s.leader, base);
+    expect(all.total).toBe(2);
+    expect(all.rows.find((p) => p.id === s.pairingA.id)?.lastVerifiedAt).toEqual(day("2011-03-03"));
+    expect(all.rows.find((p) => p.id === s.pairingB.id)?.lastVerifiedAt).toBeNull();
+    expect((await listPairings(db, s.leader, { ...base, unitKind: "ENTERPRISE" })).rows.map((p) => p.id)).toEqual([s.pairingB.id]);
+    await db.pairing.update({ where: { id: s.pairingB.id }, data: { status: "ENDED", activeKey: null, endDate: day("2011-01-01") } });
+    expect((await listPairings(db, s.leader, { ...base, status: "ENDED" })).rows.map((p) => p.id)).toEqual([s.pairingB.id]);
+    expect((await listPairings(db, s.leader, { ...base, status: "ACTIVE" })).rows.map((p) => p.id)).toEqual([s.pairingA.id]);
+  });
+
+  it("search the unit's and the village's names", async () => {
+    const s = await twoPairs();
+    const unit = await db.unit.create({ data: { name: "市档案局", searchText: "市档案局", kind: "ORGAN" } });
+    const village = await db.village.create({ data: { name: "青山村", searchText: "青山村 某镇", townshipId: s.township.id } });
+    const pairing = await makePairing(db, unit.id, village.id);
+    const query = { q: "", sort: "unit" as const, dir: "asc" as const, page: 1 };
+    expect((await listPairings(db, s.admin, { ...query, q: "档案" })).rows.map((p) => p.id)).toEqual([pairing.id]);
+    expect((await listPairings(db, s.admin, { ...query, q: "青山" })).rows.map((p) => p.id)).toEqual([pairing.id]);
+  });
+});
