@@ -3,10 +3,13 @@ import { notFound } from "next/navigation";
 import { UnitDetail } from "@/features/units/components/unit-detail";
 import { getUnit } from "@/features/units/queries";
 import { db } from "@/server/db";
-import { requirePermission } from "@/server/session";
+import { can } from "@/server/permissions";
+import { getCurrentUser, requirePermission } from "@/server/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const unit = await getUnit(db, Number((await params).id) || 0);
+  // The title names the unit only to someone who may read it.
+  const user = await getCurrentUser();
+  const unit = user && can(user.role, "registry.read") ? await getUnit(db, Number((await params).id) || 0) : null;
   return { title: unit?.name ?? (await getTranslations("units"))("title") };
 }
 
