@@ -1,27 +1,28 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { NAV_GROUPS } from "@/components/shell/nav-items";
-import { can } from "@/server/permissions";
+import { Skeleton } from "@/components/ui/skeleton";
+import { WorkQueues } from "@/features/work-queues/components/work-queues";
 import { requireUser } from "@/server/session";
 
+/** Each role lands on what needs them: its work queues (a leader: the headline figures and the dashboard). */
 export default async function HomePage() {
   const user = await requireUser();
-  const t = await getTranslations();
-  const links = NAV_GROUPS.flatMap((g) => g.items).filter((i) => i.href !== "/" && can(user.role, i.permission));
+  const t = await getTranslations("home");
   return (
     <>
-      <PageHeader title={t("home.welcome", { name: user.displayName })} description={t(`home.intro.${user.role}`)} />
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {links.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-600">
-              <span className="font-medium">{t(`nav.items.${item.key}`)}</span>
-              <span className="mt-1 block text-sm text-stone-500">{t(`home.areas.${item.key}`)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <PageHeader title={t("welcome", { name: user.displayName })} description={t(`intro.${user.role}`)} />
+      <Suspense
+        fallback={
+          <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-busy>
+            {Array.from({ length: 3 }, (_, i) => (
+              <Skeleton key={i} className="h-56 w-full" />
+            ))}
+          </div>
+        }
+      >
+        <WorkQueues user={user} />
+      </Suspense>
     </>
   );
 }

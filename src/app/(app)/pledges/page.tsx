@@ -1,5 +1,26 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { PledgesList } from "@/features/pledges/components/pledges-list";
+import type { SearchParams } from "@/lib/list-params";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="pledges" permission="pledges.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("pledges"))("title") };
+}
+
+export default async function PledgesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("pledges.read");
+  const t = await getTranslations("pledges");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={can(user.role, "pledges.manage") && <LinkButton href="/pledges/new" variant="primary">{t("new")}</LinkButton>}
+      />
+      <PledgesList params={await searchParams} user={user} />
+    </>
+  );
 }

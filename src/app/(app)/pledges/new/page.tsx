@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { pairingChoices } from "@/features/activities/queries";
+import { PledgeForm } from "@/features/pledges/components/pledge-form";
+import { intParam, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { requirePermission } from "@/server/session";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("pledges"))("newTitle") };
+}
+
+/** /pledges/new?pairing=ID — the pairing is preselected when it is one of the user's. */
+export default async function NewPledgePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("pledges.manage");
+  const t = await getTranslations("pledges");
+  const pairings = (await pairingChoices(db, user, true)).map(({ id, label }) => ({ id, label }));
+  const wanted = intParam(await searchParams, "pairing");
+  return (
+    <>
+      <PageHeader title={t("newTitle")} />
+      {pairings.length === 0 ? (
+        <EmptyState title={t("noPairings")} />
+      ) : (
+        <PledgeForm pairings={pairings} defaultPairingId={pairings.some((p) => p.id === wanted) ? wanted : undefined} />
+      )}
+    </>
+  );
+}

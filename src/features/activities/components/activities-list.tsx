@@ -1,0 +1,151 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { CONTENT_AREAS } from "@/lib/content-areas";
+import { enumParam, first, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import type { CurrentUser } from "@/server/current-user";
+import { db } from "@/server/db";
+import { formatIndicatorValue, indicatorLabel } from "@/features/indicators/format";
+import { dayParam } from "../day-param";
+import { ACTIVITY_SORTS, getActivityFilterOptions, listActivities } from "../queries";
+import { ACTIVITY_STATUSES, CONFIRMATIONS } from "../schemas";
+import { ActivityFilters } from "./activity-filters";
+import { ActivityStatusBadge, ConfirmationBadge } from "./status-badges";
+
+/** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
+function filtersOf(params: SearchParams) {
+  return {
+    status: enumParam(params, "status", ACTIVITY_STATUSES),
+    area: enumParam(params, "area", CONTENT_AREAS),
+    townshipId: intParam(params, "township"),
+    pairingId: intParam(params, "pairing"),
+    from: dayParam(params, "from"),
+    to: dayParam(params, "to"),
+    indicator: first(params.indicator)?.trim() || undefined,
+    confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
+    mine: first(params.mine) === "1" || undefined,
+  };
+}
+
+export async function ActivitiesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
+  const t = await getTranslations("activities");
+  const tc = await getTranslations("common");
+  const ta = await getTranslations("areas");
+  const ti = await getTranslations("indicators");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const list = parseListParams(params, ACTIVITY_SORTS, "desc");
+  const filters = filtersOf(params);
+  const [options, { rows, total, indicatorTotal }] = await Promise.all([
+    getActivityFilterOptions(db, user),
+    listActivities(db, user, { ...list, ...filters }),
+  ]);
+  const indicator = filters.indicator ? options.indicators.find((i) => i.code === filters.indicator) : undefined;
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const sortProps = { params, sort: list.sort, dir: list.dir };
+
+  return (
+    <>
+      <ActivityFilters params={params} filters={filters} options={options} user={user} sort={list.sort} dir={list.dir} />
+      {indicator && indicatorTotal !== null && (
+        <p className="mb-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="indicator-total">
+          {t("list.indicatorTotal", {
+            count: total,
+            indicator: indicatorLabel(indicator, locale),
+            total: formatIndicatorValue(ti, locale, indicator, indicatorTotal),
+          })}
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <EmptyState title={filtered ? tc("emptyFiltered") : t("empty")} />
+      ) : (
+        <>
+          {/* On a phone each activity is a card; from sm up, the sortable table. */}
+          <ul className="space-y-2 sm:hidden" data-testid="activity-cards">
+            {rows.map((a) => (
+              <li key={a.id} className="rounded-lg border border-stone-200 bg-white p-3">
+                <Link href={`/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">
+                  {a.title}
+                </Link>
+                <p className="mt-1 text-xs text-stone-500">
+                  {format.dateTime(a.date, { dateStyle: "long" })} · {ta(a.area)}
+                </p>
+                <p className="text-xs text-stone-500">
+                  {a.pairing.unit.name} · {a.pairing.village.township.name}
+                  {a.pairing.village.name}
+                </p>
+                <p className="mt-1.5 flex flex-wrap items-center gap-1">
+                  <ActivityStatusBadge status={a.status} />
+                  {(a.status === "SUBMITTED" || a.status === "VERIFIED") && <ConfirmationBadge confirmation={a.confirmation} />}
+                  {a.correctedAt && <Badge tone="sky">{t("corrected")}</Badge>}
+                  {indicator && (
+                    <span className="ml-auto text-sm font-medium tabular-nums">
+                      {formatIndicatorValue(ti, locale, indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0))}
+                    </span>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden sm:block">
+            <Table
+              caption={t("title")}
+              head={
+                <>
+                  <Th>{t("fields.title")}</Th>
+                  <SortHeader label={t("fields.date")} sortKey="date" {...sortProps} />
+                  <Th>{t("fields.pairing")}</Th>
+                  <Th>{t("fields.area")}</Th>
+                  <Th>{t("fields.statusLabel")}</Th>
+                  {indicator && <Th className="px-3 py-2 text-right font-medium">{indicatorLabel(indicator, locale)}</Th>}
+                  <SortHeader label={t("fields.submittedAt")} sortKey="submittedAt" {...sortProps} />
+                </>
+              }
+            >
+              {rows.map((a) => (
+                <tr key={a.id} className="hover:bg-stone-50">
+                  <Td className="px-3 py-2 align-top min-w-40">
+                    <Link href={`/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">
+                      {a.title}
+                    </Link>
+                    {a.correctedAt && (
+                      <span className="ml-2">
+                        <Badge tone="sky">{t("corrected")}</Badge>
+                      </span>
+                    )}
+                  </Td>
+                  <Td className="px-3 py-2 align-top whitespace-nowrap">{format.dateTime(a.date, { dateStyle: "long" })}</Td>
+                  <Td className="px-3 py-2 align-top min-w-40">
+                    {a.pairing.unit.name}
+                    <span className="block text-xs text-stone-500">
+                      {a.pairing.village.township.name}
+                      {a.pairing.village.name}
+                    </span>
+                  </Td>
+                  <Td className="px-3 py-2 align-top whitespace-nowrap">{ta(a.area)}</Td>
+                  <Td className="px-3 py-2 align-top">
+                    <span className="flex flex-wrap gap-1">
+                      <ActivityStatusBadge status={a.status} />
+                      {(a.status === "SUBMITTED" || a.status === "VERIFIED") && <ConfirmationBadge confirmation={a.confirmation} />}
+                    </span>
+                  </Td>
+                  {indicator && (
+                    <Td className="px-3 py-2 text-right align-top tabular-nums whitespace-nowrap">
+                      {formatIndicatorValue(ti, locale, indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0))}
+                    </Td>
+                  )}
+                  <Td className="px-3 py-2 align-top whitespace-nowrap text-stone-600">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "medium" }) : "—"}</Td>
+                </tr>
+              ))}
+            </Table>
+          </div>
+        </>
+      )}
+      <Pagination params={params} page={list.page} total={total} />
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import type { CurrentUser } from "@/server/current-user";
+import { can } from "@/server/permissions";
+import { formatIndicatorValue, indicatorLabel } from "@/features/indicators/format";
+import { isImage } from "@/features/attachments/rules";
+import { confirmActivity } from "../actions";
+import type { ActivityDetail as Activity, HistoryStep } from "../queries";
+import { ActivityHistory } from "./activity-history";
+import { CountersignForm } from "./countersign-form";
+import { RecorderActions } from "./recorder-actions";
+import { ReviewPanel } from "./review-panel";
+import { ActivityStatusBadge, ConfirmationBadge } from "./status-badges";
+
+type Props = { activity: Activity; history: HistoryStep[]; user: CurrentUser; mayRecord: boolean };
+
+export async function ActivityDetail({ activity: a, history, user, mayRecord }: Props) {
+  const t = await getTranslations("activities");
+  const ta = await getTranslations("areas");
+  const ti = await getTranslations("indicators");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const reported = a.status === "SUBMITTED" || a.status === "VERIFIED";
+  const village = `${a.pairing.village.township.name}${a.pairing.village.name}`;
+  const editable = mayRecord && (a.status === "DRAFT" || a.status === "RETURNED");
+  const reviewer = can(user.role, "activities.review");
+  const countersigner = can(user.role, "activities.confirm") && reported;
+
+  const facts: [string, ReactNode][] = [
+    [
+      t("fields.pairing"),
+      <Link key="p" href={`/pairings/${a.pairing.id}`} className="text-brand-700 hover:underline">
+        {a.pairing.unit.name} — {village}
+      </Link>,
+    ],
+    [t("fields.area"), ta(a.area)],
+    [t("fields.date"), longDate(a.date)],
+    [t("fields.place"), a.place || "—"],
+    [`${t("fields.unitParticipants")} / ${t("fields.villageParticipants")}`, t("detail.participants", { unit: a.unitParticipants, village: a.villageParticipants })],
+    [t("fields.recordedBy"), a.recordedBy?.displayName ?? "—"],
+    [t("fields.submittedAt"), a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "long", timeStyle: "short" }) : "—"],
+    [t("fields.verified"), a.verifiedAt ? t("detail.verifiedBy", { name: a.verifiedBy?.displayName ?? "—", date: longDate(a.verifiedAt) }) : "—"],
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={a.title}
+        description={
+          <span className="flex flex-wrap items-center gap-1.5">
+            <ActivityStatusBadge status={a.status} />
+            {reported && <ConfirmationBadge confirmation={a.confirmation} />}
+          </span>
+        }
+        actions={
+          <>
+            {editable && <RecorderActions id={a.id} title={a.title} isDraft={a.status === "DRAFT"} />}
+            {reviewer && a.status === "VERIFIED" && <LinkButton href={`/activities/${a.id}/edit`}>{t("actions.correct")}</LinkButton>}
+          </>
+        }
+      />
+      <div className="space-y-4">
+        {a.status === "RETURNED" && (
+          <Alert>
+            <p className="font-medium">{t("detail.returnedNotice", { reason: a.returnReason ?? "" })}</p>
+            {editable && <p className="mt-1">{t("detail.returnedHint")}</p>}
+          </Alert>
+        )}
+        {a.correctedAt && <Alert tone="info">{t("detail.correctedNotice", { date: longDate(a.correctedAt), reason: a.correctionReason ?? "" })}</Alert>}
+        {a.status !== "VERIFIED" && <p className="text-sm text-stone-500">{t("detail.countsNotice")}</p>}
+
+        <div className="grid gap-4 lg:grid-cols-3">
+          <div className="space-y-4 lg:col-span-2">
+            <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+              <h2 className="sr-only">{t("detail.facts")}</h2>
+              <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+                {facts.map(([label, value]) => (
+                  <div key={label}>
+                    <dt className="text-xs text-stone-500">{label}</dt>
+                    <dd className="text-sm text-stone-900">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+              {a.description && <p className="mt-4 border-t border-stone-100 pt-4 text-sm whitespace-pre-line text-stone-800">{a.description}</p>}
+            </section>
+
+            <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+              <h2 className="mb-2 font-semibold">{t("detail.values")}</h2>
+              {a.values.length === 0 ? (
+                <p className="text-sm text-stone-500">{t("detail.noValues")}</p>
+              ) : (
+                <dl className="divide-y divide-stone-100" data-testid="activity-values">
+                  {a.values.map((v) => (
+                    <div key={v.id} className="flex justify-between gap-4 py-1.5 text-sm">
+                      <dt className="text-stone-700">
+                        {indicatorLabel(v.indicator, locale)}
+                        {!v.indicator.active && <span className="text-stone-400">{t("form.retiredIndicator")}</span>}
+                      </dt>
+                      <dd className="font-medium whitespace-nowrap tabular-nums">{formatIndicatorValue(ti, locale, v.indicator, v.value)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </section>
+
+            <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+              <h2 className="mb-2 font-semibold">{t("detail.attachments")}</h2>
+              {a.attachments.length === 0 ? (
+                <p className="text-sm text-stone-500">{t("detail.noAttachments")}</p>
+              ) : (
+                <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="attachments">
+                  {a.attachments.map((file) => (
+                    <li key={file.id} className="overflow-hidden rounded-md border border-stone-200">
+                      <a href={`/api/attachments/${file.id}`} target="_blank" rel="noopener" className="block">
+                        {isImage(file.mimeType) ? (
+                          // A plain img: the file comes from an authenticated route, not Next's image optimizer.
+                          // eslint-disable-next-line @next/next/no-img-element
+                          <img src={`/api/attachments/${file.id}`} alt={file.fileName} loading="lazy" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
+                        ) : (
+                          <span className="flex aspect-[4/3] items-center justify-center bg-stone-100 text-2xl font-semibold text-stone-500">PDF</span>
+                        )}
+                      </a>
+                      <p className="flex items-center justify-between gap-2 px-2 py-1 text-xs">
+                        <span className="truncate" title={file.fileName}>
+                          {file.fileName}
+                        </span>
+                        <a href={`/api/attachments/${file.id}?download=1`} className="shrink-0 text-brand-700 hover:underline">
+                          {t("detail.download")}
+                        </a>
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+
+          <div className="space-y-4">
+            {reviewer && a.status === "SUBMITTED" && <ReviewPanel id={a.id} />}
+            {reported && (
+              <section className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="confirmation-status">
+                <h2 className="mb-1 font-semibold">{t("fields.confirmationLabel")}</h2>
+                {a.confirmation === "CONFIRMED" && <p>{t("detail.confirmedNotice", { village })}</p>}
+                {a.confirmation === "DISPUTED" && <p className="text-red-800">{t("detail.disputedNotice", { village, comment: a.confirmationComment ?? "" })}</p>}
+                {a.confirmation === "PENDING" && <p className="text-stone-600">{t("detail.pendingConfirmation")}</p>}
+                {a.confirmedAt && (
+                  <p className="mt-1 text-xs text-stone-500">{[a.confirmedBy?.displayName, longDate(a.confirmedAt)].filter(Boolean).join(" · ")}</p>
+                )}
+              </section>
+            )}
+            {countersigner && <CountersignForm id={a.id} namespace="activities" action={confirmActivity} decided={a.confirmation !== "PENDING"} />}
+            <section className="rounded-lg border border-stone-200 bg-white p-4">
+              <h2 className="mb-3 font-semibold">{t("detail.history")}</h2>
+              <ActivityHistory steps={history} />
+            </section>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

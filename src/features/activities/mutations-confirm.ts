@@ -1,0 +1,26 @@
+// 双向确认: the village confirms or disputes what a unit reported for it. Only its own village's
+// submitted or verified activities; anything else is not found.
+import type { ActionDefinition } from "@/server/action-core";
+import { NotFoundError } from "@/server/errors";
+import { pairingScope } from "@/server/scope";
+import { activitySnapshot } from "./activity-snapshot";
+import { ConfirmationInput } from "./schemas";
+
+export const confirmActivityAction = {
+  name: "activity.confirm",
+  permission: "activities.confirm",
+  input: ConfirmationInput,
+  async run({ tx, user, input: { id, decision, comment }, audit }) {
+    const activity = await tx.activity.findFirst({
+      where: { id, pairing: pairingScope(user), status: { in: ["SUBMITTED", "VERIFIED"] } },
+    });
+    if (!activity) throw new NotFoundError();
+    const before = await activitySnapshot(tx, id);
+    await tx.activity.update({
+      where: { id },
+      data: { confirmation: decision, confirmationComment: comment || null, confirmedAt: new Date(), confirmedById: user.id },
+    });
+    audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof ConfirmationInput, { id: number }>;

@@ -1,0 +1,111 @@
+// Recording activities (LIAISON for their own unit's pairings, ADMIN for any): create, edit while
+// DRAFT or RETURNED, submit for review, delete a draft. On the one mutation path
+// (server/action-core.ts); exported as server actions from actions.ts.
+import type { ActionDefinition } from "@/server/action-core";
+import type { CurrentUser } from "@/server/current-user";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { findPairingInScope } from "@/server/scope";
+import { commitAttachmentChanges, prepareAttachmentChanges } from "@/features/attachments/activity-attachments";
+import { removeStored } from "@/features/attachments/storage";
+import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
+import { activitySnapshot } from "./activity-snapshot";
+import { ActivityIdInput, ActivityInput, ActivityUpdateInput, type ActivityFields } from "./schemas";
+import { activityRecordScope } from "./visibility";
+
+const EDITABLE = ["DRAFT", "RETURNED"] as const;
+
+/** The activity, if the user records for its pairing; otherwise NotFoundError (no leak). */
+async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
+  const activity = await tx.activity.findFirst({ where: { id, ...activityRecordScope(user) }, include: { values: true } });
+  if (!activity) throw new NotFoundError();
+  return activity;
+}
+
+function contentOf(input: Omit<ActivityFields, "values" | "files" | "intent">) {
+  const { pairingId, area, date, title, place, description, unitParticipants, villageParticipants } = input;
+  return { pairingId, area, date, title, place, description, unitParticipants, villageParticipants };
+}
+
+/** What submitting sets; a draft save changes none of it. */
+function submission(intent: "draft" | "submit") {
+  return intent === "submit" ? { status: "SUBMITTED" as const, submittedAt: new Date(), returnReason: null } : {};
+}
+
+/** A changed activity is no longer what the village confirmed or disputed: ask again. */
+export const CONFIRMATION_RESET = { confirmation: "PENDING", confirmationComment: null, confirmedAt: null, confirmedById: null } as const;
+
+export const createActivityAction = {
+  name: "activity.create",
+  permission: "activities.record",
+  input: ActivityInput,
+  async run({ tx, user, input, audit }) {
+    const pairing = await findPairingInScope(tx, user, input.pairingId);
+    checkActivityDate(input.date, pairing);
+    await checkIndicatorValues(tx, input.values);
+    const attachments = await prepareAttachmentChanges(tx, null, input.files);
+    const activity = await tx.activity.create({
+      data: { ...contentOf(input), recordedById: user.id, status: "DRAFT", ...submission(input.intent) },
+    });
+    await replaceValues(tx, activity.id, input.values);
+    await commitAttachmentChanges(tx, activity.id, user.id, attachments);
+    audit({ entity: "Activity", entityId: activity.id, after: await activitySnapshot(tx, activity.id) });
+    return { id: activity.id, status: activity.status };
+  },
+} satisfies ActionDefinition<typeof ActivityInput, { id: number; status: string }>;
+
+export const updateActivityAction = {
+  name: "activity.update",
+  permission: "activities.record",
+  input: ActivityUpdateInput,
+  async run({ tx, user, input, audit }) {
+    const current = await findRecordableActivity(tx, user, input.id);
+    if (!(EDITABLE as readonly string[]).includes(current.status)) throw new UserError("activities.errors.notEditable");
+    const pairing = await findPairingInScope(tx, user, input.pairingId);
+    checkActivityDate(input.date, pairing);
+    await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
+    const attachments = await prepareAttachmentChanges(tx, current.id, input.files, input.removeAttachment);
+    const before = await activitySnapshot(tx, current.id);
+    const { count } = await tx.activity.updateMany({
+      where: { id: current.id, status: { in: [...EDITABLE] } },
+      data: { ...contentOf(input), ...CONFIRMATION_RESET, ...submission(input.intent) },
+    });
+    if (count !== 1) throw new UserError("activities.errors.notEditable");
+    await replaceValues(tx, current.id, input.values);
+    await commitAttachmentChanges(tx, current.id, user.id, attachments);
+    const after = await activitySnapshot(tx, current.id);
+    audit({ entity: "Activity", entityId: current.id, before, after });
+    return { id: current.id, status: after.status };
+  },
+} satisfies ActionDefinition<typeof ActivityUpdateInput, { id: number; status: string }>;
+
+export const submitActivityAction = {
+  name: "activity.submit",
+  permission: "activities.record",
+  input: ActivityIdInput,
+  async run({ tx, user, input: { id }, audit }) {
+    await findRecordableActivity(tx, user, id);
+    const before = await activitySnapshot(tx, id);
+    const { count } = await tx.activity.updateMany({ where: { id, status: { in: [...EDITABLE] } }, data: submission("submit") });
+    if (count !== 1) throw new UserError("activities.errors.notEditable");
+    audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof ActivityIdInput, { id: number }>;
+
+export const deleteActivityAction = {
+  name: "activity.delete",
+  permission: "activities.record",
+  input: ActivityIdInput,
+  async run({ tx, user, input: { id }, audit }) {
+    await findRecordableActivity(tx, user, id);
+    const before = await activitySnapshot(tx, id);
+    const files = await tx.attachment.findMany({ where: { activityId: id }, select: { storageKey: true } });
+    // Only a draft: anything submitted is part of the record the organization department saw.
+    const { count } = await tx.activity.deleteMany({ where: { id, status: "DRAFT" } });
+    if (count !== 1) throw new UserError("activities.errors.onlyDraftDeletable");
+    await removeStored(files.map((f) => f.storageKey));
+    audit({ entity: "Activity", entityId: id, before });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof ActivityIdInput, { id: number }>;

@@ -1,0 +1,79 @@
+// The organization department's review: verify a submitted activity (it then counts in the official
+// figures, kept in ActivityRollup in the same transaction), return it with a reason, or correct a
+// verified one with a reason (the rollup loses the old values and gains the new).
+import type { ActionDefinition } from "@/server/action-core";
+import { NotFoundError, UserError } from "@/server/errors";
+import { applyToRollup } from "@/server/rollup";
+import { commitAttachmentChanges, prepareAttachmentChanges } from "@/features/attachments/activity-attachments";
+import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
+import { activitySnapshot } from "./activity-snapshot";
+import { CONFIRMATION_RESET } from "./mutations-recording";
+import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput } from "./schemas";
+
+export const verifyActivityAction = {
+  name: "activity.verify",
+  permission: "activities.review",
+  input: ActivityIdInput,
+  async run({ tx, user, input: { id }, audit }) {
+    const before = await tx.activity.findUnique({ where: { id } }).then((a) => a && activitySnapshot(tx, id));
+    if (!before) throw new NotFoundError();
+    // The status is part of the update's condition, so two reviewers cannot count it twice.
+    const { count } = await tx.activity.updateMany({
+      where: { id, status: "SUBMITTED" },
+      data: { status: "VERIFIED", verifiedAt: new Date(), verifiedById: user.id, returnReason: null },
+    });
+    if (count !== 1) throw new UserError("activities.errors.notSubmitted");
+    await applyToRollup(tx, before, 1);
+    audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof ActivityIdInput, { id: number }>;
+
+export const returnActivityAction = {
+  name: "activity.return",
+  permission: "activities.review",
+  input: ActivityReturnInput,
+  async run({ tx, input: { id, reason }, audit }) {
+    const before = await tx.activity.findUnique({ where: { id } }).then((a) => a && activitySnapshot(tx, id));
+    if (!before) throw new NotFoundError();
+    const { count } = await tx.activity.updateMany({ where: { id, status: "SUBMITTED" }, data: { status: "RETURNED", returnReason: reason } });
+    if (count !== 1) throw new UserError("activities.errors.notSubmitted");
+    audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof ActivityReturnInput, { id: number }>;
+
+export const correctActivityAction = {
+  name: "activity.correct",
+  permission: "activities.review",
+  input: ActivityCorrectionInput,
+  async run({ tx, user, input, audit }) {
+    const current = await tx.activity.findUnique({ where: { id: input.id }, include: { values: true } });
+    if (!current) throw new NotFoundError();
+    if (current.status !== "VERIFIED") throw new UserError("activities.errors.notVerified");
+    const pairing = await tx.pairing.findUnique({ where: { id: input.pairingId } });
+    if (!pairing) throw new UserError("errors.notFound", {}, "pairingId");
+    checkActivityDate(input.date, pairing);
+    await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
+    const attachments = await prepareAttachmentChanges(tx, current.id, input.files, input.removeAttachment);
+    const before = await activitySnapshot(tx, current.id);
+
+    await applyToRollup(tx, before, -1);
+    const { pairingId, area, date, title, place, description, unitParticipants, villageParticipants } = input;
+    await tx.activity.update({
+      where: { id: current.id },
+      data: {
+        ...{ pairingId, area, date, title, place, description, unitParticipants, villageParticipants },
+        ...CONFIRMATION_RESET,
+        correctedAt: new Date(),
+        correctionReason: input.reason,
+      },
+    });
+    await replaceValues(tx, current.id, input.values);
+    await commitAttachmentChanges(tx, current.id, user.id, attachments);
+    const after = await activitySnapshot(tx, current.id);
+    await applyToRollup(tx, after, 1);
+    audit({ entity: "Activity", entityId: current.id, before, after });
+    return { id: current.id };
+  },
+} satisfies ActionDefinition<typeof ActivityCorrectionInput, { id: number }>;

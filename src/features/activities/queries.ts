@@ -1,0 +1,162 @@
+import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
+import type { CurrentUser } from "@/server/current-user";
+import type { DbOrTx } from "@/server/db-client";
+import { pairingScope } from "@/server/scope";
+import { addDays, fromShanghaiDay } from "@/lib/dates";
+import { PAGE_SIZE } from "@/lib/list-params";
+import type { ContentAreaCode } from "@/lib/content-areas";
+import type { ACTIVITY_STATUSES, CONFIRMATIONS } from "./schemas";
+import { activityVisibility } from "./visibility";
+
+export const ACTIVITY_SORTS = ["date", "submittedAt", "title"] as const;
+export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+
+export type ActivityFilters = {
+  status?: (typeof ACTIVITY_STATUSES)[number];
+  area?: ContentAreaCode;
+  townshipId?: number;
+  pairingId?: number;
+  /** Shanghai days "YYYY-MM-DD", both inclusive. */
+  from?: string;
+  to?: string;
+  /** An indicator's code: only activities carrying it, each showing its value, with the total. */
+  indicator?: string;
+  /** The village's countersign; implies reported (submitted or verified) activities. */
+  confirmation?: (typeof CONFIRMATIONS)[number];
+  /** Only what the user recorded. */
+  mine?: boolean;
+};
+
+export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number };
+
+/** The filters as a where clause, inside the user's visibility. */
+export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.ActivityWhereInput {
+  const conditions: Prisma.ActivityWhereInput[] = [activityVisibility(user)];
+  if (f.status) conditions.push({ status: f.status });
+  if (f.area) conditions.push({ area: f.area });
+  if (f.townshipId) conditions.push({ pairing: { village: { townshipId: f.townshipId } } });
+  if (f.pairingId) conditions.push({ pairingId: f.pairingId });
+  if (f.from) conditions.push({ date: { gte: fromShanghaiDay(f.from) } });
+  if (f.to) conditions.push({ date: { lt: addDays(fromShanghaiDay(f.to), 1) } });
+  if (f.indicator) conditions.push({ values: { some: { indicator: { code: f.indicator } } } });
+  if (f.confirmation) conditions.push({ confirmation: f.confirmation, status: { in: ["SUBMITTED", "VERIFIED"] } });
+  if (f.mine) conditions.push({ recordedById: user.id });
+  return { AND: conditions };
+}
+
+export async function listActivities(db: DbOrTx, user: CurrentUser, query: ActivityListQuery) {
+  const where = activityWhere(user, query);
+  const [rows, total, indicatorTotal] = await Promise.all([
+    db.activity.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: query.dir }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: {
+        pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
+        values: query.indicator ? { where: { indicator: { code: query.indicator } }, select: { value: true } } : false,
+      },
+    }),
+    db.activity.count({ where }),
+    query.indicator
+      ? db.activityIndicatorValue.aggregate({ where: { indicator: { code: query.indicator }, activity: where }, _sum: { value: true } })
+      : null,
+  ]);
+  return { rows, total, indicatorTotal: indicatorTotal ? (indicatorTotal._sum.value ?? 0) : null };
+}
+
+/** The activity with everything its page shows, if the user may read it. */
+export async function getActivityForReader(db: DbOrTx, user: CurrentUser, id: number) {
+  return db.activity.findFirst({
+    where: { id, ...activityVisibility(user) },
+    include: {
+      pairing: { include: { unit: { select: { id: true, name: true } }, village: { include: { township: { select: { name: true } } } } } },
+      values: { include: { indicator: true }, orderBy: { indicator: { sortOrder: "asc" } } },
+      attachments: { orderBy: { id: "asc" } },
+      recordedBy: { select: { displayName: true } },
+      verifiedBy: { select: { displayName: true } },
+      confirmedBy: { select: { displayName: true } },
+    },
+  });
+}
+
+export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof getActivityForReader>>>;
+
+export type HistoryStep = { id: number; at: Date; by: string | null; step: string; note: string | null };
+
+/**
+ * The activity's review history, oldest first, read back from its audit entries. Records that
+ * entered the system without them (the demo data, a future import) get the steps their own
+ * timestamps tell, so the history is never blank.
+ */
+export async function getActivityHistory(db: DbOrTx, activity: ActivityDetail): Promise<HistoryStep[]> {
+  const entries = await db.auditEntry.findMany({
+    where: { entity: "Activity", entityId: String(activity.id) },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    include: { user: { select: { displayName: true } } },
+  });
+  const recorded = entries.map((e) => {
+    const after = (e.after ? JSON.parse(e.after) : {}) as Record<string, unknown>;
+    const verb = e.action.split(".")[1] ?? e.action;
+    const step =
+      (verb === "create" || verb === "update") && after.status === "SUBMITTED"
+        ? "submitted"
+        : verb === "confirm"
+          ? `confirm${after.confirmation === "DISPUTED" ? "Disputed" : "Confirmed"}`
+          : verb;
+    const note =
+      verb === "return" ? after.returnReason : verb === "correct" ? after.correctionReason : verb === "confirm" ? after.confirmationComment : null;
+    return { id: e.id, at: e.at, by: e.user?.displayName ?? null, step, note: typeof note === "string" ? note : null };
+  });
+  if (entries.some((e) => e.action === "activity.create")) return recorded;
+  const known = new Set(recorded.map((r) => r.step));
+  return [...stepsFromRow(activity, entries[0]?.at).filter((s) => !known.has(s.step)), ...recorded];
+}
+
+/** The steps an activity's own columns record, those before `before` (the first audit entry). */
+function stepsFromRow(a: ActivityDetail, before = new Date(8.64e15)): HistoryStep[] {
+  const steps: HistoryStep[] = [];
+  const add = (at: Date | null, by: string | null, step: string, note: string | null = null) => {
+    if (at && at < before) steps.push({ id: -(steps.length + 1), at, by, step, note });
+  };
+  add(a.submittedAt, a.recordedBy?.displayName ?? null, "submitted");
+  if (a.status === "RETURNED") add(a.updatedAt, null, "return", a.returnReason);
+  add(a.verifiedAt, a.verifiedBy?.displayName ?? null, "verify");
+  if (a.confirmation !== "PENDING") {
+    add(a.confirmedAt, a.confirmedBy?.displayName ?? null, a.confirmation === "DISPUTED" ? "confirmDisputed" : "confirmConfirmed", a.confirmationComment);
+  }
+  return steps.sort((x, y) => x.at.getTime() - y.at.getTime());
+}
+
+/**
+ * The village-confirmed share of VERIFIED activities matching `where` (for the dashboard):
+ * confirmed / verified, or null when nothing is verified.
+ */
+export async function confirmedShare(db: DbOrTx, where: Prisma.ActivityWhereInput = {}) {
+  const [verified, confirmed] = await Promise.all([
+    db.activity.count({ where: { AND: [where, { status: "VERIFIED" }] } }),
+    db.activity.count({ where: { AND: [where, { status: "VERIFIED", confirmation: "CONFIRMED" }] } }),
+  ]);
+  return { verified, confirmed, share: verified === 0 ? null : confirmed / verified };
+}
+
+/** Choices for the list's filters: townships, the pairings the user sees, every indicator. */
+export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
+  const [townships, pairings, indicators] = await Promise.all([
+    db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    pairingChoices(db, user, false),
+    db.indicator.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, code: true, labelZh: true, labelEn: true, unitZh: true, unitEn: true, isMoney: true, active: true } }),
+  ]);
+  return { townships, pairings, indicators };
+}
+
+/** The user's pairings as picker options ("unit — township village"), active ones only when asked. */
+export async function pairingChoices(db: DbOrTx, user: CurrentUser, activeOnly: boolean) {
+  const pairings = await db.pairing.findMany({
+    where: { ...pairingScope(user), ...(activeOnly ? { status: "ACTIVE" as const } : {}) },
+    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
+    select: { id: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+  });
+  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` }));
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { CONTENT_AREAS } from "@/lib/content-areas";
+import { calendarDay, chosenRecordId, optionalText, recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+import { uploadedFiles } from "@/features/attachments/uploaded-file";
+
+export const ACTIVITY_STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED", "RETURNED"] as const;
+export const CONFIRMATIONS = ["PENDING", "CONFIRMED", "DISPUTED"] as const;
+
+/** Largest value one activity may carry for one indicator (money in 元: 10 亿). */
+const MAX_VALUE = 1_000_000_000;
+
+/**
+ * Indicator values arrive from a form as fields named "values.<indicatorId>" (so a field error
+ * lands next to its input), or from code as `values: { [indicatorId]: number }`. Blank and zero
+ * values are dropped: they would only add empty lines to the ledger.
+ */
+const indicatorValues = z
+  .record(z.string().regex(/^\d+$/), wholeNumber(MAX_VALUE))
+  .default({})
+  .transform((record) =>
+    Object.entries(record)
+      .map(([id, value]) => ({ indicatorId: Number(id), value }))
+      .filter((v) => v.value > 0),
+  );
+
+function gatherValues(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const values: Record<string, unknown> = { ...((raw as { values?: object }).values ?? {}) };
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const match = /^values\.(\d+)$/.exec(key);
+    if (match) values[match[1]] = value;
+    else if (key !== "values") rest[key] = value;
+  }
+  return { ...rest, values };
+}
+
+const idList = () =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(recordId()));
+
+const activityFields = {
+  pairingId: chosenRecordId(),
+  area: z.enum(CONTENT_AREAS, { error: "validation.choose" }),
+  date: calendarDay(),
+  title: requiredText(100),
+  place: optionalText(100),
+  description: optionalText(2000),
+  unitParticipants: wholeNumber(100_000),
+  villageParticipants: wholeNumber(100_000),
+  values: indicatorValues,
+  files: uploadedFiles(),
+};
+
+/** Save as a draft, or submit for review at once. */
+const intent = z.enum(["draft", "submit"]).default("draft");
+
+export const ActivityInput = z.preprocess(gatherValues, z.object({ ...activityFields, intent }));
+
+export const ActivityUpdateInput = z.preprocess(
+  gatherValues,
+  z.object({ ...activityFields, intent, id: recordId(), removeAttachment: idList() }),
+);
+
+/** ADMIN's correction of a VERIFIED activity: the same fields, and why. */
+export const ActivityCorrectionInput = z.preprocess(
+  gatherValues,
+  z.object({ ...activityFields, id: recordId(), removeAttachment: idList(), reason: requiredText(500) }),
+);
+
+export const ActivityIdInput = z.object({ id: recordId() });
+
+export const ActivityReturnInput = z.object({ id: recordId(), reason: requiredText(500) });
+
+/** The village's countersign: confirm, or dispute with a comment saying what is wrong. */
+export const ConfirmationInput = z
+  .object({
+    id: recordId(),
+    decision: z.enum(["CONFIRMED", "DISPUTED"], { error: "validation.choose" }),
+    comment: optionalText(500),
+  })
+  .refine((v) => v.decision !== "DISPUTED" || v.comment !== "", { error: "validation.required", path: ["comment"] });
+
+export type ActivityFields = z.output<typeof ActivityInput>;
+export type ActivityValue = ActivityFields["values"][number];

@@ -1,0 +1,75 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, LinkButton } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { createPledge, updatePledge } from "../actions";
+import { PLEDGER_KINDS } from "../schemas";
+
+export type PledgeFormValues = { id: number; pairingId: number; pledgerKind: string; pledgerName: string; content: string; dueDate: string };
+
+type Props = { pairings: { id: number; label: string }[]; pledge?: PledgeFormValues; defaultPairingId?: number };
+
+export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
+  const t = useTranslations("pledges");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const [kind, setKind] = useState(pledge?.pledgerKind ?? "MEMBER");
+  const { onSubmit, pending, error, fieldError } = useActionForm(pledge ? updatePledge : createPledge, ({ id }) => {
+    router.push(`/pledges/${id}`);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+      {error && <Alert>{error}</Alert>}
+      {pledge && <input type="hidden" name="id" value={pledge.id} />}
+      <SelectField
+        label={t("fields.pairing")}
+        name="pairingId"
+        defaultValue={pledge?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
+        required
+        error={fieldError("pairingId")}
+      >
+        <option value="" disabled>
+          {tc("choose")}
+        </option>
+        {pairings.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </SelectField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label={t("fields.pledgerKind")} name="pledgerKind" value={kind} onChange={(e) => setKind(e.target.value)} required error={fieldError("pledgerKind")}>
+          {PLEDGER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`pledgerKinds.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("fields.pledgerName")}
+          name="pledgerName"
+          defaultValue={pledge?.pledgerName}
+          required={kind === "MEMBER"}
+          maxLength={50}
+          hint={t("hints.pledgerName")}
+          error={fieldError("pledgerName")}
+        />
+      </div>
+      <TextAreaField label={t("fields.content")} name="content" defaultValue={pledge?.content} required maxLength={500} error={fieldError("content")} />
+      <TextField label={t("fields.dueDate")} name="dueDate" type="date" defaultValue={pledge?.dueDate} required error={fieldError("dueDate")} className="sm:w-56" />
+      <div className="flex flex-wrap gap-2 pt-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : tc("save")}
+        </Button>
+        <LinkButton href={pledge ? `/pledges/${pledge.id}` : "/pledges"} variant="ghost">
+          {tc("cancel")}
+        </LinkButton>
+      </div>
+    </form>
+  );
+}

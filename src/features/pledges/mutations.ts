@@ -1,0 +1,127 @@
+// 承诺 → 践诺 → 评诺. Liaisons manage their own unit's pledges (ADMIN any): make, edit until
+// fulfilled, start, fulfil with evidence. ADMIN reviews fulfilled pledges; the village confirms them.
+import type { ActionDefinition } from "@/server/action-core";
+import type { CurrentUser } from "@/server/current-user";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { findPairingInScope, pairingScope } from "@/server/scope";
+import { shanghaiDay } from "@/lib/dates";
+import { startOfShanghaiToday } from "@/features/activities/activity-checks";
+import { ConfirmationInput } from "@/features/activities/schemas";
+import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields } from "./schemas";
+
+const OPEN = ["PROMISED", "IN_PROGRESS"] as const;
+const CONFIRMATION_RESET = { confirmation: "PENDING", confirmationComment: null, confirmedAt: null, confirmedById: null } as const;
+
+async function findPledgeInScope(tx: Tx, user: CurrentUser, id: number) {
+  const pledge = await tx.pledge.findFirst({ where: { id, pairing: pairingScope(user) } });
+  if (!pledge) throw new NotFoundError();
+  return pledge;
+}
+
+/** The pairing (in scope) and the pledge's row values; an organization's pledge is in its party organization's name. */
+async function pledgeData(tx: Tx, user: CurrentUser, input: PledgeFields) {
+  const pairing = await findPairingInScope(tx, user, input.pairingId);
+  if (input.dueDate < pairing.startDate) {
+    throw new UserError("pledges.validation.dueBeforeStart", { start: shanghaiDay(pairing.startDate) }, "dueDate");
+  }
+  let pledgerName = input.pledgerName;
+  if (input.pledgerKind === "ORGANIZATION" && !pledgerName) {
+    const unit = await tx.unit.findUniqueOrThrow({ where: { id: pairing.unitId } });
+    pledgerName = unit.partyOrgName || unit.name;
+  }
+  const { pairingId, pledgerKind, content, dueDate } = input;
+  return { pairingId, pledgerKind, pledgerName, content, dueDate };
+}
+
+export const createPledgeAction = {
+  name: "pledge.create",
+  permission: "pledges.manage",
+  input: PledgeInput,
+  async run({ tx, user, input, audit }) {
+    const pledge = await tx.pledge.create({ data: { ...(await pledgeData(tx, user, input)), createdById: user.id } });
+    audit({ entity: "Pledge", entityId: pledge.id, after: pledge });
+    return { id: pledge.id };
+  },
+} satisfies ActionDefinition<typeof PledgeInput, { id: number }>;
+
+export const updatePledgeAction = {
+  name: "pledge.update",
+  permission: "pledges.manage",
+  input: PledgeUpdateInput,
+  async run({ tx, user, input: { id, ...input }, audit }) {
+    const before = await findPledgeInScope(tx, user, id);
+    const data = await pledgeData(tx, user, input);
+    const { count } = await tx.pledge.updateMany({ where: { id, status: { in: [...OPEN] } }, data });
+    if (count !== 1) throw new UserError("pledges.errors.fulfilledLocked");
+    audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PledgeUpdateInput, { id: number }>;
+
+export const startPledgeAction = {
+  name: "pledge.start",
+  permission: "pledges.manage",
+  input: PledgeIdInput,
+  async run({ tx, user, input: { id }, audit }) {
+    const before = await findPledgeInScope(tx, user, id);
+    const { count } = await tx.pledge.updateMany({ where: { id, status: "PROMISED" }, data: { status: "IN_PROGRESS" } });
+    if (count !== 1) throw new UserError("pledges.errors.notPromised");
+    audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PledgeIdInput, { id: number }>;
+
+export const fulfilPledgeAction = {
+  name: "pledge.fulfil",
+  permission: "pledges.manage",
+  input: PledgeFulfilInput,
+  async run({ tx, user, input: { id, fulfilledAt, evidence }, audit }) {
+    const before = await findPledgeInScope(tx, user, id);
+    if (fulfilledAt > startOfShanghaiToday()) throw new UserError("pledges.validation.futureDate", {}, "fulfilledAt");
+    const pairing = await tx.pairing.findUniqueOrThrow({ where: { id: before.pairingId } });
+    if (fulfilledAt < pairing.startDate) {
+      throw new UserError("pledges.validation.fulfilledBeforeStart", { start: shanghaiDay(pairing.startDate) }, "fulfilledAt");
+    }
+    const { count } = await tx.pledge.updateMany({
+      where: { id, status: { in: [...OPEN] } },
+      // The village is asked to confirm the fulfilment itself.
+      data: { status: "FULFILLED", fulfilledAt, evidence, ...CONFIRMATION_RESET },
+    });
+    if (count !== 1) throw new UserError("pledges.errors.alreadyFulfilled");
+    audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PledgeFulfilInput, { id: number }>;
+
+export const reviewPledgeAction = {
+  name: "pledge.review",
+  permission: "pledges.review",
+  input: PledgeReviewInput,
+  async run({ tx, user, input: { id, rating, comment }, audit }) {
+    const pledge = await findPledgeInScope(tx, user, id);
+    if (pledge.status !== "FULFILLED") throw new UserError("pledges.errors.reviewOnlyFulfilled");
+    const previous = await tx.pledgeReview.findUnique({ where: { pledgeId: id } });
+    const data = { rating, comment, reviewedById: user.id, reviewedAt: new Date() };
+    const after = await tx.pledgeReview.upsert({ where: { pledgeId: id }, create: { pledgeId: id, ...data }, update: data });
+    audit({ entity: "Pledge", entityId: id, before: previous ?? undefined, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof PledgeReviewInput, { id: number }>;
+
+export const confirmPledgeAction = {
+  name: "pledge.confirm",
+  permission: "pledges.confirm",
+  input: ConfirmationInput,
+  async run({ tx, user, input: { id, decision, comment }, audit }) {
+    const before = await findPledgeInScope(tx, user, id);
+    // What the village countersigns is the fulfilment (践诺), so only a fulfilled pledge.
+    if (before.status !== "FULFILLED") throw new UserError("pledges.errors.confirmOnlyFulfilled");
+    const after = await tx.pledge.update({
+      where: { id },
+      data: { confirmation: decision, confirmationComment: comment || null, confirmedAt: new Date(), confirmedById: user.id },
+    });
+    audit({ entity: "Pledge", entityId: id, before, after });
+    return { id };
+  },
+} satisfies ActionDefinition<typeof ConfirmationInput, { id: number }>;

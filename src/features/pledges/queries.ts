@@ -1,0 +1,73 @@
+import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
+import type { CurrentUser } from "@/server/current-user";
+import type { DbOrTx } from "@/server/db-client";
+import { pairingScope } from "@/server/scope";
+import { addDays, fromShanghaiDay } from "@/lib/dates";
+import { PAGE_SIZE } from "@/lib/list-params";
+import type { CONFIRMATIONS } from "@/features/activities/schemas";
+import { dueSoonWhere, overdueWhere } from "./overdue";
+import type { PLEDGE_STATUSES } from "./schemas";
+
+export const PLEDGE_SORTS = ["dueDate", "fulfilledAt", "createdAt"] as const;
+export type PledgeSort = (typeof PLEDGE_SORTS)[number];
+
+export type PledgeFilters = {
+  status?: (typeof PLEDGE_STATUSES)[number];
+  /** "overdue": due day passed, not fulfilled; "soon": that, or due within 14 days. */
+  due?: "overdue" | "soon";
+  townshipId?: number;
+  pairingId?: number;
+  confirmation?: (typeof CONFIRMATIONS)[number];
+  /** Due dates, Shanghai days "YYYY-MM-DD", both inclusive. */
+  from?: string;
+  to?: string;
+};
+
+export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number };
+
+export function pledgeWhere(user: CurrentUser, f: PledgeFilters): Prisma.PledgeWhereInput {
+  const conditions: Prisma.PledgeWhereInput[] = [{ pairing: pairingScope(user) }];
+  if (f.status) conditions.push({ status: f.status });
+  if (f.due === "overdue") conditions.push(overdueWhere());
+  if (f.due === "soon") conditions.push(dueSoonWhere());
+  if (f.townshipId) conditions.push({ pairing: { village: { townshipId: f.townshipId } } });
+  if (f.pairingId) conditions.push({ pairingId: f.pairingId });
+  // The village countersigns fulfilments, so a confirmation filter means fulfilled pledges.
+  if (f.confirmation) conditions.push({ confirmation: f.confirmation, status: "FULFILLED" });
+  if (f.from) conditions.push({ dueDate: { gte: fromShanghaiDay(f.from) } });
+  if (f.to) conditions.push({ dueDate: { lt: addDays(fromShanghaiDay(f.to), 1) } });
+  return { AND: conditions };
+}
+
+export async function listPledges(db: DbOrTx, user: CurrentUser, query: PledgeListQuery) {
+  const where = pledgeWhere(user, query);
+  const [rows, total] = await Promise.all([
+    db.pledge.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: {
+        pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
+        review: { select: { rating: true } },
+      },
+    }),
+    db.pledge.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getPledgeForReader(db: DbOrTx, user: CurrentUser, id: number) {
+  return db.pledge.findFirst({
+    where: { id, pairing: pairingScope(user) },
+    include: {
+      pairing: { include: { unit: { select: { id: true, name: true } }, village: { include: { township: { select: { name: true } } } } } },
+      review: { include: { reviewedBy: { select: { displayName: true } } } },
+      createdBy: { select: { displayName: true } },
+      confirmedBy: { select: { displayName: true } },
+    },
+  });
+}
+
+export type PledgeDetail = NonNullable<Awaited<ReturnType<typeof getPledgeForReader>>>;

@@ -1,0 +1,85 @@
+// The activity list: who sees what, and the filters the dashboard links to
+// (/activities?indicator=CODE&from=…&to=…&township=ID&status=VERIFIED) with each record's value and their total.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/server/db-client";
+import type { CurrentUser } from "@/server/current-user";
+import { getActivityForReader, listActivities } from "@/features/activities/queries";
+import { createTestDb } from "../helpers/test-db";
+import { makePairing, makeTownship, makeUnit, makeVillage } from "../helpers/factories";
+import { day, makeActivity, makeWorld, type World } from "../helpers/activity-factories";
+
+let db: Db;
+let w: World;
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await makeWorld(db);
+});
+afterAll(async () => db.$disconnect());
+
+const asUser = (u: { id: number; role: CurrentUser["role"]; unitId: number | null; villageId: number | null }): CurrentUser => ({
+  ...u,
+  username: "u",
+  displayName: "u",
+});
+const query = { sort: "date" as const, dir: "desc" as const, page: 1 };
+
+describe("who sees which activities", () => {
+  it("shows a liaison their own unit's activities, drafts included, and nothing of another unit", async () => {
+    const draft = await makeActivity(db, w.pairingA.id, { title: "甲单位草稿" });
+    const other = await makeActivity(db, w.pairingB.id, { status: "VERIFIED", title: "乙单位活动" });
+    const { rows } = await listActivities(db, asUser(w.liaisonA), query);
+    expect(rows.map((r) => r.id)).toContain(draft.id);
+    expect(rows.map((r) => r.id)).not.toContain(other.id);
+    expect(await getActivityForReader(db, asUser(w.liaisonA), other.id)).toBeNull();
+  });
+
+  it("shows the village and leaders reported activities only, never a unit's drafts", async () => {
+    const draft = await makeActivity(db, w.pairingA.id, { title: "未报送" });
+    const reported = await makeActivity(db, w.pairingA.id, { status: "SUBMITTED" });
+    for (const user of [w.villagerA, w.leader]) {
+      expect(await getActivityForReader(db, asUser(user), draft.id)).toBeNull();
+      expect(await getActivityForReader(db, asUser(user), reported.id)).not.toBeNull();
+    }
+    expect(await getActivityForReader(db, asUser(w.villagerB), reported.id)).toBeNull();
+  });
+});
+
+describe("the drill-down from a dashboard figure", () => {
+  it("filters by indicator, period, township and status, and totals the indicator's values", async () => {
+    const world = await makeWorld(db);
+    const otherTownship = await makeTownship(db);
+    const far = await makePairing(db, (await makeUnit(db)).id, (await makeVillage(db, otherTownship.id)).id, day("2010-06-01"));
+    const money = world.money.id;
+    const make = (pairingId: number, status: "VERIFIED" | "SUBMITTED", date: string, value: number) =>
+      makeActivity(db, pairingId, { status, date: day(date), values: [{ indicatorId: money, value }] });
+    await make(world.pairingA.id, "VERIFIED", "2011-01-01", 10_000); // in
+    await make(world.pairingB.id, "VERIFIED", "2011-01-31", 2_500); // in (the last day is included)
+    await make(world.pairingA.id, "VERIFIED", "2010-12-31", 99); // before the period
+    await make(world.pairingA.id, "VERIFIED", "2011-02-01", 99); // after the period
+    await make(world.pairingA.id, "SUBMITTED", "2011-01-15", 99); // not verified
+    await make(far.id, "VERIFIED", "2011-01-15", 99); // another township
+    await makeActivity(db, world.pairingA.id, { status: "VERIFIED", date: day("2011-01-20"), values: [{ indicatorId: world.count.id, value: 5 }] });
+
+    const filters = { indicator: world.money.code, from: "2011-01-01", to: "2011-01-31", townshipId: world.township.id, status: "VERIFIED" as const };
+    const result = await listActivities(db, asUser(world.leader), { ...query, ...filters });
+    expect(result.total).toBe(2);
+    expect(result.indicatorTotal).toBe(12_500);
+    expect(result.rows.map((r) => r.values.map((v) => v.value))).toEqual([[2_500], [10_000]]);
+  });
+
+  it("filters by content area, pairing and confirmation, and shows only what the user recorded when asked", async () => {
+    const world = await makeWorld(db);
+    const a = await makeActivity(db, world.pairingA.id, { status: "VERIFIED", recordedById: world.liaisonA.id });
+    await db.activity.update({ where: { id: a.id }, data: { area: "DEVELOPMENT", confirmation: "DISPUTED" } });
+    const b = await makeActivity(db, world.pairingA.id, { status: "DRAFT" });
+    await db.activity.update({ where: { id: b.id }, data: { confirmation: "DISPUTED" } });
+    await makeActivity(db, world.pairingB.id, { status: "VERIFIED" });
+    const inTownship = { townshipId: world.township.id };
+    const ids = async (f: object, user = asUser(world.admin)) => (await listActivities(db, user, { ...query, ...inTownship, ...f })).rows.map((r) => r.id);
+    expect(await ids({ area: "DEVELOPMENT" })).toEqual([a.id]);
+    expect((await ids({ pairingId: world.pairingA.id })).sort()).toEqual([a.id, b.id].sort());
+    // A dispute is about something reported; a draft is not.
+    expect(await ids({ confirmation: "DISPUTED" })).toEqual([a.id]);
+    expect(await ids({ mine: true }, asUser(world.liaisonA))).toEqual([a.id]);
+  });
+});
