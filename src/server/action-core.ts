@@ -21,6 +21,10 @@ export type ActionContext<I> = {
   input: I;
   /** Records an audit entry, written in the same transaction when the action succeeds. */
   audit: (record: AuditRecord) => void;
+  /** Work outside the database (e.g. deleting a replaced file) to do only once the change is committed. */
+  afterCommit: (effect: () => Promise<void>) => void;
+  /** Undoes work outside the database (e.g. a file written) when the transaction does not commit. */
+  onRollback: (effect: () => Promise<void>) => void;
 };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
@@ -29,6 +33,8 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   permission: Permission;
   input: S;
   run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
+  /** For actions that do slow work in their transaction (uploads); Prisma's default is 5 s. */
+  transactionTimeoutMs?: number;
 };
 
 export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: Locale };
@@ -49,16 +55,42 @@ export async function executeAction<S extends z.ZodType, T>(
       return { ok: false, error: t("errors.validation"), fieldErrors: fieldErrorsOf(parsed.error, t) };
     }
 
-    const data = await env.db.$transaction(async (tx) => {
-      const audits: AuditRecord[] = [];
-      const result = await def.run({ tx, user, input: parsed.data, audit: (r) => audits.push(r) });
-      if (audits.length === 0) throw new Error(`action ${def.name} recorded no audit entry`);
-      for (const record of audits) await writeAudit(tx, user.id, def.name, record);
-      return result;
-    });
+    const afterCommit: (() => Promise<void>)[] = [];
+    const onRollback: (() => Promise<void>)[] = [];
+    let data: T;
+    try {
+      data = await env.db.$transaction(
+        async (tx) => {
+          const audits: AuditRecord[] = [];
+          const result = await def.run({
+            tx,
+            user,
+            input: parsed.data,
+            audit: (r) => audits.push(r),
+            afterCommit: (effect) => afterCommit.push(effect),
+            onRollback: (effect) => onRollback.push(effect),
+          });
+          if (audits.length === 0) throw new Error(`action ${def.name} recorded no audit entry`);
+          for (const record of audits) await writeAudit(tx, user.id, def.name, record);
+          return result;
+        },
+        def.transactionTimeoutMs ? { timeout: def.transactionTimeoutMs, maxWait: def.transactionTimeoutMs } : undefined,
+      );
+    } catch (error) {
+      await runEffects(onRollback, def.name);
+      throw error;
+    }
+    await runEffects(afterCommit, def.name);
     return { ok: true, data };
   } catch (error) {
     return failureOf(error, t, def.name);
+  }
+}
+
+/** Side effects are best effort: the database change stands (or is undone) either way. */
+async function runEffects(effects: (() => Promise<void>)[], actionName: string) {
+  for (const effect of effects) {
+    await effect().catch((error) => console.error(`[action ${actionName}] side effect failed`, error));
   }
 }
 

@@ -101,6 +101,29 @@ describe("executeAction", () => {
   });
 });
 
+describe("side effects outside the database", () => {
+  it("run after the commit on success, and only the undo runs when the transaction fails", async () => {
+    const admin = await makeUser(db, "ADMIN");
+    const log: string[] = [];
+    const withEffects = (fail: boolean) => ({
+      ...createTownship,
+      name: "township.effects",
+      async run(ctx: Parameters<typeof createTownship.run>[0]) {
+        const row = await createTownship.run(ctx);
+        ctx.afterCommit(async () => void log.push(`after ${row.name}`));
+        ctx.onRollback(async () => void log.push(`undo ${row.name}`));
+        if (fail) throw new Error("late failure");
+        return row;
+      },
+    });
+    expect((await runAs(db, admin, withEffects(false), { name: "桃山镇" })).ok).toBe(true);
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect((await runAs(db, admin, withEffects(true), { name: "双丰镇" })).ok).toBe(false);
+    spy.mockRestore();
+    expect(log).toEqual(["after 桃山镇", "undo 双丰镇"]);
+  });
+});
+
 describe("formDataToObject", () => {
   it("keeps single values, collects repeated and [] keys into arrays, drops Next's action fields", () => {
     const form = new FormData();

@@ -12,7 +12,9 @@ export function useActionForm<T>(action: (input: FormData) => Promise<ActionResu
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // With the pressed button, so a form can offer several (e.g. save draft / submit).
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : null);
     startTransition(async () => {
       const result = await action(form);
       if (result.ok) {

@@ -15,6 +15,9 @@ import { activityRecordScope } from "./visibility";
 
 const EDITABLE = ["DRAFT", "RETURNED"] as const;
 
+/** Up to 9 files of 10 MB are checked and written inside the transaction. */
+export const UPLOAD_TRANSACTION_MS = 60_000;
+
 /** The activity, if the user records for its pairing; otherwise NotFoundError (no leak). */
 async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
   const activity = await tx.activity.findFirst({ where: { id, ...activityRecordScope(user) }, include: { values: true } });
@@ -39,7 +42,8 @@ export const createActivityAction = {
   name: "activity.create",
   permission: "activities.record",
   input: ActivityInput,
-  async run({ tx, user, input, audit }) {
+  transactionTimeoutMs: UPLOAD_TRANSACTION_MS,
+  async run({ tx, user, input, audit, afterCommit, onRollback }) {
     const pairing = await findPairingInScope(tx, user, input.pairingId);
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values);
@@ -48,7 +52,7 @@ export const createActivityAction = {
       data: { ...contentOf(input), recordedById: user.id, status: "DRAFT", ...submission(input.intent) },
     });
     await replaceValues(tx, activity.id, input.values);
-    await commitAttachmentChanges(tx, activity.id, user.id, attachments);
+    await commitAttachmentChanges({ tx, afterCommit, onRollback }, activity.id, user.id, attachments);
     audit({ entity: "Activity", entityId: activity.id, after: await activitySnapshot(tx, activity.id) });
     return { id: activity.id, status: activity.status };
   },
@@ -58,7 +62,8 @@ export const updateActivityAction = {
   name: "activity.update",
   permission: "activities.record",
   input: ActivityUpdateInput,
-  async run({ tx, user, input, audit }) {
+  transactionTimeoutMs: UPLOAD_TRANSACTION_MS,
+  async run({ tx, user, input, audit, afterCommit, onRollback }) {
     const current = await findRecordableActivity(tx, user, input.id);
     if (!(EDITABLE as readonly string[]).includes(current.status)) throw new UserError("activities.errors.notEditable");
     const pairing = await findPairingInScope(tx, user, input.pairingId);
@@ -72,7 +77,7 @@ export const updateActivityAction = {
     });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
     await replaceValues(tx, current.id, input.values);
-    await commitAttachmentChanges(tx, current.id, user.id, attachments);
+    await commitAttachmentChanges({ tx, afterCommit, onRollback }, current.id, user.id, attachments);
     const after = await activitySnapshot(tx, current.id);
     audit({ entity: "Activity", entityId: current.id, before, after });
     return { id: current.id, status: after.status };
@@ -97,14 +102,14 @@ export const deleteActivityAction = {
   name: "activity.delete",
   permission: "activities.record",
   input: ActivityIdInput,
-  async run({ tx, user, input: { id }, audit }) {
+  async run({ tx, user, input: { id }, audit, afterCommit }) {
     await findRecordableActivity(tx, user, id);
     const before = await activitySnapshot(tx, id);
     const files = await tx.attachment.findMany({ where: { activityId: id }, select: { storageKey: true } });
     // Only a draft: anything submitted is part of the record the organization department saw.
     const { count } = await tx.activity.deleteMany({ where: { id, status: "DRAFT" } });
     if (count !== 1) throw new UserError("activities.errors.onlyDraftDeletable");
-    await removeStored(files.map((f) => f.storageKey));
+    afterCommit(() => removeStored(files.map((f) => f.storageKey)));
     audit({ entity: "Activity", entityId: id, before });
     return { id };
   },

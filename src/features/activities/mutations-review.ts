@@ -7,7 +7,7 @@ import { applyToRollup } from "@/server/rollup";
 import { commitAttachmentChanges, prepareAttachmentChanges } from "@/features/attachments/activity-attachments";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
-import { CONFIRMATION_RESET } from "./mutations-recording";
+import { CONFIRMATION_RESET, UPLOAD_TRANSACTION_MS } from "./mutations-recording";
 import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput } from "./schemas";
 
 export const verifyActivityAction = {
@@ -45,9 +45,10 @@ export const returnActivityAction = {
 
 export const correctActivityAction = {
   name: "activity.correct",
+  transactionTimeoutMs: UPLOAD_TRANSACTION_MS,
   permission: "activities.review",
   input: ActivityCorrectionInput,
-  async run({ tx, user, input, audit }) {
+  async run({ tx, user, input, audit, afterCommit, onRollback }) {
     const current = await tx.activity.findUnique({ where: { id: input.id }, include: { values: true } });
     if (!current) throw new NotFoundError();
     if (current.status !== "VERIFIED") throw new UserError("activities.errors.notVerified");
@@ -70,7 +71,7 @@ export const correctActivityAction = {
       },
     });
     await replaceValues(tx, current.id, input.values);
-    await commitAttachmentChanges(tx, current.id, user.id, attachments);
+    await commitAttachmentChanges({ tx, afterCommit, onRollback }, current.id, user.id, attachments);
     const after = await activitySnapshot(tx, current.id);
     await applyToRollup(tx, after, 1);
     audit({ entity: "Activity", entityId: current.id, before, after });

@@ -1,7 +1,8 @@
 import "server-only";
 // Adding and removing an activity's attachments inside the action's transaction. Files are checked
-// before anything is written, written last (so a refused save leaves no file behind), and removed
-// files are deleted from disk once their rows are gone.
+// before anything is written, written last (so a refused save leaves no file behind, and a failed
+// commit removes them again), and removed files are deleted from disk after the commit.
+import type { ActionContext } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { checkUploads, type CheckedUpload, removeStored, storeUploads } from "./storage";
 import type { UploadedFile } from "./uploaded-file";
@@ -21,14 +22,16 @@ export async function prepareAttachmentChanges(
   return { removed, added };
 }
 
-export async function commitAttachmentChanges(tx: Tx, activityId: number, uploadedById: number, changes: AttachmentChanges) {
+type Effects = Pick<ActionContext<unknown>, "tx" | "afterCommit" | "onRollback">;
+
+/**
+ * Writes the new files and rows. A written file is removed again if the transaction does not
+ * commit; a removed attachment's file is deleted only once its row is gone for good.
+ */
+export async function commitAttachmentChanges({ tx, afterCommit, onRollback }: Effects, activityId: number, uploadedById: number, changes: AttachmentChanges) {
   if (changes.removed.length > 0) await tx.attachment.deleteMany({ where: { id: { in: changes.removed.map((r) => r.id) } } });
   const stored = await storeUploads(changes.added);
-  try {
-    if (stored.length > 0) await tx.attachment.createMany({ data: stored.map((s) => ({ ...s, activityId, uploadedById })) });
-  } catch (error) {
-    await removeStored(stored.map((s) => s.storageKey));
-    throw error;
-  }
-  await removeStored(changes.removed.map((r) => r.storageKey));
+  onRollback(() => removeStored(stored.map((s) => s.storageKey)));
+  if (stored.length > 0) await tx.attachment.createMany({ data: stored.map((s) => ({ ...s, activityId, uploadedById })) });
+  afterCommit(() => removeStored(changes.removed.map((r) => r.storageKey)));
 }

@@ -3,7 +3,6 @@
 // targets, nothing lost when the server refuses something (the form is never reset).
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import type { MouseEvent } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
@@ -59,7 +58,6 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
       {activity && <input type="hidden" name="id" value={activity.id} />}
-      {mode !== "correct" && <input type="hidden" name="intent" defaultValue="draft" />}
 
       <SelectField
         label={t("fields.pairing")}
@@ -138,10 +136,10 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
         ) : (
           <>
             {/* The draft button comes first: pressing Enter in a field saves, it never submits for review. */}
-            <Button type="submit" variant="secondary" disabled={pending} value="draft" onClick={copyIntent}>
+            <Button type="submit" variant="secondary" disabled={pending} name="intent" value="draft">
               {t("form.saveDraft")}
             </Button>
-            <Button type="submit" disabled={pending} value="submit" onClick={copyIntent}>
+            <Button type="submit" disabled={pending} name="intent" value="submit">
               {pending ? tc("saving") : t("form.submit")}
             </Button>
           </>
@@ -152,10 +150,4 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
       </div>
     </form>
   );
-}
-
-/** FormData(form) leaves out the pressed button, so its intent is copied to the hidden field first. */
-function copyIntent(event: MouseEvent<HTMLButtonElement>) {
-  const hidden = event.currentTarget.form?.elements.namedItem("intent");
-  if (hidden instanceof HTMLInputElement) hidden.value = event.currentTarget.value;
 }
