@@ -132,12 +132,3 @@ export async function leaderSummary(db: DbOrTx) {
   ]);
   return { verified, pending, pledges, fulfilled, confirmedShare: share.share };
 }
-
-/** A liaison's pairings, each a shortcut to record an activity or open the ledger. */
-export async function myPairings(db: DbOrTx, user: CurrentUser) {
-  return db.pairing.findMany({
-    where: { ...pairingScope(user), status: "ACTIVE" },
-    orderBy: { startDate: "asc" },
-    select: { id: true, village: { select: { name: true, township: { select: { name: true } } } } },
-  });
-}

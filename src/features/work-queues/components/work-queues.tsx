@@ -3,7 +3,8 @@ import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { leaderSummary, myPairings, workQueuesFor } from "../queries";
+import { listMyPairings } from "@/features/pairings/queries";
+import { leaderSummary, workQueuesFor } from "../queries";
 import { WorkQueueCard } from "./work-queue-card";
 
 /** What waits for the signed-in user, by role. */
@@ -25,7 +26,7 @@ export async function WorkQueues({ user }: { user: CurrentUser }) {
 /** The liaison's pairings, each with the shortest way to record an activity for it. */
 async function MyPairings({ user }: { user: CurrentUser }) {
   const t = await getTranslations("home");
-  const pairings = await myPairings(db, user);
+  const pairings = (await listMyPairings(db, user)).filter((p) => p.status === "ACTIVE");
   return (
     <section aria-labelledby="my-pairings" className="rounded-lg border border-stone-200 bg-white p-4" data-testid="my-pairings">
       <h2 id="my-pairings" className="mb-2 font-semibold">
