@@ -1,11 +1,2 @@
-import { Skeleton } from "@/components/ui/skeleton";
-
-export default function Loading() {
-  return (
-    <div className="space-y-3" aria-busy>
-      <Skeleton className="h-7 w-48" />
-      <Skeleton className="h-16 w-full" />
-      <Skeleton className="h-64 w-full" />
-    </div>
-  );
-}
+// Every page under the app shell shows this while it loads, unless it has a loading state of its own.
+export { ListPageSkeleton as default } from "@/components/ui/skeleton";

@@ -1,3 +1,5 @@
+import { DeleteRecordButton } from "@/components/forms/delete-record-button";
+import { deleteTownship } from "../actions";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
@@ -7,7 +9,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { getTownship } from "../queries";
-import { DeleteTownshipButton } from "./delete-township-button";
 
 type Township = NonNullable<Awaited<ReturnType<typeof getTownship>>>;
 
@@ -26,7 +27,7 @@ export async function TownshipDetail({ township, user }: { township: Township; u
             <>
               <LinkButton href={`/villages/new?townshipId=${township.id}`}>{tv("new")}</LinkButton>
               <LinkButton href={`/townships/${township.id}/edit`}>{tc("edit")}</LinkButton>
-              <DeleteTownshipButton id={township.id} name={township.name} />
+              <DeleteRecordButton id={township.id} name={township.name} namespace="townships" listHref="/townships" action={deleteTownship} />
             </>
           )
         }

@@ -1,3 +1,5 @@
+import { DeleteRecordButton } from "@/components/forms/delete-record-button";
+import { deleteUnit } from "../actions";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
@@ -6,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { getUnit } from "../queries";
-import { DeleteUnitButton } from "./delete-unit-button";
 
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnit>>>;
 
@@ -31,7 +32,7 @@ export async function UnitDetail({ unit, user }: { unit: Unit; user: CurrentUser
           canWrite && (
             <>
               <LinkButton href={`/units/${unit.id}/edit`}>{tc("edit")}</LinkButton>
-              <DeleteUnitButton id={unit.id} name={unit.name} />
+              <DeleteRecordButton id={unit.id} name={unit.name} namespace="units" listHref="/units" action={deleteUnit} />
             </>
           )
         }

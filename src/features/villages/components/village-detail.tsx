@@ -1,3 +1,5 @@
+import { DeleteRecordButton } from "@/components/forms/delete-record-button";
+import { deleteVillage } from "../actions";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
@@ -6,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { getVillage } from "../queries";
-import { DeleteVillageButton } from "./delete-village-button";
 
 type Village = NonNullable<Awaited<ReturnType<typeof getVillage>>>;
 
@@ -38,7 +39,7 @@ export async function VillageDetail({ village, user }: { village: Village; user:
             <>
               <LinkButton href={`/pairings/new?villageId=${village.id}`}>{tp("new")}</LinkButton>
               <LinkButton href={`/villages/${village.id}/edit`}>{tc("edit")}</LinkButton>
-              <DeleteVillageButton id={village.id} name={village.name} />
+              <DeleteRecordButton id={village.id} name={village.name} namespace="villages" listHref="/villages" action={deleteVillage} />
             </>
           )
         }
