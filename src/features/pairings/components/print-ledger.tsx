@@ -31,13 +31,6 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
   const inspections = of("inspection");
   const surveys = of("survey");
   const leader = pairing.contactLeaderName || pairing.contactLeader?.displayName || tc("none");
-  const none = (cols: number) => (
-    <tr>
-      <td colSpan={cols} className="num muted">
-        {t("noRecords")}
-      </td>
-    </tr>
-  );
 
   return (
     <>
@@ -98,162 +91,91 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
         <p>{summary.lastVerifiedAt ? t("lastVerified", { date: day(summary.lastVerifiedAt), days: summary.daysSinceLastVerified ?? 0 }) : tl("noVerified")}</p>
         <p>{t("pledgeSummary", { total: summary.pledgeCount, fulfilled: summary.pledgesFulfilled, overdue: summary.pledgesOverdue })}</p>
 
-        <h2>{t("sections.activities")}</h2>
-        <div className="ledger-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("no")}</th>
-                <th>{t("date")}</th>
-                <th>{t("area")}</th>
-                <th>{t("activity")}</th>
-                <th>{t("participants")}</th>
-                <th>{t("results")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activities.length === 0 && none(6)}
-              {activities.map(({ activity }, i) => (
-                <tr key={activity.id}>
-                  <td className="num">{i + 1}</td>
-                  <td className="date">{day(activity.date)}</td>
-                  <td>{ta(activity.area)}</td>
-                  <td>
-                    <strong>{activity.title}</strong>
-                    {activity.place && <span className="muted">{t("place", { place: activity.place })}</span>}
-                    {activity.description && <div>{activity.description}</div>}
-                  </td>
-                  <td className="num lines">{t("participantsValue", { unit: activity.unitParticipants, village: activity.villageParticipants })}</td>
-                  <td>{activity.values.map((v) => `${indicatorLabel(v, locale)} ${indicatorValueText(v, locale, format.number)}`).join(t("listSeparator")) || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-
-        <h2>{t("sections.pledges")}</h2>
-        <div className="ledger-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("no")}</th>
-                <th>{t("pledger")}</th>
-                <th>{t("pledgeContent")}</th>
-                <th>{t("pledgeDates")}</th>
-                <th>{t("state")}</th>
-                <th>{t("review")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pledges.length === 0 && none(6)}
-              {pledges.map(({ pledge }, i) => (
-                <tr key={pledge.id}>
-                  <td className="num">{i + 1}</td>
-                  <td>{t(`pledgerValue.${pledge.pledgerKind}`, { name: pledge.pledgerName })}</td>
-                  <td>{pledge.content}</td>
-                  <td className="date">
-                    {t("madeOn", { date: day(pledge.createdAt) })}
-                    <br />
-                    {tl("dueDate", { date: day(pledge.dueDate) })}
-                  </td>
-                  <td className="num">
-                    {tl(`pledgeStatus.${pledge.status}`)}
-                    {pledge.overdue && <div>{tl("overdue")}</div>}
-                  </td>
-                  <td>{pledge.review ? `${tl(`rating.${pledge.review.rating}`)}${pledge.review.comment ? t("reviewComment", { comment: pledge.review.comment }) : ""}` : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-
-        <h2>{t("sections.visits")}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>{t("no")}</th>
-              <th>{t("date")}</th>
-              <th>{t("leader")}</th>
-              <th>{t("visitNotes")}</th>
+        <LedgerTable title={t("sections.activities")} headings={[t("no"), t("date"), t("area"), t("activity"), t("participants"), t("results")]} empty={activities.length === 0 ? t("noRecords") : null}>
+          {activities.map(({ activity }, i) => (
+            <tr key={activity.id}>
+              <td className="num">{i + 1}</td>
+              <td className="date">{day(activity.date)}</td>
+              <td>{ta(activity.area)}</td>
+              <td>
+                <strong>{activity.title}</strong>
+                {activity.place && <span className="muted">{t("place", { place: activity.place })}</span>}
+                {activity.description && <div>{activity.description}</div>}
+              </td>
+              <td className="num lines">{t("participantsValue", { unit: activity.unitParticipants, village: activity.villageParticipants })}</td>
+              <td>{activity.values.map((v) => `${indicatorLabel(v, locale)} ${indicatorValueText(v, locale, format.number)}`).join(t("listSeparator")) || "—"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {visits.length === 0 && none(4)}
-            {visits.map(({ visit }, i) => (
-              <tr key={visit.id}>
-                <td className="num">{i + 1}</td>
-                <td className="date">{day(visit.date)}</td>
-                <td>{visit.leaderName}</td>
-                <td>{visit.notes || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </LedgerTable>
 
-        <h2>{t("sections.inspections")}</h2>
-        <div className="ledger-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("no")}</th>
-                <th>{t("date")}</th>
-                <th>{t("inspection")}</th>
-                <th>{t("findings")}</th>
-                <th>{t("rectification")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inspections.length === 0 && none(5)}
-              {inspections.map(({ inspection }, i) => (
-                <tr key={inspection.id}>
-                  <td className="num">{i + 1}</td>
-                  <td className="date">{day(inspection.date)}</td>
-                  <td>
-                    {tl(`inspectionKind.${inspection.kind}`)}
-                    <div className="muted">{inspection.inspectors}</div>
-                  </td>
-                  <td>{inspection.findings || "—"}</td>
-                  <td>
-                    {inspection.rectifications.length === 0
-                      ? "—"
-                      : inspection.rectifications.map((r) => (
-                          <div key={r.id}>
-                            {t("rectificationLine", {
-                              description: r.description,
-                              status: tl(`rectificationStatus.${r.status}`),
-                              when: r.closedAt ? t("closedOn", { date: day(r.closedAt) }) : t("dueOn", { date: day(r.dueDate) }),
-                            })}
-                          </div>
-                        ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-
-        <h2>{t("sections.surveys")}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>{t("surveyPeriod")}</th>
-              <th>{t("respondents")}</th>
-              <th>{t("satisfiedVillageOrg")}</th>
-              <th>{t("satisfiedPairing")}</th>
+        <LedgerTable title={t("sections.pledges")} headings={[t("no"), t("pledger"), t("pledgeContent"), t("pledgeDates"), t("state"), t("review")]} empty={pledges.length === 0 ? t("noRecords") : null}>
+          {pledges.map(({ pledge }, i) => (
+            <tr key={pledge.id}>
+              <td className="num">{i + 1}</td>
+              <td>{t(`pledgerValue.${pledge.pledgerKind}`, { name: pledge.pledgerName })}</td>
+              <td>{pledge.content}</td>
+              <td className="date">
+                {t("madeOn", { date: day(pledge.createdAt) })}
+                <br />
+                {tl("dueDate", { date: day(pledge.dueDate) })}
+              </td>
+              <td className="num">
+                {tl(`pledgeStatus.${pledge.status}`)}
+                {pledge.overdue && <div>{tl("overdue")}</div>}
+              </td>
+              <td>{pledge.review ? `${tl(`rating.${pledge.review.rating}`)}${pledge.review.comment ? t("reviewComment", { comment: pledge.review.comment }) : ""}` : "—"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {surveys.length === 0 && none(4)}
-            {surveys.map(({ survey }) => (
-              <tr key={survey.id}>
-                <td className="num">{survey.period}</td>
-                <td className="num">{survey.respondents}</td>
-                <td className="num">{t("satisfiedValue", { count: survey.satisfiedVillageOrg, rate: rateText(survey.satisfiedVillageOrg, survey.respondents, format.number) })}</td>
-                <td className="num">{t("satisfiedValue", { count: survey.satisfiedPairing, rate: rateText(survey.satisfiedPairing, survey.respondents, format.number) })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </LedgerTable>
+
+        <LedgerTable title={t("sections.visits")} headings={[t("no"), t("date"), t("leader"), t("visitNotes")]} empty={visits.length === 0 ? t("noRecords") : null}>
+        {visits.map(({ visit }, i) => (
+          <tr key={visit.id}>
+            <td className="num">{i + 1}</td>
+            <td className="date">{day(visit.date)}</td>
+            <td>{visit.leaderName}</td>
+            <td>{visit.notes || "—"}</td>
+          </tr>
+        ))}
+        </LedgerTable>
+
+        <LedgerTable title={t("sections.inspections")} headings={[t("no"), t("date"), t("inspection"), t("findings"), t("rectification")]} empty={inspections.length === 0 ? t("noRecords") : null}>
+          {inspections.map(({ inspection }, i) => (
+            <tr key={inspection.id}>
+              <td className="num">{i + 1}</td>
+              <td className="date">{day(inspection.date)}</td>
+              <td>
+                {tl(`inspectionKind.${inspection.kind}`)}
+                <div className="muted">{inspection.inspectors}</div>
+              </td>
+              <td>{inspection.findings || "—"}</td>
+              <td>
+                {inspection.rectifications.length === 0
+                  ? "—"
+                  : inspection.rectifications.map((r) => (
+                      <div key={r.id}>
+                        {t("rectificationLine", {
+                          description: r.description,
+                          status: tl(`rectificationStatus.${r.status}`),
+                          when: r.closedAt ? t("closedOn", { date: day(r.closedAt) }) : t("dueOn", { date: day(r.dueDate) }),
+                        })}
+                      </div>
+                    ))}
+              </td>
+            </tr>
+          ))}
+        </LedgerTable>
+
+        <LedgerTable title={t("sections.surveys")} headings={[t("surveyPeriod"), t("respondents"), t("satisfiedVillageOrg"), t("satisfiedPairing")]} empty={surveys.length === 0 ? t("noRecords") : null}>
+        {surveys.map(({ survey }) => (
+          <tr key={survey.id}>
+            <td className="num">{survey.period}</td>
+            <td className="num">{survey.respondents}</td>
+            <td className="num">{t("satisfiedValue", { count: survey.satisfiedVillageOrg, rate: rateText(survey.satisfiedVillageOrg, survey.respondents, format.number) })}</td>
+            <td className="num">{t("satisfiedValue", { count: survey.satisfiedPairing, rate: rateText(survey.satisfiedPairing, survey.respondents, format.number) })}</td>
+          </tr>
+        ))}
+        </LedgerTable>
 
         <p className="muted">{t("verifiedOnlyNote")}</p>
         <div className="signoff">
@@ -277,5 +199,35 @@ function Row({ cells }: { cells: [string, ReactNode][] }) {
         <td key={`${label}-d`}>{value}</td>,
       ])}
     </tr>
+  );
+}
+
+/** One numbered section of the ledger: a bordered table, or a line saying it has no records. */
+function LedgerTable({ title, headings, empty, children }: { title: string; headings: string[]; empty: string | null; children: ReactNode }) {
+  return (
+    <>
+      <h2>{title}</h2>
+      <div className="ledger-scroll">
+        <table>
+          <thead>
+            <tr>
+              {headings.map((heading) => (
+                <th key={heading}>{heading}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {empty && (
+              <tr>
+                <td colSpan={headings.length} className="num muted">
+                  {empty}
+                </td>
+              </tr>
+            )}
+            {children}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
