@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { SelectField, TextField } from "@/components/ui/field";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { TextField } from "@/components/ui/field";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { changeSet } from "@/lib/change-set";
@@ -22,7 +22,6 @@ function show(value: unknown): string {
 
 export async function AuditLog({ params }: { params: SearchParams }) {
   const t = await getTranslations("audit");
-  const tc = await getTranslations("common");
   const format = await getFormatter();
   const { page } = parseListParams(params, ["at"]);
   const entity = first(params.entity) || undefined;
@@ -37,14 +36,7 @@ export async function AuditLog({ params }: { params: SearchParams }) {
   return (
     <>
       <FilterBar resetHref="/audit">
-        <SelectField label={t("entity")} name="entity" defaultValue={entity ?? ""} className="w-44">
-          <option value="">{tc("filters.all")}</option>
-          {entities.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("entity")} name="entity" value={entity} options={entities.map((e) => ({ value: e, label: e }))} className="w-44" />
         <TextField label={t("user")} name="user" defaultValue={username} className="w-40" />
         <TextField label={t("from")} name="from" type="date" defaultValue={fromText} className="w-40" />
         <TextField label={t("to")} name="to" type="date" defaultValue={toText} className="w-40" />

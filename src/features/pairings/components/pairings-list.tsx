@@ -2,8 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { SelectField, TextField } from "@/components/ui/field";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { TextField } from "@/components/ui/field";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -35,30 +35,9 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
     <>
       <FilterBar resetHref="/pairings">
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
-        <SelectField label={t("fields.township")} name="townshipId" defaultValue={townshipId ?? ""} className="w-36">
-          <option value="">{tc("filters.all")}</option>
-          {townships.map((township) => (
-            <option key={township.id} value={township.id}>
-              {township.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("fields.status")} name="status" defaultValue={status ?? ""} className="w-32">
-          <option value="">{tc("filters.all")}</option>
-          {PAIRING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {tc(`pairingStatus.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("fields.unitKind")} name="unitKind" defaultValue={unitKind ?? ""} className="w-32">
-          <option value="">{tc("filters.all")}</option>
-          {UNIT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {tu(`kinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("fields.township")} name="townshipId" value={townshipId} options={townships.map((township) => ({ value: township.id, label: township.name }))} className="w-36" />
+        <FilterSelect label={t("fields.status")} name="status" value={status} options={PAIRING_STATUSES.map((s) => ({ value: s, label: tc(`pairingStatus.${s}`) }))} className="w-32" />
+        <FilterSelect label={t("fields.unitKind")} name="unitKind" value={unitKind} options={UNIT_KINDS.map((k) => ({ value: k, label: tu(`kinds.${k}`) }))} className="w-32" />
       </FilterBar>
       {rows.length === 0 ? (
         <EmptyState title={list.q || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} />

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -41,46 +41,18 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   return (
     <>
       <FilterBar resetHref="/pledges">
-        <SelectField label={t("fields.statusLabel")} name="status" defaultValue={filters.status ?? ""} className="w-full sm:w-32">
-          <option value="">{tc("filters.all")}</option>
-          {PLEDGE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("fields.statusLabel")} name="status" value={filters.status} options={PLEDGE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-32" />
         <SelectField label={t("fields.due")} name="due" defaultValue={filters.due ?? ""} className="w-full sm:w-52">
           <option value="">{tc("filters.all")}</option>
           <option value="overdue">{t("due.overdue")}</option>
           <option value="soon">{t("due.soon")}</option>
         </SelectField>
-        <SelectField label={t("fields.pairing")} name="pairing" defaultValue={filters.pairingId ?? ""} className="w-full sm:w-64">
-          <option value="">{tc("filters.all")}</option>
-          {options.pairings.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("fields.pairing")} name="pairing" value={filters.pairingId} options={options.pairings.map((p) => ({ value: p.id, label: p.label }))} className="w-full sm:w-64" />
         <details className="w-full" open={moreFilters}>
           <summary className="cursor-pointer text-sm text-brand-700">{t("filters.more")}</summary>
           <div className="mt-2 flex flex-wrap items-end gap-3">
-            <SelectField label={t("fields.township")} name="township" defaultValue={filters.townshipId ?? ""} className="w-full sm:w-32">
-              <option value="">{tc("filters.all")}</option>
-              {options.townships.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t("fields.confirmationLabel")} name="confirmation" defaultValue={filters.confirmation ?? ""} className="w-full sm:w-32">
-              <option value="">{tc("filters.all")}</option>
-              {CONFIRMATIONS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`confirmation.${c}`)}
-                </option>
-              ))}
-            </SelectField>
+            <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={options.townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
+            <FilterSelect label={t("fields.confirmationLabel")} name="confirmation" value={filters.confirmation} options={CONFIRMATIONS.map((c) => ({ value: c, label: t(`confirmation.${c}`) }))} className="w-full sm:w-32" />
             <TextField label={t("fields.from")} name="from" type="date" defaultValue={filters.from ?? ""} className="w-full sm:w-40" />
             <TextField label={t("fields.to")} name="to" type="date" defaultValue={filters.to ?? ""} className="w-full sm:w-40" />
           </div>

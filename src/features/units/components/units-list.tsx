@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -25,14 +25,7 @@ export async function UnitsList({ params }: { params: SearchParams }) {
     <>
       <FilterBar resetHref="/units">
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
-        <SelectField label={t("fields.kind")} name="kind" defaultValue={kind ?? ""} className="w-40">
-          <option value="">{tc("filters.all")}</option>
-          {UNIT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("fields.kind")} name="kind" value={kind} options={UNIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} className="w-40" />
         <SelectField label={t("fields.isWindowService")} name="window" defaultValue={first(params.window) ?? ""} className="w-40">
           <option value="">{tc("filters.all")}</option>
           <option value="yes">{tc("yes")}</option>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -28,14 +28,7 @@ export async function UsersList({ params }: { params: SearchParams }) {
     <>
       <FilterBar resetHref="/users">
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
-        <SelectField label={t("fields.role")} name="role" defaultValue={role ?? ""} className="w-40">
-          <option value="">{tc("filters.all")}</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tc(`roles.${r}`)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("fields.role")} name="role" value={role} options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} className="w-40" />
         <SelectField label={t("fields.status")} name="status" defaultValue={status ?? ""} className="w-32">
           <option value="">{tc("filters.all")}</option>
           <option value="active">{t("active")}</option>

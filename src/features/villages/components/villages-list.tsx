@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -28,14 +28,7 @@ export async function VillagesList({ params }: { params: SearchParams }) {
     <>
       <FilterBar resetHref="/villages">
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
-        <SelectField label={t("fields.township")} name="townshipId" defaultValue={townshipId ?? ""} className="w-40">
-          <option value="">{tc("filters.all")}</option>
-          {townships.map((township) => (
-            <option key={township.id} value={township.id}>
-              {township.name}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect label={t("fields.township")} name="townshipId" value={townshipId} options={townships.map((township) => ({ value: township.id, label: township.name }))} className="w-40" />
         <SelectField label={t("pairedFilter")} name="paired" defaultValue={paired ?? ""} className="w-40">
           <option value="">{tc("filters.all")}</option>
           <option value="yes">{t("paired")}</option>
