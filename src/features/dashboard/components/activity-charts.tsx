@@ -1,0 +1,105 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { BarChart } from "@/components/charts/bar-chart";
+import { ChartFrame, ChartTable } from "@/components/charts/chart-frame";
+import { db } from "@/server/db";
+import { fromMemo, loadMatrix } from "../context";
+import { getDayFormat } from "../day-format";
+import { sourceHref } from "../links";
+import { countByArea, countByTownship } from "../queries/breakdowns";
+import type { DashboardFilter } from "../queries/filter";
+import { verifiedPerMonth } from "../queries/trends";
+
+const cell = "px-2 py-1";
+const num = "px-2 py-1 text-right tabular-nums";
+const link = "text-brand-700 hover:underline";
+
+export async function MonthlyChart({ filter }: { filter: DashboardFilter }) {
+  const [t, tc, f, months] = await Promise.all([getTranslations("dashboard.charts.monthly"), getTranslations("dashboard.charts"), getDayFormat(), fromMemo("verifiedPerMonth", filter, () => verifiedPerMonth(db, filter))]);
+  const data = months.map((m) => ({ month: f.month(m.month), count: m.count }));
+  return (
+    <ChartFrame
+      id="chart-monthly"
+      title={t("title")}
+      note={t("note")}
+      tableLabel={tc("table")}
+      chart={<BarChart data={data} categoryKey="month" series={[{ key: "count", label: t("count"), color: "primary" }]} />}
+      table={
+        <ChartTable caption={t("title")} head={[t("month"), t("count")]}>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <td className={cell}>{f.month(m.month)}</td>
+              <td className={num}>
+                <Link className={link} href={sourceHref.activities({ ...filter, period: m.period })}>
+                  {f.count(m.count)}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    />
+  );
+}
+
+export async function AreaChart({ filter }: { filter: DashboardFilter }) {
+  const [t, tc, ta, f, matrix] = await Promise.all([
+    getTranslations("dashboard.charts.areas"),
+    getTranslations("dashboard.charts"),
+    getTranslations("areas"),
+    getDayFormat(),
+    loadMatrix(filter),
+  ]);
+  const areas = countByArea(matrix);
+  return (
+    <ChartFrame
+      id="chart-areas"
+      title={t("title")}
+      note={t("note")}
+      tableLabel={tc("table")}
+      chart={<BarChart layout="bars" labelWidth={104} data={areas.map((a) => ({ area: ta(a.area), count: a.count }))} categoryKey="area" series={[{ key: "count", label: t("count"), color: "primary" }]} />}
+      table={
+        <ChartTable caption={t("title")} head={[t("area"), t("count")]}>
+          {areas.map((a) => (
+            <tr key={a.area}>
+              <td className={cell}>{ta(a.area)}</td>
+              <td className={num}>
+                <Link className={link} href={sourceHref.activities(filter, { area: a.area })}>
+                  {f.count(a.count)}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    />
+  );
+}
+
+export async function TownshipChart({ filter }: { filter: DashboardFilter }) {
+  const [t, tc, f, matrix] = await Promise.all([getTranslations("dashboard.charts.townships"), getTranslations("dashboard.charts"), getDayFormat(), loadMatrix(filter)]);
+  const townships = countByTownship(matrix);
+  return (
+    <ChartFrame
+      id="chart-townships"
+      title={t("title")}
+      note={t("note")}
+      tableLabel={tc("table")}
+      chart={<BarChart layout="bars" labelWidth={96} data={townships.map((tw) => ({ township: tw.townshipName, count: tw.count }))} categoryKey="township" series={[{ key: "count", label: t("count"), color: "secondary" }]} />}
+      table={
+        <ChartTable caption={t("title")} head={[t("township"), t("count")]}>
+          {townships.map((tw) => (
+            <tr key={tw.townshipId}>
+              <td className={cell}>{tw.townshipName}</td>
+              <td className={num}>
+                <Link className={link} href={sourceHref.activities({ ...filter, townshipId: tw.townshipId })}>
+                  {f.count(tw.count)}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PAGE_SIZE, type SearchParams } from "@/lib/list-params";
+import type { DashboardContext } from "../context";
+import { getDayFormat } from "../day-format";
+import { DORMANT_DAYS, referenceDay } from "../queries/pair-health";
+import { loadHealth } from "./pair-health-section";
+import { PairHealthTable } from "./pair-health-table";
+import { pageOf, SourcePage } from "./sources/source-page";
+
+/** Every pairing's health, worst first, a page at a time. */
+export async function HealthPage({ context, params }: { context: DashboardContext; params: SearchParams }) {
+  const { page } = pageOf(params);
+  const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadHealth(context.filter, context.today)]);
+  const dormant = rows.filter((r) => r.dormant).length;
+  return (
+    <SourcePage
+      context={context}
+      title={t("title")}
+      description={t("note", { days: DORMANT_DAYS, day: f.day(referenceDay(context.filter, context.today)) })}
+      summary={<span data-testid="source-total">{t("dormantCount", { count: dormant, total: rows.length })}</span>}
+    >
+      {rows.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <>
+          <PairHealthTable rows={rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)} filter={context.filter} />
+          <Pagination params={params} page={page} total={rows.length} />
+        </>
+      )}
+    </SourcePage>
+  );
+}

@@ -1,0 +1,80 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { SearchParams } from "@/lib/list-params";
+import { shanghaiDay } from "@/lib/dates";
+import { db } from "@/server/db";
+import type { DashboardContext } from "../../context";
+import { getDayFormat } from "../../day-format";
+import { formatCount, formatFigure } from "../../format";
+import { activityListHref } from "../../links";
+import { indicatorSources } from "../../queries/sources/activity-sources";
+import { cellClass, numberClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
+
+/** Each verified activity that carries the indicator, with its value; the values add up to the figure. */
+export async function IndicatorSources({ context, code, params }: { context: DashboardContext; code: string; params: SearchParams }) {
+  const page = pageOf(params);
+  const result = await indicatorSources(db, context.filter, code, page);
+  if (!result) notFound();
+  const [t, ta, locale, f] = await Promise.all([getTranslations("dashboard.sources"), getTranslations("areas"), getLocale(), getDayFormat()]);
+  const zh = locale.startsWith("zh");
+  const { indicator, rows, count, total } = result;
+  const label = zh ? indicator.labelZh : indicator.labelEn;
+  const unit = zh ? indicator.unitZh : indicator.unitEn;
+  const figure = formatFigure(total, unit, indicator.isMoney, locale);
+  const exact = `${formatCount(total, locale)} ${unit}`;
+  return (
+    <SourcePage
+      context={context}
+      title={t("indicator.title", { label })}
+      description={t("indicator.description", { label })}
+      summary={
+        <>
+          {t("indicator.summary", { count: formatCount(count, locale) })}{" "}
+          <strong className="text-lg text-brand-700 tabular-nums" data-testid="source-total">
+            {figure.value}
+            {figure.unit.startsWith("万") ? figure.unit : ` ${figure.unit}`}
+          </strong>
+          {figure.unit.startsWith("万") && <span className="ml-2 text-stone-600">{t("indicator.exact", { value: exact })}</span>}
+        </>
+      }
+      actions={
+        <Link href={activityListHref(context.filter, indicator.code)} className="text-sm text-brand-700 hover:underline">
+          {t("indicator.openInLedger")}
+        </Link>
+      }
+    >
+      <SourceTable
+        caption={t("indicator.title", { label })}
+        head={[t("columns.date"), t("columns.activity"), t("columns.pairing"), t("columns.area"), t("columns.contribution", { unit })]}
+        count={count}
+        params={params}
+        page={page.page}
+        foot={
+          <tr>
+            <th scope="row" colSpan={4} className="px-3 py-2 text-left">
+              {t("grandTotal", { count: formatCount(count, locale) })}
+            </th>
+            <td className={numberClass} data-testid="source-foot-total">
+              {exact}
+            </td>
+          </tr>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className={`${cellClass} whitespace-nowrap`}>{f.day(shanghaiDay(row.activity.date))}</td>
+            <td className={cellClass}>
+              <Link href={`/activities/${row.activity.id}`} className="text-brand-700 hover:underline">
+                {row.activity.title}
+              </Link>
+            </td>
+            <PairingCell pairing={row.activity.pairing} />
+            <td className={`${cellClass} whitespace-nowrap`}>{ta(row.activity.area)}</td>
+            <td className={numberClass}>{formatCount(row.value, locale)}</td>
+          </tr>
+        ))}
+      </SourceTable>
+    </SourcePage>
+  );
+}

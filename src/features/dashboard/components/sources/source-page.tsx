@@ -1,0 +1,100 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
+import { intParam, type SearchParams } from "@/lib/list-params";
+import type { DashboardContext } from "../../context";
+import { dashboardHref } from "../../links";
+import type { PairingColumns } from "../../queries/sources/shared";
+import { PeriodSummary } from "../dashboard-filters";
+
+export const pageOf = (params: SearchParams) => ({ page: intParam(params, "page") ?? 1 });
+
+/** The frame of every source list: what the records add up to, for which period, and the way back. */
+export async function SourcePage({
+  context,
+  title,
+  description,
+  summary,
+  actions,
+  showPeriod = true,
+  children,
+}: {
+  context: DashboardContext;
+  title: string;
+  description?: ReactNode;
+  /** The grand total over all pages: the figure the dashboard shows. */
+  summary: ReactNode;
+  actions?: ReactNode;
+  /** Off where the period does not apply (the reporting of one month): township and scope only. */
+  showPeriod?: boolean;
+  children: ReactNode;
+}) {
+  const t = await getTranslations("dashboard.sources");
+  return (
+    <>
+      <p className="no-print mb-2 text-sm">
+        <Link href={dashboardHref(context.filter)} className="text-brand-700 hover:underline">
+          ← {t("back")}
+        </Link>
+      </p>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold text-stone-900">{title}</h1>
+          {description && <p className="mt-1 text-sm text-stone-600">{description}</p>}
+          <div className="mt-1">
+            <PeriodSummary context={context} withPeriod={showPeriod} />
+          </div>
+        </div>
+        {actions && <div className="no-print flex flex-wrap gap-2">{actions}</div>}
+      </div>
+      <div className="mb-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-2 text-sm text-stone-800" data-testid="source-summary">
+        {summary}
+      </div>
+      {children}
+    </>
+  );
+}
+
+/** A source table: one row per record, and a foot with the grand total of every page. */
+export async function SourceTable({ caption, head, children, foot, count, params, page }: { caption: string; head: ReactNode[]; children: ReactNode; foot?: ReactNode; count: number; params: SearchParams; page: number }) {
+  const t = await getTranslations("dashboard.sources");
+  if (count === 0) return <EmptyState title={t("empty")} />;
+  return (
+    <>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="min-w-full divide-y divide-stone-200 text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-stone-50 text-stone-600">
+            <tr>
+              {head.map((h, i) => (
+                <th key={i} scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">{children}</tbody>
+          {foot && <tfoot className="border-t-2 border-stone-300 bg-stone-50 font-medium">{foot}</tfoot>}
+        </table>
+      </div>
+      <Pagination params={params} page={page} total={count} />
+    </>
+  );
+}
+
+export const cellClass = "px-3 py-2 align-top";
+export const numberClass = "px-3 py-2 text-right align-top tabular-nums whitespace-nowrap";
+
+/** Unit — village, linking to the pairing's ledger. */
+export function PairingCell({ pairing }: { pairing: PairingColumns }) {
+  return (
+    <td className={cellClass}>
+      <Link href={`/pairings/${pairing.id}`} className="text-brand-700 hover:underline">
+        {pairing.unit.name} — {pairing.village.name}
+      </Link>
+      <span className="block text-xs text-stone-500">{pairing.village.township.name}</span>
+    </td>
+  );
+}

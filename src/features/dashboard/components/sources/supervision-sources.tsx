@@ -1,0 +1,140 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import type { DashboardContext } from "../../context";
+import { getDayFormat } from "../../day-format";
+import { inspectionSources, leaderVisitSources, openRectificationSources } from "../../queries/sources/record-sources";
+import { cellClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
+
+type Props = { context: DashboardContext; params: SearchParams };
+
+function Total({ value, unit }: { value: string; unit: string }) {
+  return (
+    <>
+      <strong className="text-lg text-brand-700 tabular-nums" data-testid="source-total">
+        {value}
+      </strong>{" "}
+      {unit}
+    </>
+  );
+}
+
+/** The leaders' visits to their contact points (市委常委深入联系点). */
+export async function VisitSources({ context, params }: Props) {
+  const page = pageOf(params);
+  const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), leaderVisitSources(db, context.filter, page)]);
+  return (
+    <SourcePage
+      context={context}
+      title={t("visits.title")}
+      description={t("visits.description")}
+      summary={
+        <>
+          {t("visits.summary")} <Total value={f.count(count)} unit={t("visits.unit")} />
+        </>
+      }
+    >
+      <SourceTable caption={t("visits.title")} head={[t("columns.date"), t("columns.leader"), t("columns.pairing"), t("columns.notes")]} count={count} params={params} page={page.page}>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.date)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{row.leaderName}</td>
+            <PairingCell pairing={row.pairing} />
+            <td className={`${cellClass} min-w-56`}>{row.notes || "—"}</td>
+          </tr>
+        ))}
+      </SourceTable>
+    </SourcePage>
+  );
+}
+
+/** The inspections (督查指导), with the pairings each covered that the viewer may see. */
+export async function InspectionSources({ context, params }: Props) {
+  const page = pageOf(params);
+  const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), inspectionSources(db, context.filter, page)]);
+  return (
+    <SourcePage
+      context={context}
+      title={t("inspections.title")}
+      description={t("inspections.description")}
+      summary={
+        <>
+          {t("inspections.summary")} <Total value={f.count(count)} unit={t("inspections.unit")} />
+        </>
+      }
+    >
+      <SourceTable
+        caption={t("inspections.title")}
+        head={[t("columns.date"), t("columns.kind"), t("columns.inspectors"), t("columns.covered"), t("columns.findings")]}
+        count={count}
+        params={params}
+        page={page.page}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.date)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{t(`inspectionKind.${row.kind}`)}</td>
+            <td className={cellClass}>{row.inspectors}</td>
+            <td className={cellClass}>
+              <details>
+                <summary className="cursor-pointer text-brand-700">{t("inspections.covered", { count: row.pairings.length })}</summary>
+                <ul className="mt-1 space-y-0.5 text-xs">
+                  {row.pairings.map(({ pairing }) => (
+                    <li key={pairing.id}>
+                      <Link href={`/pairings/${pairing.id}`} className="text-brand-700 hover:underline">
+                        {pairing.unit.name} — {pairing.village.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </td>
+            <td className={`${cellClass} min-w-64`}>{row.findings || "—"}</td>
+          </tr>
+        ))}
+      </SourceTable>
+    </SourcePage>
+  );
+}
+
+const RECTIFICATION_TONES = { OPEN: "red", IN_PROGRESS: "amber", CLOSED: "green" } as const;
+
+/** Rectification items raised by the period's inspections that are not closed yet. */
+export async function RectificationSources({ context, params }: Props) {
+  const page = pageOf(params);
+  const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), openRectificationSources(db, context.filter, page)]);
+  return (
+    <SourcePage
+      context={context}
+      title={t("rectifications.title")}
+      description={t("rectifications.description")}
+      summary={
+        <>
+          {t("rectifications.summary")} <Total value={f.count(count)} unit={t("rectifications.unit")} />
+        </>
+      }
+    >
+      <SourceTable
+        caption={t("rectifications.title")}
+        head={[t("columns.rectification"), t("columns.pairing"), t("columns.inspectionDate"), t("columns.dueDate"), t("columns.status")]}
+        count={count}
+        params={params}
+        page={page.page}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className={`${cellClass} min-w-56`}>{row.description}</td>
+            {row.pairing ? <PairingCell pairing={row.pairing} /> : <td className={cellClass}>—</td>}
+            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.inspection.date)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.dueDate)}</td>
+            <td className={cellClass}>
+              <Badge tone={RECTIFICATION_TONES[row.status]}>{t(`rectificationStatus.${row.status}`)}</Badge>
+            </td>
+          </tr>
+        ))}
+      </SourceTable>
+    </SourcePage>
+  );
+}

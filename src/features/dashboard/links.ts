@@ -1,0 +1,37 @@
+// URLs of the dashboard and of the records behind its figures. Every link carries the explicit
+// period and township, so a source list stays the same even if the default period moves.
+import type { DashboardFilter } from "./queries/filter";
+
+type Extra = Record<string, string | number | undefined>;
+
+export function filterQuery(filter: Pick<DashboardFilter, "period" | "townshipId">, extra: Extra = {}): string {
+  const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to });
+  if (filter.townshipId) params.set("township", String(filter.townshipId));
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== "") params.set(key, String(value));
+  return params.toString();
+}
+
+type F = Pick<DashboardFilter, "period" | "townshipId">;
+
+export const dashboardHref = (filter: F, extra: Extra = {}) => `/dashboard?${filterQuery(filter, extra)}`;
+
+export const sourceHref = {
+  indicator: (filter: F, code: string) => `/dashboard/sources/indicator/${encodeURIComponent(code)}?${filterQuery(filter)}`,
+  activities: (filter: F, extra: Extra = {}) => `/dashboard/sources/activities?${filterQuery(filter, extra)}`,
+  pledges: (filter: F, status: "all" | "fulfilled" = "all") => `/dashboard/sources/pledges?${filterQuery(filter, { status })}`,
+  visits: (filter: F) => `/dashboard/sources/visits?${filterQuery(filter)}`,
+  inspections: (filter: F) => `/dashboard/sources/inspections?${filterQuery(filter)}`,
+  surveys: (filter: F, extra: Extra = {}) => `/dashboard/sources/surveys?${filterQuery(filter, extra)}`,
+  rectifications: (filter: F) => `/dashboard/sources/rectifications?${filterQuery(filter)}`,
+  pairings: (filter: F) => `/dashboard/sources/pairings?${filterQuery(filter)}`,
+  health: (filter: F) => `/dashboard/health?${filterQuery(filter)}`,
+  reporting: (filter: F, month: string) => `/dashboard/reporting?${filterQuery(filter, { reportMonth: month })}`,
+};
+
+/** The activities list of the activities area, filtered the way its engineers support. */
+export function activityListHref(filter: F, indicator?: string): string {
+  const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to, status: "VERIFIED" });
+  if (indicator) params.set("indicator", indicator);
+  if (filter.townshipId) params.set("township", String(filter.townshipId));
+  return `/activities?${params.toString()}`;
+}

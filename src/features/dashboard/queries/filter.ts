@@ -1,0 +1,50 @@
+// What every dashboard query is given: the user's row scope, the township filter and the period.
+// The where-builders here are shared by the figures and by their source pages, so a figure and the
+// records listed behind it always select exactly the same rows.
+import type { Prisma } from "@/generated/sqlite/client";
+import type { PairingScope } from "@/server/scope";
+import { instantRange, type Period } from "../period";
+
+export type DashboardFilter = {
+  /** pairingScope(user): {} for ADMIN and LEADER, a unit or a village otherwise. */
+  scope: PairingScope;
+  townshipId?: number;
+  period: Period;
+};
+
+/** The pairings the filter may see, or undefined when it sees all (so no join is added). */
+export function pairingWhere(filter: Pick<DashboardFilter, "scope" | "townshipId">): Prisma.PairingWhereInput | undefined {
+  const where: Prisma.PairingWhereInput = { ...filter.scope };
+  if (filter.townshipId) where.village = { townshipId: filter.townshipId };
+  return Object.keys(where).length > 0 ? where : undefined;
+}
+
+/** `{ pairing: … }` for models that belong to a pairing, or nothing when unrestricted. */
+export function onPairing(filter: Pick<DashboardFilter, "scope" | "townshipId">): { pairing?: Prisma.PairingWhereInput } {
+  const where = pairingWhere(filter);
+  return where ? { pairing: where } : {};
+}
+
+/** The villages the filter may see (surveys belong to villages, not pairings). */
+export function villageWhere(filter: Pick<DashboardFilter, "scope" | "townshipId">): Prisma.VillageWhereInput {
+  const where: Prisma.VillageWhereInput = {};
+  if (filter.townshipId) where.townshipId = filter.townshipId;
+  if (filter.scope.villageId !== undefined) where.id = filter.scope.villageId;
+  if (filter.scope.unitId !== undefined) where.pairings = { some: { unitId: filter.scope.unitId } };
+  return where;
+}
+
+/** VERIFIED activities dated in the period: the only ones official figures count. */
+export function verifiedActivityWhere(filter: DashboardFilter, period: Period = filter.period): Prisma.ActivityWhereInput {
+  return { status: "VERIFIED", date: instantRange(period), ...onPairing(filter) };
+}
+
+/** Pairings in effect at some time during the period: started by its end, not ended before its start. */
+export function pairingsInEffectWhere(filter: DashboardFilter, period: Period = filter.period): Prisma.PairingWhereInput {
+  const { gte, lt } = instantRange(period);
+  return {
+    ...pairingWhere(filter),
+    startDate: { lt },
+    OR: [{ endDate: null }, { endDate: { gte } }],
+  };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { DbOrTx } from "@/server/db";
+import { instantRange } from "../period";
+import { type DashboardFilter, onPairing, pairingsInEffectWhere, verifiedActivityWhere } from "./filter";
+import { openRectificationWhere, pledgeWhere } from "./record-filters";
+
+// One count per card, so each card on the page can load on its own.
+
+export const countPairingsInEffect = (db: DbOrTx, filter: DashboardFilter) => db.pairing.count({ where: pairingsInEffectWhere(filter) });
+
+export const countVerified = (db: DbOrTx, filter: DashboardFilter) => db.activity.count({ where: verifiedActivityWhere(filter) });
+
+/** SUBMITTED activities of the period awaiting review: shown apart, never added. */
+export const countPending = (db: DbOrTx, filter: DashboardFilter) => db.activity.count({ where: pendingActivityWhere(filter) });
+
+/** VERIFIED activities the village countersigned (CONFIRMED). */
+export const countConfirmed = (db: DbOrTx, filter: DashboardFilter) =>
+  db.activity.count({ where: { ...verifiedActivityWhere(filter), confirmation: "CONFIRMED" } });
+
+export async function countPledges(db: DbOrTx, filter: DashboardFilter): Promise<{ total: number; fulfilled: number }> {
+  const [total, fulfilled] = await Promise.all([db.pledge.count({ where: pledgeWhere(filter) }), db.pledge.count({ where: pledgeWhere(filter, "fulfilled") })]);
+  return { total, fulfilled };
+}
+
+export const countOpenRectifications = (db: DbOrTx, filter: DashboardFilter) => db.rectification.count({ where: openRectificationWhere(filter) });
+
+export function pendingActivityWhere(filter: DashboardFilter) {
+  return { status: "SUBMITTED" as const, date: instantRange(filter.period), ...onPairing(filter) };
+}
+
+export type Headline = {
+  pairingsInEffect: number;
+  verified: number;
+  pending: number;
+  confirmed: number;
+  pledges: number;
+  pledgesFulfilled: number;
+  openRectifications: number;
+};
+
+/** All the cards' figures at once (for tests and scripts; the page loads them card by card). */
+export async function headline(db: DbOrTx, filter: DashboardFilter): Promise<Headline> {
+  const [pairingsInEffect, verified, pending, confirmed, pledges, openRectifications] = await Promise.all([
+    countPairingsInEffect(db, filter),
+    countVerified(db, filter),
+    countPending(db, filter),
+    countConfirmed(db, filter),
+    countPledges(db, filter),
+    countOpenRectifications(db, filter),
+  ]);
+  return { pairingsInEffect, verified, pending, confirmed, pledges: pledges.total, pledgesFulfilled: pledges.fulfilled, openRectifications };
+}

@@ -1,0 +1,37 @@
+// The dashboard keeps figures until the data changes: the version it watches moves with every
+// audited change, and a remembered figure is recomputed exactly then.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/server/db-client";
+import { createUnitAction } from "@/features/units/mutations";
+import { dataVersion, memoize } from "@/features/dashboard/memo";
+import { createTestDb } from "../helpers/test-db";
+import { makeUser, runAs } from "../helpers/factories";
+
+let db: Db;
+beforeAll(async () => {
+  db = await createTestDb();
+});
+afterAll(async () => db.$disconnect());
+
+describe("the dashboard's memo", () => {
+  it("sees a new data version after any change made through the action path", async () => {
+    const admin = await makeUser(db, "ADMIN");
+    const before = await dataVersion(db);
+    const result = await runAs(db, admin, createUnitAction, { name: "市版本测试局", kind: "ORGAN" });
+    expect(result.ok).toBe(true);
+    expect(await dataVersion(db)).toBeGreaterThan(before);
+  });
+
+  it("computes once per version, shares the result, and forgets failures", async () => {
+    let runs = 0;
+    const compute = async () => ++runs;
+    const key = `test|${Math.random()}`;
+    expect(await Promise.all([memoize(key, 1, compute), memoize(key, 1, compute)])).toEqual([1, 1]);
+    expect(await memoize(key, 1, compute)).toBe(1);
+    expect(await memoize(key, 2, compute)).toBe(2);
+
+    const failing = `fail|${Math.random()}`;
+    await expect(memoize(failing, 1, async () => Promise.reject(new Error("database away")))).rejects.toThrow("database away");
+    expect(await memoize(failing, 1, async () => "recovered")).toBe("recovered");
+  });
+});
