@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
@@ -17,13 +18,6 @@ export async function AccountOverview({ user }: { user: CurrentUser }) {
     [t("fields.scope"), scope?.unit?.name ?? (scope?.village ? `${scope.village.township.name} ${scope.village.name}` : "—")],
   ];
   return (
-    <dl className="mb-5 grid max-w-2xl gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2">
-      {facts.map(([label, value]) => (
-        <div key={label}>
-          <dt className="text-xs text-stone-500">{label}</dt>
-          <dd className="text-sm text-stone-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <FactList facts={facts} className="mb-5 max-w-2xl rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2" />
   );
 }

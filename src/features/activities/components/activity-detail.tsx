@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -78,14 +79,7 @@ export async function ActivityDetail({ activity: a, history, user, mayRecord }: 
           <div className="space-y-4 lg:col-span-2">
             <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
               <h2 className="sr-only">{t("detail.facts")}</h2>
-              <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-                {facts.map(([label, value]) => (
-                  <div key={label}>
-                    <dt className="text-xs text-stone-500">{label}</dt>
-                    <dd className="text-sm text-stone-900">{value}</dd>
-                  </div>
-                ))}
-              </dl>
+              <FactList facts={facts} className="sm:grid-cols-2" />
               {a.description && <p className="mt-4 border-t border-stone-100 pt-4 text-sm whitespace-pre-line text-stone-800">{a.description}</p>}
             </section>
 

@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -37,14 +38,7 @@ export async function LedgerHeader({ pairing, user }: { pairing: Ledger["pairing
   ];
   return (
     <section className="rounded-lg border border-stone-200 bg-white p-5" aria-label={t("ledger.headerLabel")}>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 lg:grid-cols-3">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="text-sm text-stone-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="grid-cols-2 lg:grid-cols-3" />
       <div className="mt-4 border-t border-stone-100 pt-3">
         <h2 className="text-xs text-stone-500">{t("fields.goals")}</h2>
         <p className="mt-1 text-sm whitespace-pre-line text-stone-900">{pairing.goals || t("noGoals")}</p>

@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -63,14 +64,7 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
           <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
             <h2 className="sr-only">{t("detail.facts")}</h2>
             <p className="mb-4 text-sm whitespace-pre-line text-stone-900">{p.content}</p>
-            <dl className="grid gap-x-6 gap-y-3 border-t border-stone-100 pt-4 sm:grid-cols-2">
-              {facts.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-xs text-stone-500">{label}</dt>
-                  <dd className="text-sm text-stone-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList facts={facts} className="border-t border-stone-100 pt-4 sm:grid-cols-2" />
           </section>
           <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5" data-testid="fulfilment">
             <h2 className="mb-2 font-semibold">{t("detail.fulfilment")}</h2>

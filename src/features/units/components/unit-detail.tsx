@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { DeleteRecordButton } from "@/components/forms/delete-record-button";
 import { deleteUnit } from "../actions";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -37,14 +38,7 @@ export async function UnitDetail({ unit, user }: { unit: Unit; user: CurrentUser
           )
         }
       />
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="text-sm text-stone-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2" />
       <h2 className="mt-6 mb-2 font-semibold">{t("pairings")}</h2>
       {unit.pairings.length === 0 ? (
         <p className="text-sm text-stone-500">{t("noPairings")}</p>

@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -36,14 +37,7 @@ export async function UserDetail({ user, viewer }: { user: UserRow; viewer: Curr
   return (
     <>
       <PageHeader title={user.displayName} actions={<LinkButton href={`/users/${user.id}/edit`}>{tc("edit")}</LinkButton>} />
-      <dl className="mb-5 grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="text-sm text-stone-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="mb-5 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2" />
       <UserAccountActions id={user.id} username={user.username} displayName={user.displayName} active={user.active} isSelf={user.id === viewer.id} />
     </>
   );
