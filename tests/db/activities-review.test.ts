@@ -8,7 +8,8 @@ import { correctActivityAction, returnActivityAction, verifyActivityAction } fro
 import { getActivityForReader, getActivityHistory } from "@/features/activities/queries";
 import { createTestDb } from "../helpers/test-db";
 import { runAs } from "../helpers/factories";
-import { activityForm, makeActivity, makeWorld, rawRollup, storedRollup, type World } from "../helpers/activity-factories";
+import { activityForm, makeActivity, makeWorld, type World } from "../helpers/activity-factories";
+import { rawRollup, storedRollup } from "../helpers/rollup";
 
 let db: Db;
 let w: World;

@@ -10,6 +10,7 @@ import { applyToRollup } from "@/server/rollup";
 import { seedDemo } from "../../prisma/seed/demo";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import * as SOURCE from "../../prisma/seed/source-figures";
+import { rawRollup, storedRollup } from "../helpers/rollup";
 import { createTestDb } from "../helpers/test-db";
 
 // DOMAIN.md §4, copied by hand so a typo in source-figures.ts cannot hide itself.
@@ -192,33 +193,12 @@ describe("demo data set: shape of the ledger", () => {
 });
 
 describe("demo data set: rollup and idempotence", () => {
-  async function rawRollup() {
-    const values = await db.activityIndicatorValue.findMany({
-      where: { activity: { status: "VERIFIED" } },
-      select: { indicatorId: true, value: true, activity: { select: { pairingId: true, date: true } } },
-    });
-    const sums = new Map<string, { total: number; activityCount: number }>();
-    for (const v of values) {
-      const key = `${v.activity.pairingId}|${v.indicatorId}|${shanghaiMonth(v.activity.date)}`;
-      const row = sums.get(key) ?? { total: 0, activityCount: 0 };
-      row.total += v.value;
-      row.activityCount += 1;
-      sums.set(key, row);
-    }
-    return sums;
-  }
-
-  async function storedRollup() {
-    const rows = await db.activityRollup.findMany();
-    return new Map(rows.map((r) => [`${r.pairingId}|${r.indicatorId}|${r.month}`, { total: r.total, activityCount: r.activityCount }]));
-  }
-
   it("ActivityRollup equals the raw sums of verified values per pairing, indicator and month", async () => {
-    expect(await storedRollup()).toEqual(await rawRollup());
+    expect(await storedRollup(db)).toEqual(await rawRollup(db));
   });
 
   it("applyToRollup +1 then −1 leaves the table as it was", async () => {
-    const before = await storedRollup();
+    const before = await storedRollup(db);
     const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "good_deeds" } });
     const pairing = await db.pairing.findFirstOrThrow({ where: { unit: { name: "市农业局" } } });
     // A month the pairing has no rollup row in, so the row is created and then removed again.
@@ -227,7 +207,7 @@ describe("demo data set: rollup and idempotence", () => {
     const row = await db.activityRollup.findUniqueOrThrow({ where: { pairingId_indicatorId_month: { pairingId: pairing.id, indicatorId: indicator.id, month: "2012-03" } } });
     expect(row).toMatchObject({ total: 4, activityCount: 1 });
     await db.$transaction((tx) => applyToRollup(tx, activity, -1));
-    expect(await storedRollup()).toEqual(before);
+    expect(await storedRollup(db)).toEqual(before);
   });
 
   it("running the seed again changes nothing", async () => {

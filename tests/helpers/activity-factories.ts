@@ -4,7 +4,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "@/server/db-client";
-import { shanghaiMonth } from "@/lib/dates";
 import { makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "./factories";
 
 let counter = 0;
@@ -115,30 +114,6 @@ export function activityForm(pairingId: number, extra: Record<string, unknown> =
     villageParticipants: "15",
     ...extra,
   };
-}
-
-/** What ActivityRollup must hold: verified values summed per pairing, indicator and Shanghai month. */
-export async function rawRollup(db: Db) {
-  const values = await db.activityIndicatorValue.findMany({
-    where: { activity: { status: "VERIFIED" } },
-    include: { activity: { select: { pairingId: true, date: true } } },
-  });
-  const sums = new Map<string, { total: number; activityCount: number }>();
-  for (const v of values) {
-    const key = `${v.activity.pairingId}|${v.indicatorId}|${shanghaiMonth(v.activity.date)}`;
-    const row = sums.get(key) ?? { total: 0, activityCount: 0 };
-    row.total += v.value;
-    row.activityCount += 1;
-    sums.set(key, row);
-  }
-  return Object.fromEntries([...sums].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-export async function storedRollup(db: Db) {
-  const rows = await db.activityRollup.findMany();
-  return Object.fromEntries(
-    rows.map((r) => [`${r.pairingId}|${r.indicatorId}|${r.month}`, { total: r.total, activityCount: r.activityCount }] as const).sort(([a], [b]) => a.localeCompare(b)),
-  );
 }
 
 /** A fresh upload folder for this test file (the app reads UPLOAD_DIR at each use). */
