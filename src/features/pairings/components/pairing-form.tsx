@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { VillageSelect } from "@/features/villages/components/village-select";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -35,7 +36,6 @@ export function PairingForm({ options, pairing, preset }: Props) {
     router.push(`/pairings/${id}`);
     router.refresh();
   });
-  const townships = [...new Set(options.villages.map((v) => v.township))];
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-5">
@@ -57,22 +57,7 @@ export function PairingForm({ options, pairing, preset }: Props) {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("fields.village")} name="villageId" defaultValue={preset?.villageId ?? ""} required error={fieldError("villageId")}>
-            <option value="" disabled>
-              {tc("choose")}
-            </option>
-            {townships.map((township) => (
-              <optgroup key={township} label={township}>
-                {options.villages
-                  .filter((v) => v.township === township)
-                  .map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </SelectField>
+          <VillageSelect label={t("fields.village")} villages={options.villages} defaultValue={preset?.villageId} error={fieldError("villageId")} />
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,6 +1,7 @@
 "use client";
 // Role with the scope it needs: a unit for a liaison, a village for a village secretary.
 import { useTranslations } from "next-intl";
+import { VillageSelect } from "@/features/villages/components/village-select";
 import { useState } from "react";
 import { SelectField } from "@/components/ui/field";
 import type { UserScopeOptions } from "../queries";
@@ -16,7 +17,6 @@ export function RoleAndScopeFields({ options, defaults, fieldError }: Props) {
   const t = useTranslations("users");
   const tc = useTranslations("common");
   const [role, setRole] = useState<string>(defaults?.role ?? "");
-  const townships = [...new Set(options.villages.map((v) => v.township))];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <SelectField label={t("fields.role")} name="role" value={role} onChange={(e) => setRole(e.target.value)} required error={fieldError("role")}>
@@ -42,22 +42,7 @@ export function RoleAndScopeFields({ options, defaults, fieldError }: Props) {
         </SelectField>
       )}
       {role === "VILLAGE" && (
-        <SelectField label={t("fields.village")} name="villageId" defaultValue={defaults?.villageId ?? ""} required error={fieldError("villageId")}>
-          <option value="" disabled>
-            {tc("choose")}
-          </option>
-          {townships.map((township) => (
-            <optgroup key={township} label={township}>
-              {options.villages
-                .filter((v) => v.township === township)
-                .map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        <VillageSelect label={t("fields.village")} villages={options.villages} defaultValue={defaults?.villageId} error={fieldError("villageId")} />
       )}
       {role && <p className="text-xs text-stone-500 sm:col-span-2">{t(`roleHints.${role}`)}</p>}
     </div>
