@@ -66,3 +66,21 @@ export function CheckboxField({ label, className, ...input }: { label: string; c
     </label>
   );
 }
+
+type Choice = { value: string | number; label: string };
+
+/** A required choice from a list, starting on a "please choose" line that cannot be picked back. */
+export function ChoiceField({ choices, placeholder, ...select }: FieldProps & ComponentProps<"select"> & { choices: Choice[]; placeholder: string }) {
+  return (
+    <SelectField {...select}>
+      <option value="" disabled>
+        {placeholder}
+      </option>
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

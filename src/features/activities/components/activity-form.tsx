@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { ChoiceField, TextAreaField, TextField } from "@/components/ui/field";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import type { ActionResult } from "@/server/action-core";
 import { correctActivity, createActivity, updateActivity } from "../actions";
@@ -59,34 +59,18 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
       {error && <Alert>{error}</Alert>}
       {activity && <input type="hidden" name="id" value={activity.id} />}
 
-      <SelectField
+      <ChoiceField
         label={t("fields.pairing")}
         name="pairingId"
         defaultValue={activity?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
         required
         hint={mode === "correct" ? undefined : t("form.pairingHint")}
         error={fieldError("pairingId")}
-      >
-        <option value="" disabled>
-          {tc("choose")}
-        </option>
-        {pairings.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={tc("choose")}
+        choices={pairings.map((p) => ({ value: p.id, label: p.label }))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={t("fields.area")} name="area" defaultValue={activity?.area ?? ""} required error={fieldError("area")}>
-          <option value="" disabled>
-            {tc("choose")}
-          </option>
-          {CONTENT_AREAS.map((a) => (
-            <option key={a} value={a}>
-              {ta(a)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t("fields.area")} name="area" defaultValue={activity?.area ?? ""} required error={fieldError("area")} placeholder={tc("choose")} choices={CONTENT_AREAS.map((a) => ({ value: a, label: ta(a) }))} />
         <TextField label={t("fields.date")} name="date" type="date" max={today} defaultValue={activity?.date ?? today} required error={fieldError("date")} />
       </div>
       <TextField label={t("fields.title")} name="title" defaultValue={activity?.title} required maxLength={100} error={fieldError("title")} />

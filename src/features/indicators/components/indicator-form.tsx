@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, ChoiceField, TextField } from "@/components/ui/field";
 import { createIndicator, updateIndicator } from "../actions";
 import { INDICATOR_GROUPS } from "../schemas";
 
@@ -41,16 +41,7 @@ export function IndicatorForm({ indicator, nextSortOrder }: { indicator?: Indica
         <TextField label={t("fields.labelEn")} name="labelEn" defaultValue={indicator?.labelEn} required maxLength={100} error={fieldError("labelEn")} />
         <TextField label={t("fields.unitZh")} name="unitZh" defaultValue={indicator?.unitZh} required maxLength={10} error={fieldError("unitZh")} />
         <TextField label={t("fields.unitEn")} name="unitEn" defaultValue={indicator?.unitEn} required maxLength={30} error={fieldError("unitEn")} />
-        <SelectField label={t("fields.group")} name="group" defaultValue={indicator?.group ?? ""} required error={fieldError("group")}>
-          <option value="" disabled>
-            {tc("choose")}
-          </option>
-          {INDICATOR_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {t(`groups.${g}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t("fields.group")} name="group" defaultValue={indicator?.group ?? ""} required error={fieldError("group")} placeholder={tc("choose")} choices={INDICATOR_GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
         <TextField
           label={t("fields.sortOrder")}
           name="sortOrder"

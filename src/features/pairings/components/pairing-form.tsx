@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { ChoiceField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createPairing, updatePairing } from "../actions";
 import type { PairingFormOptions } from "../queries";
 
@@ -47,16 +47,7 @@ export function PairingForm({ options, pairing, preset }: Props) {
         </>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label={t("fields.unit")} name="unitId" defaultValue={preset?.unitId ?? ""} required error={fieldError("unitId")}>
-            <option value="" disabled>
-              {tc("choose")}
-            </option>
-            {options.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField label={t("fields.unit")} name="unitId" defaultValue={preset?.unitId ?? ""} required error={fieldError("unitId")} placeholder={tc("choose")} choices={options.units.map((u) => ({ value: u.id, label: u.name }))} />
           <VillageSelect label={t("fields.village")} villages={options.villages} defaultValue={preset?.villageId} error={fieldError("villageId")} />
         </div>
       )}

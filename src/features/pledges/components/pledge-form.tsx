@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { ChoiceField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createPledge, updatePledge } from "../actions";
 import { PLEDGER_KINDS } from "../schemas";
 
@@ -26,22 +26,15 @@ export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
       {pledge && <input type="hidden" name="id" value={pledge.id} />}
-      <SelectField
+      <ChoiceField
         label={t("fields.pairing")}
         name="pairingId"
         defaultValue={pledge?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
         required
         error={fieldError("pairingId")}
-      >
-        <option value="" disabled>
-          {tc("choose")}
-        </option>
-        {pairings.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={tc("choose")}
+        choices={pairings.map((p) => ({ value: p.id, label: p.label }))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("fields.pledgerKind")} name="pledgerKind" value={kind} onChange={(e) => setKind(e.target.value)} required error={fieldError("pledgerKind")}>
           {PLEDGER_KINDS.map((k) => (

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField } from "@/components/ui/field";
+import { ChoiceField, TextAreaField } from "@/components/ui/field";
 import { reviewPledge } from "../actions";
 import { PLEDGE_RATINGS } from "../schemas";
 
@@ -19,16 +19,7 @@ export function ReviewForm({ id, rating, comment }: { id: number; rating?: strin
       <h2 className="font-semibold">{t("actions.review")}</h2>
       {error && <Alert>{error}</Alert>}
       <input type="hidden" name="id" value={id} />
-      <SelectField label={t("fields.rating")} name="rating" defaultValue={rating ?? ""} required error={fieldError("rating")}>
-        <option value="" disabled>
-          {tc("choose")}
-        </option>
-        {PLEDGE_RATINGS.map((r) => (
-          <option key={r} value={r}>
-            {t(`ratings.${r}`)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField label={t("fields.rating")} name="rating" defaultValue={rating ?? ""} required error={fieldError("rating")} placeholder={tc("choose")} choices={PLEDGE_RATINGS.map((r) => ({ value: r, label: t(`ratings.${r}`) }))} />
       <TextAreaField label={t("fields.comment")} name="comment" defaultValue={comment} maxLength={500} error={fieldError("comment")} />
       <Button type="submit" disabled={pending}>
         {pending ? tc("saving") : t("actions.saveReview")}

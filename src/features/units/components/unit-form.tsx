@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, ChoiceField, TextField } from "@/components/ui/field";
 import { createUnit, updateUnit } from "../actions";
 import { UNIT_KINDS } from "../schemas";
 
@@ -34,16 +34,7 @@ export function UnitForm({ unit }: { unit?: UnitValues }) {
       {unit && <input type="hidden" name="id" value={unit.id} />}
       <TextField label={t("fields.name")} name="name" defaultValue={unit?.name} required maxLength={100} error={fieldError("name")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={t("fields.kind")} name="kind" defaultValue={unit?.kind ?? ""} required error={fieldError("kind")}>
-          <option value="" disabled>
-            {tc("choose")}
-          </option>
-          {UNIT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t("fields.kind")} name="kind" defaultValue={unit?.kind ?? ""} required error={fieldError("kind")} placeholder={tc("choose")} choices={UNIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         <TextField
           label={t("fields.memberCount")}
           name="memberCount"

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { VillageSelect } from "@/features/villages/components/village-select";
 import { useState } from "react";
-import { SelectField } from "@/components/ui/field";
+import { ChoiceField } from "@/components/ui/field";
 import type { UserScopeOptions } from "../queries";
 import { ROLES, type RoleCode } from "../schemas";
 
@@ -19,27 +19,9 @@ export function RoleAndScopeFields({ options, defaults, fieldError }: Props) {
   const [role, setRole] = useState<string>(defaults?.role ?? "");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <SelectField label={t("fields.role")} name="role" value={role} onChange={(e) => setRole(e.target.value)} required error={fieldError("role")}>
-        <option value="" disabled>
-          {tc("choose")}
-        </option>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {tc(`roles.${r}`)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField label={t("fields.role")} name="role" value={role} onChange={(e) => setRole(e.target.value)} required error={fieldError("role")} placeholder={tc("choose")} choices={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
       {role === "LIAISON" && (
-        <SelectField label={t("fields.unit")} name="unitId" defaultValue={defaults?.unitId ?? ""} required error={fieldError("unitId")}>
-          <option value="" disabled>
-            {tc("choose")}
-          </option>
-          {options.units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t("fields.unit")} name="unitId" defaultValue={defaults?.unitId ?? ""} required error={fieldError("unitId")} placeholder={tc("choose")} choices={options.units.map((u) => ({ value: u.id, label: u.name }))} />
       )}
       {role === "VILLAGE" && (
         <VillageSelect label={t("fields.village")} villages={options.villages} defaultValue={defaults?.villageId} error={fieldError("villageId")} />

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { ChoiceField, TextField } from "@/components/ui/field";
 import { createVillage, updateVillage } from "../actions";
 
 type VillageValues = {
@@ -44,16 +44,7 @@ export function VillageForm({
       {village && <input type="hidden" name="id" value={village.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("fields.name")} name="name" defaultValue={village?.name} required maxLength={50} error={fieldError("name")} />
-        <SelectField label={t("fields.township")} name="townshipId" defaultValue={village?.townshipId ?? townshipId ?? ""} required error={fieldError("townshipId")}>
-          <option value="" disabled>
-            {tc("choose")}
-          </option>
-          {townships.map((township) => (
-            <option key={township.id} value={township.id}>
-              {township.name}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField label={t("fields.township")} name="townshipId" defaultValue={village?.townshipId ?? townshipId ?? ""} required error={fieldError("townshipId")} placeholder={tc("choose")} choices={townships.map((township) => ({ value: township.id, label: township.name }))} />
       </div>
       <TextField label={t("fields.secretary")} name="secretary" defaultValue={village?.secretary} error={fieldError("secretary")} />
       <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
