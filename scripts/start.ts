@@ -82,7 +82,7 @@ function printWelcome() {
   console.log(
     [
       "",
-      `  共建 Gongjian is starting at http://localhost:${port}`,
+      `  共建 Gongjian is running at http://localhost:${port}`,
       "  Demo accounts (username, password, role):",
       ...rows,
       "",
