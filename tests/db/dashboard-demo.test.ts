@@ -12,32 +12,9 @@ import { leaderVisitSources, pledgeSources } from "@/features/dashboard/queries/
 import { surveySources } from "@/features/dashboard/queries/sources/survey-sources";
 import { formatFigure, formatRate } from "@/features/dashboard/format";
 import { seedDemo } from "../../prisma/seed/demo";
+import { REPORT_INDICATOR_FIGURES as REPORT } from "../fixtures/report-figures";
 import { createTestDb } from "../helpers/test-db";
 
-// DOMAIN.md §4, as the Chinese dashboard writes them.
-const REPORT: Record<string, string> = {
-  systems_established: "11",
-  joint_meeting_mechanisms: "76",
-  joint_democratic_meetings: "76",
-  party_org_activities: "66",
-  assistance_pairs: "144",
-  new_activists: "142",
-  poor_households_visited: "201",
-  condolence_money: "4.02万元",
-  problems_solved: "242",
-  proxy_services: "127",
-  project_funds_secured: "128万元",
-  projects_introduced: "10",
-  construction_funds: "82.6万元",
-  agri_loans: "287万元",
-  development_plans: "37",
-  tech_to_village_events: "32",
-  wealth_info_items: "350",
-  labour_transferred: "1,560",
-  training_bases: "16",
-  cooperatives: "11",
-  good_deeds: "986",
-};
 
 let db: Db;
 let campaign: DashboardFilter;
