@@ -5,7 +5,6 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
 import { seedDemo } from "../prisma/seed/demo";
 import { createDb } from "../src/server/db-client";
@@ -41,18 +40,11 @@ async function main() {
   ensureSqliteFolder(url);
   console.log(`▶ database: ${kind === "sqlite" ? sqliteFilePath(url) : "PostgreSQL"}`);
   run("npx", ["prisma", "migrate", "deploy"]);
-  if (kind === "sqlite") {
-    // WAL lets readers and the writer work at once; the mode is kept in the database file.
-    const file = new Database(sqliteFilePath(url));
-    file.pragma("journal_mode = WAL");
-    file.close();
-  }
-
   const db = createDb(url);
   const { seeded } = await seedDemo(db);
   console.log(seeded ? "▶ demo data seeded" : "▶ database already has data: not seeded");
   // Fresh planner statistics: without them SQLite picks poor plans for the dashboard at scale.
-  await db.$executeRawUnsafe(kind === "sqlite" ? "PRAGMA optimize=0x10002" : "ANALYZE");
+  await db.$transaction((tx) => tx.$executeRawUnsafe(kind === "sqlite" ? "PRAGMA optimize=0x10002" : "ANALYZE"));
   await db.$disconnect();
 
   if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);

@@ -27,20 +27,36 @@ export type ActionContext<I> = {
   onRollback: (effect: () => Promise<void>) => void;
 };
 
-export type ActionDefinition<S extends z.ZodType, T> = {
+export type PrepareContext<I> = {
+  user: CurrentUser;
+  input: I;
+  onRollback: (effect: () => Promise<void>) => void;
+};
+
+export type ActionDefinition<S extends z.ZodType, T, P = z.output<S>> = {
   /** "area.verb", e.g. "unit.create": the audit entry's action. */
   name: string;
   permission: Permission;
   input: S;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
-  /** For actions that do slow work in their transaction (uploads); Prisma's default is 5 s. */
-  transactionTimeoutMs?: number;
+  /**
+   * Slow work outside the database (checking and storing uploaded files), done before the
+   * transaction opens so that the write lock is held for milliseconds, not seconds. Turns the
+   * validated input into what `run` receives; what it leaves behind it undoes with `onRollback`.
+   */
+  prepare?: (ctx: PrepareContext<z.output<S>>) => Promise<P>;
+  run: (ctx: ActionContext<P>) => Promise<T>;
 };
 
 export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: Locale };
 
-export async function executeAction<S extends z.ZodType, T>(
-  def: ActionDefinition<S, T>,
+/**
+ * Prisma's defaults (2 s to start, 5 s to run) are for a pool; SQLite writers queue for one
+ * connection, so a transaction may wait its turn behind others under load.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
+export async function executeAction<S extends z.ZodType, T, P>(
+  def: ActionDefinition<S, T, P>,
   env: ActionEnvironment,
   rawInput: unknown,
 ): Promise<ActionResult<T>> {
@@ -57,25 +73,26 @@ export async function executeAction<S extends z.ZodType, T>(
 
     const afterCommit: (() => Promise<void>)[] = [];
     const onRollback: (() => Promise<void>)[] = [];
+    const rememberRollback = (effect: () => Promise<void>) => void onRollback.push(effect);
     let data: T;
     try {
-      data = await env.db.$transaction(
-        async (tx) => {
-          const audits: AuditRecord[] = [];
-          const result = await def.run({
-            tx,
-            user,
-            input: parsed.data,
-            audit: (r) => audits.push(r),
-            afterCommit: (effect) => afterCommit.push(effect),
-            onRollback: (effect) => onRollback.push(effect),
-          });
-          if (audits.length === 0) throw new Error(`action ${def.name} recorded no audit entry`);
-          for (const record of audits) await writeAudit(tx, user.id, def.name, record);
-          return result;
-        },
-        def.transactionTimeoutMs ? { timeout: def.transactionTimeoutMs, maxWait: def.transactionTimeoutMs } : undefined,
-      );
+      const input = def.prepare
+        ? await def.prepare({ user, input: parsed.data, onRollback: rememberRollback })
+        : (parsed.data as P);
+      data = await env.db.$transaction(async (tx) => {
+        const audits: AuditRecord[] = [];
+        const result = await def.run({
+          tx,
+          user,
+          input,
+          audit: (r) => audits.push(r),
+          afterCommit: (effect) => afterCommit.push(effect),
+          onRollback: rememberRollback,
+        });
+        if (audits.length === 0) throw new Error(`action ${def.name} recorded no audit entry`);
+        for (const record of audits) await writeAudit(tx, user.id, def.name, record);
+        return result;
+      }, TRANSACTION_OPTIONS);
     } catch (error) {
       await runEffects(onRollback, def.name);
       throw error;

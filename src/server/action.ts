@@ -13,7 +13,7 @@ export type { ActionResult } from "./action-core";
  * Defines a server action on the one mutation path (see action-core.ts). Export the result from a
  * "use server" module. `revalidate` lists the paths whose pages show what the action changes.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T> & { revalidate?: string[] }) {
+export function defineAction<S extends z.ZodType, T, P>(def: ActionDefinition<S, T, P> & { revalidate?: string[] }) {
   return async function action(input: unknown): Promise<ActionResult<T>> {
     const [claims, locale] = await Promise.all([getSessionClaims(), getLocale()]);
     const result = await executeAction(def, { db, claims, locale: resolveLocale(locale) }, input);

@@ -1,7 +1,19 @@
-// Creates a Prisma client for DATABASE_URL. No "server-only" marker here: the seed, the scripts
-// and the database tests create their own clients with this function.
+// Creates the app's database handle for DATABASE_URL. No "server-only" marker here: the seed, the
+// scripts and the database tests create their own handles with this function.
+//
+// Reads and writes use separate connections, chosen here and nowhere else:
+// - reads (model queries, raw queries and batches of reads, `$transaction([...])`) go to a reader
+//   that refuses to write: a read-only SQLite connection, or a PostgreSQL pool whose sessions are
+//   read-only. In WAL mode a SQLite reader sees only committed data, never a transaction in flight.
+// - interactive transactions, `$transaction(async (tx) => …)`, run on the writer. Every write in
+//   the app happens there (the action path opens one per action), so a plain write outside a
+//   transaction is refused by construction rather than by convention.
+// Why: Prisma's better-sqlite3 adapter runs an interactive transaction on the connection it was
+// given, and a second request's queries on that connection would run inside the transaction: they
+// would see its uncommitted rows, and their own writes would be undone by its rollback.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { databaseKind, sqliteFilePath } from "./database-url";
@@ -12,11 +24,50 @@ export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+/** How long a writer waits for another process's write lock before giving up. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
 export function createDb(url: string): Db {
-  if (databaseKind(url) === "postgres") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
-  }
-  // A busy timeout lets concurrent writers wait for the lock instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 5000 });
-  return new SqliteClient({ adapter });
+  const { reader, writer } = databaseKind(url) === "postgres" ? postgresPair(url) : sqlitePair(url);
+  return joinReaderAndWriter(reader, writer);
+}
+
+function sqlitePair(url: string) {
+  const file = sqliteFilePath(url);
+  // WAL lets the reader read while the writer writes; the mode is stored in the file, so set it
+  // once here before the read-only connection opens (which cannot set it).
+  const setup = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  setup.pragma("journal_mode = WAL");
+  setup.close();
+  const writer = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const reader = new SqliteClient({
+    adapter: new PrismaBetterSQLite3({ url: `file:${file}`, readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+  });
+  return { reader, writer };
+}
+
+function postgresPair(url: string) {
+  const client = (adapter: PrismaPg) => new PostgresClient({ adapter }) as unknown as Db;
+  return {
+    reader: client(new PrismaPg({ connectionString: url, options: "-c default_transaction_read_only=on" })),
+    writer: client(new PrismaPg({ connectionString: url })),
+  };
+}
+
+/** One handle: the reader's API, with interactive transactions on the writer. */
+function joinReaderAndWriter(reader: Db, writer: Db): Db {
+  const transaction = ((arg: unknown, options?: unknown) =>
+    typeof arg === "function"
+      ? writer.$transaction(arg as Parameters<Db["$transaction"]>[0], options as never)
+      : reader.$transaction(arg as never, options as never)) as Db["$transaction"];
+  const disconnect = async () => {
+    await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+  };
+  return new Proxy(reader, {
+    get(target, property, receiver) {
+      if (property === "$transaction") return transaction;
+      if (property === "$disconnect") return disconnect;
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }

@@ -47,10 +47,10 @@ export function claimsOf(user: { id: number; role: Role; sessionVersion: number 
 }
 
 /** Runs an action definition as `user` (null: no session), exactly as the server action would. */
-export function runAs<S extends z.ZodType, T>(
+export function runAs<S extends z.ZodType, T, P>(
   db: Db,
   user: { id: number; role: Role; sessionVersion: number } | null,
-  def: ActionDefinition<S, T>,
+  def: ActionDefinition<S, T, P>,
   input: unknown,
   locale: Locale = "zh-CN",
 ) {

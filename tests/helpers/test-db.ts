@@ -25,5 +25,5 @@ async function truncateAll(db: Db) {
   );
   if (rows.length === 0) return;
   const names = rows.map((r) => `"${r.tablename}"`).join(", ");
-  await db.$executeRawUnsafe(`TRUNCATE ${names} RESTART IDENTITY CASCADE`);
+  await db.$transaction((tx) => tx.$executeRawUnsafe(`TRUNCATE ${names} RESTART IDENTITY CASCADE`));
 }

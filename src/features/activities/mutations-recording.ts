@@ -1,12 +1,13 @@
 // Recording activities (LIAISON for their own unit's pairings, ADMIN for any): create, edit while
 // DRAFT or RETURNED, submit for review, delete a draft. On the one mutation path
 // (server/action-core.ts); exported as server actions from actions.ts.
+import type { z } from "zod";
 import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { findPairingInScope } from "@/server/scope";
-import { commitAttachmentChanges, prepareAttachmentChanges } from "@/features/attachments/activity-attachments";
+import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments/activity-attachments";
 import { removeStored } from "@/features/attachments/storage";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
@@ -14,9 +15,6 @@ import { ActivityIdInput, ActivityInput, ActivityUpdateInput, type ActivityField
 import { activityRecordScope } from "./visibility";
 
 const EDITABLE = ["DRAFT", "RETURNED"] as const;
-
-/** Up to 9 files of 10 MB are checked and written inside the transaction. */
-export const UPLOAD_TRANSACTION_MS = 60_000;
 
 /** The activity, if the user records for its pairing; otherwise NotFoundError (no leak). */
 async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
@@ -42,34 +40,32 @@ export const createActivityAction = {
   name: "activity.create",
   permission: "activities.record",
   input: ActivityInput,
-  transactionTimeoutMs: UPLOAD_TRANSACTION_MS,
-  async run({ tx, user, input, audit, afterCommit, onRollback }) {
+  prepare: storeUploadedFiles,
+  async run({ tx, user, input, audit, afterCommit }) {
     const pairing = await findPairingInScope(tx, user, input.pairingId);
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values);
-    const attachments = await prepareAttachmentChanges(tx, null, input.files);
     const activity = await tx.activity.create({
       data: { ...contentOf(input), recordedById: user.id, status: "DRAFT", ...submission(input.intent) },
     });
     await replaceValues(tx, activity.id, input.values);
-    await commitAttachmentChanges({ tx, afterCommit, onRollback }, activity.id, user.id, attachments);
+    await saveAttachmentChanges({ tx, afterCommit }, activity.id, user.id, { added: input.files });
     audit({ entity: "Activity", entityId: activity.id, after: await activitySnapshot(tx, activity.id) });
     return { id: activity.id, status: activity.status };
   },
-} satisfies ActionDefinition<typeof ActivityInput, { id: number; status: string }>;
+} satisfies ActionDefinition<typeof ActivityInput, { id: number; status: string }, WithStoredFiles<ActivityFields>>;
 
 export const updateActivityAction = {
   name: "activity.update",
   permission: "activities.record",
   input: ActivityUpdateInput,
-  transactionTimeoutMs: UPLOAD_TRANSACTION_MS,
-  async run({ tx, user, input, audit, afterCommit, onRollback }) {
+  prepare: storeUploadedFiles,
+  async run({ tx, user, input, audit, afterCommit }) {
     const current = await findRecordableActivity(tx, user, input.id);
     if (!(EDITABLE as readonly string[]).includes(current.status)) throw new UserError("activities.errors.notEditable");
     const pairing = await findPairingInScope(tx, user, input.pairingId);
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
-    const attachments = await prepareAttachmentChanges(tx, current.id, input.files, input.removeAttachment);
     const before = await activitySnapshot(tx, current.id);
     const { count } = await tx.activity.updateMany({
       where: { id: current.id, status: { in: [...EDITABLE] } },
@@ -77,12 +73,12 @@ export const updateActivityAction = {
     });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
     await replaceValues(tx, current.id, input.values);
-    await commitAttachmentChanges({ tx, afterCommit, onRollback }, current.id, user.id, attachments);
+    await saveAttachmentChanges({ tx, afterCommit }, current.id, user.id, { added: input.files, removeIds: input.removeAttachment });
     const after = await activitySnapshot(tx, current.id);
     audit({ entity: "Activity", entityId: current.id, before, after });
     return { id: current.id, status: after.status };
   },
-} satisfies ActionDefinition<typeof ActivityUpdateInput, { id: number; status: string }>;
+} satisfies ActionDefinition<typeof ActivityUpdateInput, { id: number; status: string }, WithStoredFiles<z.output<typeof ActivityUpdateInput>>>;
 
 export const submitActivityAction = {
   name: "activity.submit",

@@ -1,13 +1,14 @@
 // The organization department's review: verify a submitted activity (it then counts in the official
 // figures, kept in ActivityRollup in the same transaction), return it with a reason, or correct a
 // verified one with a reason (the rollup loses the old values and gains the new).
+import type { z } from "zod";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { applyToRollup } from "@/server/rollup";
-import { commitAttachmentChanges, prepareAttachmentChanges } from "@/features/attachments/activity-attachments";
+import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments/activity-attachments";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
-import { CONFIRMATION_RESET, UPLOAD_TRANSACTION_MS } from "./mutations-recording";
+import { CONFIRMATION_RESET } from "./mutations-recording";
 import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput } from "./schemas";
 
 export const verifyActivityAction = {
@@ -45,10 +46,10 @@ export const returnActivityAction = {
 
 export const correctActivityAction = {
   name: "activity.correct",
-  transactionTimeoutMs: UPLOAD_TRANSACTION_MS,
   permission: "activities.review",
   input: ActivityCorrectionInput,
-  async run({ tx, user, input, audit, afterCommit, onRollback }) {
+  prepare: storeUploadedFiles,
+  async run({ tx, user, input, audit, afterCommit }) {
     const current = await tx.activity.findUnique({ where: { id: input.id }, include: { values: true } });
     if (!current) throw new NotFoundError();
     if (current.status !== "VERIFIED") throw new UserError("activities.errors.notVerified");
@@ -56,7 +57,6 @@ export const correctActivityAction = {
     if (!pairing) throw new UserError("errors.notFound", {}, "pairingId");
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
-    const attachments = await prepareAttachmentChanges(tx, current.id, input.files, input.removeAttachment);
     const before = await activitySnapshot(tx, current.id);
 
     await applyToRollup(tx, before, -1);
@@ -71,10 +71,10 @@ export const correctActivityAction = {
       },
     });
     await replaceValues(tx, current.id, input.values);
-    await commitAttachmentChanges({ tx, afterCommit, onRollback }, current.id, user.id, attachments);
+    await saveAttachmentChanges({ tx, afterCommit }, current.id, user.id, { added: input.files, removeIds: input.removeAttachment });
     const after = await activitySnapshot(tx, current.id);
     await applyToRollup(tx, after, 1);
     audit({ entity: "Activity", entityId: current.id, before, after });
     return { id: current.id };
   },
-} satisfies ActionDefinition<typeof ActivityCorrectionInput, { id: number }>;
+} satisfies ActionDefinition<typeof ActivityCorrectionInput, { id: number }, WithStoredFiles<z.output<typeof ActivityCorrectionInput>>>;

@@ -1,37 +1,39 @@
 import "server-only";
-// Adding and removing an activity's attachments inside the action's transaction. Files are checked
-// before anything is written, written last (so a refused save leaves no file behind, and a failed
-// commit removes them again), and removed files are deleted from disk after the commit.
-import type { ActionContext } from "@/server/action-core";
-import type { Tx } from "@/server/db-client";
-import { checkUploads, type CheckedUpload, removeStored, storeUploads } from "./storage";
+// An activity's attachments on the action path. The files are checked and written before the
+// transaction opens (the action's `prepare`), so the write lock is never held while megabytes are
+// read and written; the rows follow in the transaction. A written file is removed again when the
+// change does not commit, and a removed attachment's file only once its row is gone for good.
+import type { ActionContext, PrepareContext } from "@/server/action-core";
+import { MAX_ATTACHMENTS } from "./rules";
+import { checkUploads, removeStored, type StoredUpload, storeUploads, tooManyFiles } from "./storage";
 import type { UploadedFile } from "./uploaded-file";
 
-export type AttachmentChanges = { removed: { id: number; storageKey: string }[]; added: CheckedUpload[] };
+/** The action's input with its uploaded files replaced by the stored copies. */
+export type WithStoredFiles<I extends { files: UploadedFile[] }> = Omit<I, "files"> & { files: StoredUpload[] };
 
-/** Checks the new files against what the activity keeps; `removeIds` outside the activity are ignored. */
-export async function prepareAttachmentChanges(
-  tx: Tx,
-  activityId: number | null,
-  files: UploadedFile[],
-  removeIds: number[] = [],
-): Promise<AttachmentChanges> {
-  const existing = activityId ? await tx.attachment.findMany({ where: { activityId }, select: { id: true, storageKey: true } }) : [];
-  const removed = existing.filter((a) => removeIds.includes(a.id));
-  const added = await checkUploads(files, existing.length - removed.length);
-  return { removed, added };
+/** An action's `prepare` for inputs that carry files. */
+export async function storeUploadedFiles<I extends { files: UploadedFile[] }>({ input, onRollback }: PrepareContext<I>): Promise<WithStoredFiles<I>> {
+  const stored = await storeUploads(await checkUploads(input.files));
+  onRollback(() => removeStored(stored.map((s) => s.storageKey)));
+  return { ...input, files: stored };
 }
 
-type Effects = Pick<ActionContext<unknown>, "tx" | "afterCommit" | "onRollback">;
+type Effects = Pick<ActionContext<unknown>, "tx" | "afterCommit">;
 
 /**
- * Writes the new files and rows. A written file is removed again if the transaction does not
- * commit; a removed attachment's file is deleted only once its row is gone for good.
+ * Adds the stored files to the activity and removes the attachments named in `removeIds` (ids of
+ * other activities' attachments are ignored). Refuses more than MAX_ATTACHMENTS in all.
  */
-export async function commitAttachmentChanges({ tx, afterCommit, onRollback }: Effects, activityId: number, uploadedById: number, changes: AttachmentChanges) {
-  if (changes.removed.length > 0) await tx.attachment.deleteMany({ where: { id: { in: changes.removed.map((r) => r.id) } } });
-  const stored = await storeUploads(changes.added);
-  onRollback(() => removeStored(stored.map((s) => s.storageKey)));
-  if (stored.length > 0) await tx.attachment.createMany({ data: stored.map((s) => ({ ...s, activityId, uploadedById })) });
-  afterCommit(() => removeStored(changes.removed.map((r) => r.storageKey)));
+export async function saveAttachmentChanges(
+  { tx, afterCommit }: Effects,
+  activityId: number,
+  uploadedById: number,
+  changes: { added: StoredUpload[]; removeIds?: number[] },
+) {
+  const existing = await tx.attachment.findMany({ where: { activityId }, select: { id: true, storageKey: true } });
+  const removed = existing.filter((a) => changes.removeIds?.includes(a.id));
+  if (existing.length - removed.length + changes.added.length > MAX_ATTACHMENTS) throw tooManyFiles();
+  if (removed.length > 0) await tx.attachment.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
+  if (changes.added.length > 0) await tx.attachment.createMany({ data: changes.added.map((s) => ({ ...s, activityId, uploadedById })) });
+  afterCommit(() => removeStored(removed.map((r) => r.storageKey)));
 }

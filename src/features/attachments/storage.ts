@@ -28,12 +28,10 @@ function storedPath(storageKey: string): string {
 
 /**
  * Reads each file and checks its size and its real type (from the bytes: a renamed .exe stays an
- * .exe). `kept` is how many attachments the activity keeps besides these.
+ * .exe). How many an activity may keep in all is checked against its rows, in the transaction.
  */
-export async function checkUploads(files: UploadedFile[], kept: number): Promise<CheckedUpload[]> {
-  if (kept + files.length > MAX_ATTACHMENTS) {
-    throw new UserError("activities.attachments.tooMany", { max: MAX_ATTACHMENTS }, "files");
-  }
+export async function checkUploads(files: UploadedFile[]): Promise<CheckedUpload[]> {
+  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles();
   const checked: CheckedUpload[] = [];
   for (const file of files) {
     const name = cleanFileName(file.name);
@@ -44,6 +42,10 @@ export async function checkUploads(files: UploadedFile[], kept: number): Promise
     checked.push({ fileName: name, mimeType: detected.mime as AllowedMime, size: bytes.byteLength, bytes });
   }
   return checked;
+}
+
+export function tooManyFiles() {
+  return new UserError("activities.attachments.tooMany", { max: MAX_ATTACHMENTS }, "files");
 }
 
 /** Writes checked files under fresh random keys. */
