@@ -44,6 +44,11 @@ test.describe("pairings as the organization department", () => {
     const total = await page.getByTestId("list-total").textContent();
     expect(total).not.toContain("共 76 条");
 
+    // Idle days in the list are counted to the campaign's end too: the demo's pairings were active in 2011.
+    const idleDays = (await page.locator("tbody tr td:last-child").allTextContents()).flatMap((text) => text.match(/(\d+) 天/)?.[1] ?? []).map(Number);
+    expect(idleDays.length).toBeGreaterThan(0);
+    expect(Math.max(...idleDays)).toBeLessThan(200);
+
     await page.goto("/pairings?sort=startDate&dir=desc");
     await expect(page.getByRole("columnheader", { name: /结对日期/ })).toHaveAttribute("aria-sort", "descending");
     await page.getByRole("link", { name: "下一页" }).click();
@@ -58,7 +63,10 @@ test.describe("pairings as the organization department", () => {
     await expect(header).toContainText("王建国");
     await expect(header).toContainText("棚室蔬菜");
     await expect(page.getByTestId("area-counts")).toContainText("组织生活联过");
-    await expect(page.getByTestId("days-since-last-verified")).toContainText("天");
+    // Idle days run to the campaign's end (2011-08-31), not to today, and the tile says so.
+    const idle = page.getByTestId("days-since-last-verified");
+    await expect(idle).toContainText("统计至2011年8月31日");
+    expect(Number((await idle.textContent())?.match(/(\d+) 天/)?.[1])).toBeLessThan(200);
     const timeline = page.getByTestId("ledger-timeline");
     await expect(timeline.getByRole("link", { name: "市农业局机关支部到满天红村过组织生活" })).toBeVisible();
     await expect(timeline.locator('[data-kind="visit"]').first()).toContainText("王建国");

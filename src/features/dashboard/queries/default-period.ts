@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { shanghaiDay } from "@/lib/dates";
 import { firstDayOf, lastDayOf, monthOf, type Period, presetPeriods } from "../period";
+import { scopeFigure } from "./figure";
 import { type DashboardFilter, onPairing } from "./filter";
 
 /**
@@ -21,3 +22,5 @@ export async function campaignPeriod(db: DbOrTx, filter: Pick<DashboardFilter, "
   if (days.length === 0) return presetPeriods(today).year;
   return { from: firstDayOf(monthOf(days[0])), to: lastDayOf(monthOf(days[days.length - 1])) };
 }
+
+export const campaignFigure = scopeFigure("campaign", ({ db }, filter, today: string) => campaignPeriod(db, filter, today));

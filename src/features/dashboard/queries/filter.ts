@@ -2,7 +2,7 @@
 // The where-builders here are shared by the figures and by their source pages, so a figure and the
 // records listed behind it always select exactly the same rows.
 import type { Prisma } from "@/generated/sqlite/client";
-import type { PairingScope } from "@/server/scope";
+import type { PairingScope } from "@/domain/visibility";
 import { instantRange, type Period } from "../period";
 
 export type DashboardFilter = {
