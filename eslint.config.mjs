@@ -65,6 +65,16 @@ const config = [
     ]),
   },
   {
+    // Screenshots and files a browser test writes go to its own output folder: test.info().outputPath(…).
+    files: ["e2e/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Literal[value=/^\\/tmp\\//], TemplateElement[value.raw=/^\\/tmp\\//]", message: "Write into Playwright's output folder: test.info().outputPath(name)." },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", ".next-*/**", "node_modules/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tests/.tmp/**"],
   },
 ];

@@ -166,6 +166,15 @@ test.describe("the leaders' dashboard", () => {
     for (const id of ["home-verified", "home-pending", "home-pledges-fulfilled", "home-pledges-total", "home-pledge-rate", "home-confirmed"]) {
       await expect(home.getByTestId(id), id).toHaveAttribute("href", /^\/dashboard\/sources\/\w+\?from=2010-06-01&to=2011-08-31/);
     }
+    await page.screenshot({ path: test.info().outputPath("leader-home.png"), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: test.info().outputPath("leader-home-375.png"), fullPage: true });
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(home.getByTestId("home-pledges-total")).toHaveText("231");
+    await page.screenshot({ path: test.info().outputPath("leader-home-en-375.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: test.info().outputPath("leader-home-en.png"), fullPage: true });
+    await page.getByRole("button", { name: "中文" }).click();
     await home.getByTestId("home-pledges-total").click();
     await expect(page.getByTestId("list-total")).toContainText("共 231 条");
   });

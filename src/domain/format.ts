@@ -12,7 +12,7 @@ type Measured = { unitZh: string; unitEn: string; isMoney: boolean };
 
 const TEN_THOUSAND = 10_000;
 
-export const isChinese = (locale: string) => locale.startsWith("zh");
+const isChinese = (locale: string) => locale.startsWith("zh");
 
 export function formatCount(n: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { first, type SearchParams } from "@/lib/list-params";
 
 /** The largest id an `Int` column holds (PostgreSQL's int4). */
-export const MAX_ID = 2_147_483_647;
+const MAX_ID = 2_147_483_647;
 
 /** The id if `value` is a plain positive integer id ("42", or the number 42), else undefined. */
 export function parseId(value: unknown): number | undefined {

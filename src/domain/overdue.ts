@@ -6,7 +6,7 @@ import type { PledgeStatus, RectificationStatus } from "@/generated/sqlite/enums
 import { addDays, startOfShanghaiDay } from "@/lib/dates";
 
 /** How far ahead "due soon" looks (the liaison's work queue). */
-export const DUE_SOON_DAYS = 14;
+const DUE_SOON_DAYS = 14;
 
 /** A due date lies in a past Shanghai day: it is before today's midnight. */
 const duePassed = (dueDate: Date, now: Date) => dueDate < startOfShanghaiDay(now);

@@ -4,17 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { confirmActivityAction } from "@/features/activities/mutations-confirm";
 import { updateActivityAction } from "@/features/activities/mutations-recording";
-import { createTestDb } from "../helpers/test-db";
 
 import { makeActivity, runAs } from "../helpers/factories";
-import { activityForm, makeWorld, type World } from "../helpers/world";
+import { activityForm, createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 describe("the village's countersign", () => {

@@ -4,17 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { getActivityForReader, listActivities } from "@/features/activities/queries";
 import { getLedger } from "@/features/pairings/ledger";
-import { createTestDb } from "../helpers/test-db";
 
 import { asCurrentUser, day, makeActivity, makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, makeWorld, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const query = { sort: "date" as const, dir: "desc" as const, page: 1 };

@@ -10,17 +10,13 @@ import {
   updateActivityAction,
 } from "@/features/activities/mutations-recording";
 import { shanghaiDay } from "@/lib/dates";
-import { createTestDb } from "../helpers/test-db";
 
 import { makeActivity, runAs } from "../helpers/factories";
-import { activityForm, makeWorld, type World } from "../helpers/world";
+import { activityForm, createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const NOT_FOUND = "记录不存在，或您无权查看。";

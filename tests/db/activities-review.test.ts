@@ -6,18 +6,14 @@ import type { Db } from "@/server/db-client";
 import { createActivityAction, updateActivityAction } from "@/features/activities/mutations-recording";
 import { correctActivityAction, returnActivityAction, verifyActivityAction } from "@/features/activities/mutations-review";
 import { getActivityForReader, getActivityHistory } from "@/features/activities/queries";
-import { createTestDb } from "../helpers/test-db";
 
 import { makeActivity, runAs, runOk } from "../helpers/factories";
-import { activityForm, makeWorld, type World } from "../helpers/world";
+import { activityForm, createWorldDb, type World } from "../helpers/world";
 import { rawRollup, storedRollup } from "../helpers/rollup";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 async function submitted(values: Record<number, number>, extra: Record<string, unknown> = {}) {

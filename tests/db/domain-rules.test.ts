@@ -10,17 +10,13 @@ import { addDays, shanghaiDay } from "@/lib/dates";
 import type { Db } from "@/server/db-client";
 import { listActivities } from "@/features/activities/queries";
 import { activitySources } from "@/features/dashboard/queries/sources/activity-sources";
-import { createTestDb } from "../helpers/test-db";
 import { filterFor } from "../helpers/dashboard-filter";
 import { asCurrentUser, day, makeActivity, makeInspection, makePledge, makeUser } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);

@@ -4,17 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createIndicatorAction, deleteIndicatorAction, setIndicatorActiveAction, updateIndicatorAction } from "@/features/indicators/mutations";
 import { indicatorChoices } from "@/features/indicators/queries";
-import { createTestDb } from "../helpers/test-db";
 
 import { makeActivity, makeIndicator, makeUser, runAs, runOk } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const valid = { code: "wells_dug", labelZh: "打井", labelEn: "Wells dug", unitZh: "眼", unitEn: "wells", group: "DEVELOPMENT", sortOrder: "250" };

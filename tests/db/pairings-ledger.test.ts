@@ -9,8 +9,8 @@ import { listMyPairings, listPairings } from "@/features/pairings/queries";
 import { isPledgeOverdue } from "@/domain/overdue";
 import { shanghaiDay } from "@/lib/dates";
 import { countingDb, createTestDb } from "../helpers/test-db";
-
-import { asCurrentUser, day, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeUser, makeVillage, makeVisit } from "../helpers/factories";
+import { asCurrentUser, day, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeUser, makeVisit } from "../helpers/factories";
+import { makeWorld } from "../helpers/world";
 
 let db: Db;
 beforeAll(async () => {
@@ -18,25 +18,11 @@ beforeAll(async () => {
 });
 afterAll(async () => db.$disconnect());
 
-
-/** Two units, each paired with its own village, and one user of every role. */
+/** Two units (an organ and an enterprise), each paired with its own village, and one user of every role. */
 async function twoPairs() {
-  const township = await makeTownship(db);
-  const [unitA, unitB] = [await makeUnit(db, { kind: "ORGAN" }), await makeUnit(db, { kind: "ENTERPRISE" })];
-  const [villageA, villageB] = [await makeVillage(db, township.id), await makeVillage(db, township.id)];
-  const pairingA = await makePairing(db, unitA.id, villageA.id);
-  const pairingB = await makePairing(db, unitB.id, villageB.id);
-  return {
-    township,
-    unitA,
-    villageA,
-    pairingA,
-    pairingB,
-    admin: asCurrentUser(await makeUser(db, "ADMIN")),
-    leader: asCurrentUser(await makeUser(db, "LEADER")),
-    liaisonA: asCurrentUser(await makeUser(db, "LIAISON", { unitId: unitA.id })),
-    villageA_user: asCurrentUser(await makeUser(db, "VILLAGE", { villageId: villageA.id })),
-  };
+  const w = await makeWorld(db);
+  await db.unit.update({ where: { id: w.unitB.id }, data: { kind: "ENTERPRISE" } });
+  return { ...w, admin: asCurrentUser(w.admin), leader: asCurrentUser(w.leader), liaisonA: asCurrentUser(w.liaisonA), villageA_user: asCurrentUser(w.villagerA) };
 }
 
 describe("who may read a ledger", () => {

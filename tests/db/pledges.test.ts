@@ -12,16 +12,14 @@ import {
 } from "@/features/pledges/mutations";
 import { isPledgeOverdue } from "@/domain/overdue";
 import { shanghaiDay } from "@/lib/dates";
-import { createTestDb } from "../helpers/test-db";
 
 import { day, makePledge, runAs, runOk } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
+  ({ db, w } = await createWorldDb());
   await db.unit.update({ where: { id: w.unitA.id }, data: { partyOrgName: "中共测试单位支部" } });
 });
 afterAll(async () => db.$disconnect());

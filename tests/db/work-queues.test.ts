@@ -3,16 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { workQueuesFor } from "@/features/work-queues/queries";
-import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, makeActivity, makePledge } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, makeWorld, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const NOW = new Date("2011-07-01T10:00:00+08:00");

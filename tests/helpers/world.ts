@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "@/server/db-client";
 import { makeIndicator, makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "./factories";
+import { createTestDb } from "./test-db";
 
 export async function makeWorld(db: Db) {
   const township = await makeTownship(db);
@@ -73,3 +74,9 @@ export const fileOf = {
   text: (name = "说明.png") => new File(["只是一段文字"], name, { type: "image/png" }),
   big: (name = "大图.png") => new File([PNG_1X1, Buffer.alloc(10 * 1024 * 1024)], name, { type: "image/png" }),
 };
+
+/** A fresh test database with a world in it: `beforeAll(async () => ({ db, w } = await createWorldDb()))`. */
+export async function createWorldDb() {
+  const db = await createTestDb();
+  return { db, w: await makeWorld(db) };
+}

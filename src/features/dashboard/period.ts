@@ -7,7 +7,6 @@ import { first, type SearchParams } from "@/lib/list-params";
 export type Period = { from: string; to: string };
 export type PeriodPreset = "campaign" | "year" | "last12" | "month" | "custom";
 
-const DAY_MS = 86_400_000;
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function isMonth(value: string | undefined): value is string {
@@ -19,7 +18,7 @@ export const firstDayOf = (month: string) => `${month}-01`;
 
 export function lastDayOf(month: string): string {
   const [y, m] = month.split("-").map(Number);
-  return shanghaiDay(new Date(Date.UTC(y, m, 1) - DAY_MS));
+  return shanghaiDay(addDays(new Date(Date.UTC(y, m, 1)), -1));
 }
 
 /** The month `n` months after `month` (n may be negative). */

@@ -10,7 +10,7 @@ import { pairingScope } from "@/domain/visibility";
 import { findPairingInScope } from "@/server/scope";
 import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
 
-export function activeKeyOf(unitId: number, villageId: number) {
+function activeKeyOf(unitId: number, villageId: number) {
   return `${unitId}:${villageId}`;
 }
 

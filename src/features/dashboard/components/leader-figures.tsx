@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { LinkButton } from "@/components/ui/button";
+import { type Fact, FactList } from "@/components/ui/fact-list";
 import { formatRate } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { loadDashboardContext, loadFigure } from "../context";
@@ -26,7 +26,7 @@ export async function LeaderFigures({ user }: { user: CurrentUser }) {
     loadFigure(pledgesFigure, filter),
     loadFigure(confirmedFigure, filter),
   ]);
-  const figures: [string, ReactNode][] = [
+  const figures: Fact[] = [
     [
       t("verified"),
       <FigureLink key="v" href={sourceHref.activities(filter)} testId="home-verified">
@@ -64,14 +64,7 @@ export async function LeaderFigures({ user }: { user: CurrentUser }) {
   return (
     <section className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" data-testid="leader-summary">
       <PeriodSummary context={context} />
-      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        {figures.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="text-2xl">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={figures} className="grid-cols-2 lg:grid-cols-4" valueClassName="text-2xl" />
       <p className="text-sm text-stone-600">{t("note")}</p>
       <LinkButton href="/dashboard" variant="primary">
         {t("open")}

@@ -1,4 +1,5 @@
 import "server-only";
+import { OFFICIAL_STATUS } from "@/domain/activity-status";
 import { idleDays, idleReferenceDay, isDormant } from "@/domain/idle-days";
 import type { DbOrTx } from "@/server/db";
 import { shanghaiDay } from "@/lib/dates";
@@ -46,7 +47,7 @@ async function lastVerifiedBefore(db: DbOrTx, pairingIds: number[], before: Date
   for (let i = 0; i < pairingIds.length; i += 500) {
     const rows = await db.activity.groupBy({
       by: ["pairingId"],
-      where: { pairingId: { in: pairingIds.slice(i, i + 500) }, status: "VERIFIED", date: { lt: before } },
+      where: { pairingId: { in: pairingIds.slice(i, i + 500) }, status: OFFICIAL_STATUS, date: { lt: before } },
       _max: { date: true },
     });
     for (const r of rows) if (r._max.date) result.set(r.pairingId, shanghaiDay(r._max.date));
