@@ -170,7 +170,7 @@ test.describe("the leaders' dashboard", () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.screenshot({ path: test.info().outputPath("leader-home-375.png"), fullPage: true });
     await page.getByRole("button", { name: "English" }).click();
-    await expect(home.getByTestId("home-pledges-total")).toHaveText("231");
+    await expect(home).toContainText("Pledges fulfilled");
     await page.screenshot({ path: test.info().outputPath("leader-home-en-375.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: test.info().outputPath("leader-home-en.png"), fullPage: true });

@@ -40,6 +40,7 @@ test.describe("my pairings on a phone", () => {
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: test.info().outputPath("phone-my-pairings.png") });
     await page.getByTestId("pairing-cards").getByRole("link").first().click();
+    await page.waitForURL(/\/pairings\/\d+$/);
     const path = new URL(page.url()).pathname;
     await page.goto(`/print${path}`);
     await expect(page.getByTestId("print-ledger")).toContainText("结对共建工作台帐");

@@ -49,7 +49,7 @@ export async function LeaderFigures({ user }: { user: CurrentUser }) {
         <FigureLink href={sourceHref.pledges(filter, "all")} testId="home-pledges-total">
           {f.count(pledges.total)}
         </FigureLink>
-        <FigureLink href={sourceHref.pledges(filter, "fulfilled")} testId="home-pledge-rate" className="ml-2 text-base">
+        <FigureLink href={sourceHref.pledges(filter, "fulfilled")} testId="home-pledge-rate" className="block text-base">
           {formatRate(pledges.fulfilled, pledges.total)}
         </FigureLink>
       </>,
