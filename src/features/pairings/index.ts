@@ -1,4 +1,3 @@
 // What other areas use of pairings: the user's own pairings (home page), and pairings as choices
 // of a form or a list filter.
-export { PairingCards } from "./components/pairing-cards";
 export { listMyPairings, pairingChoices, recordablePairings } from "./queries";

@@ -1,2 +1,2 @@
 // What other areas' forms use of villages: the village picker, grouped by township.
-export { type VillageOption, VillageSelect } from "./components/village-select";
+export { VillageSelect } from "./components/village-select";
