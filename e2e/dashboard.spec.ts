@@ -152,6 +152,33 @@ test.describe("the leaders' dashboard", () => {
     await expect(page.getByTestId("reporting")).toContainText("2011年3月");
   });
 
+  test("the leader's home page shows the dashboard's own figures, each opening its records", async ({ page }) => {
+    await page.goto("/dashboard");
+    const verified = await page.getByTestId("card-verified").getByRole("link").first().textContent();
+    const confirmed = await page.getByTestId("card-confirmed").getByRole("link").textContent();
+    await page.goto("/");
+    const home = page.getByTestId("leader-summary");
+    await expect(home.getByTestId("home-verified")).toHaveText(verified!);
+    await expect(home.getByTestId("home-pledges-fulfilled")).toHaveText("182");
+    await expect(home.getByTestId("home-pledges-total")).toHaveText("231");
+    await expect(home.getByTestId("home-pledge-rate")).toHaveText("78.79%");
+    await expect(home.getByTestId("home-confirmed")).toHaveText(confirmed!);
+    for (const id of ["home-verified", "home-pending", "home-pledges-fulfilled", "home-pledges-total", "home-pledge-rate", "home-confirmed"]) {
+      await expect(home.getByTestId(id), id).toHaveAttribute("href", /^\/dashboard\/sources\/\w+\?from=2010-06-01&to=2011-08-31/);
+    }
+    await page.screenshot({ path: test.info().outputPath("leader-home.png"), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: test.info().outputPath("leader-home-375.png"), fullPage: true });
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(home).toContainText("Pledges fulfilled");
+    await page.screenshot({ path: test.info().outputPath("leader-home-en-375.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: test.info().outputPath("leader-home-en.png"), fullPage: true });
+    await page.getByRole("button", { name: "中文" }).click();
+    await home.getByTestId("home-pledges-total").click();
+    await expect(page.getByTestId("list-total")).toContainText("共 231 条");
+  });
+
   test("reads in English", async ({ page }) => {
     await page.goto("/dashboard");
     await page.getByRole("button", { name: "English" }).click();

@@ -2,7 +2,7 @@
 import { chromium, type FullConfig } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { DEMO_USERNAMES, storageStatePath } from "./accounts";
+import { DEMO_PASSWORD, DEMO_USERNAMES, storageStatePath } from "./accounts";
 
 export default async function globalSetup(config: FullConfig) {
   const { baseURL, launchOptions } = config.projects[0].use;
@@ -13,7 +13,7 @@ export default async function globalSetup(config: FullConfig) {
     const page = await context.newPage();
     await page.goto("/login");
     await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill("demo1234");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     await context.storageState({ path: storageStatePath(username) });

@@ -2,7 +2,6 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type DemoUsername, storageStatePath } from "./accounts";
 import { callAction, captureActionId } from "./server-action";
 
-const SHOTS = "/tmp/h3-shots";
 
 /** The ledger path of a unit's pairing, as the organization department finds it in the list. */
 async function pairingPath(page: Page, unit: string) {
@@ -44,6 +43,11 @@ test.describe("pairings as the organization department", () => {
     const total = await page.getByTestId("list-total").textContent();
     expect(total).not.toContain("共 76 条");
 
+    // Idle days in the list are counted to the campaign's end too: the demo's pairings were active in 2011.
+    const idleDays = (await page.locator("tbody tr td:last-child").allTextContents()).flatMap((text) => text.match(/(\d+) 天/)?.[1] ?? []).map(Number);
+    expect(idleDays.length).toBeGreaterThan(0);
+    expect(Math.max(...idleDays)).toBeLessThan(200);
+
     await page.goto("/pairings?sort=startDate&dir=desc");
     await expect(page.getByRole("columnheader", { name: /结对日期/ })).toHaveAttribute("aria-sort", "descending");
     await page.getByRole("link", { name: "下一页" }).click();
@@ -58,14 +62,17 @@ test.describe("pairings as the organization department", () => {
     await expect(header).toContainText("王建国");
     await expect(header).toContainText("棚室蔬菜");
     await expect(page.getByTestId("area-counts")).toContainText("组织生活联过");
-    await expect(page.getByTestId("days-since-last-verified")).toContainText("天");
+    // Idle days run to the campaign's end (2011-08-31), not to today, and the tile says so.
+    const idle = page.getByTestId("days-since-last-verified");
+    await expect(idle).toContainText("统计至2011年8月31日");
+    expect(Number((await idle.textContent())?.match(/(\d+) 天/)?.[1])).toBeLessThan(200);
     const timeline = page.getByTestId("ledger-timeline");
     await expect(timeline.getByRole("link", { name: "市农业局机关支部到满天红村过组织生活" })).toBeVisible();
     await expect(timeline.locator('[data-kind="visit"]').first()).toContainText("王建国");
     await expect(timeline.locator('[data-kind="survey"]').first()).toContainText("满意率");
     const dates = await timeline.locator("li > p time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
     expect(dates).toEqual([...dates].sort().reverse());
-    await page.screenshot({ path: `${SHOTS}/ledger-desktop.png`, fullPage: true });
+    await page.screenshot({ path: test.info().outputPath("ledger-desktop.png"), fullPage: true });
   });
 
   test("the print view is the filed ledger: A4, no navigation, a print button", async ({ page }) => {
@@ -80,11 +87,11 @@ test.describe("pairings as the organization department", () => {
     await expect(sheet).toContainText("市农业局机关支部到满天红村过组织生活");
     // Only verified activities are filed.
     await expect(sheet).not.toContainText("待审核");
-    await page.screenshot({ path: `${SHOTS}/ledger-print-screen.png`, fullPage: true });
+    await page.screenshot({ path: test.info().outputPath("ledger-print-screen.png"), fullPage: true });
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
-    await page.pdf({ path: `${SHOTS}/ledger-print.pdf`, format: "A4", preferCSSPageSize: true });
-    await page.screenshot({ path: `${SHOTS}/ledger-print-media.png`, fullPage: true });
+    await page.pdf({ path: test.info().outputPath("ledger-print.pdf"), format: "A4", preferCSSPageSize: true });
+    await page.screenshot({ path: test.info().outputPath("ledger-print-media.png"), fullPage: true });
   });
 
   test("creates a pairing, refuses a duplicate active one, ends, reopens and deletes it", async ({ page }) => {
@@ -141,7 +148,7 @@ test.describe("pairings as the organization department", () => {
     await expect(page.getByText("Co-building ledger", { exact: true })).toBeVisible();
     await expect(page.getByTestId("area-counts")).toContainText("Joint organizational life");
     await expect(page.getByTestId("ledger-timeline")).toContainText("Leader visit");
-    await page.screenshot({ path: `${SHOTS}/ledger-en.png`, fullPage: false });
+    await page.screenshot({ path: test.info().outputPath("ledger-en.png"), fullPage: false });
     await page.getByRole("button", { name: "中文" }).click();
     await expect(page.getByText("共建工作台帐", { exact: true })).toBeVisible();
   });
@@ -158,7 +165,7 @@ test.describe("pairings for a liaison (市农业局)", () => {
     await expect(cards.first()).toContainText("市农业局");
     await expect(cards.first()).toContainText("满天红村");
     await expect(cards.first()).toContainText("距上次已审核活动");
-    await page.screenshot({ path: `${SHOTS}/my-pairings-liaison.png` });
+    await page.screenshot({ path: test.info().outputPath("my-pairings-liaison.png") });
     await cards.first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "市农业局 ⇄ 满天红村" })).toBeVisible();
     await expect(page.getByRole("button", { name: "结束结对" })).toHaveCount(0);

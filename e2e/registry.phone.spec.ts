@@ -17,7 +17,7 @@ test.describe("the registry on a phone", () => {
     await page.getByRole("link", { name: "满天红村" }).click();
     await expect(page.getByRole("heading", { name: "满天红村" })).toBeVisible();
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: "/tmp/h3-shots/phone-village.png" });
+    await page.screenshot({ path: test.info().outputPath("phone-village.png") });
 
     await page.goto("/townships");
     await expectNoSidewaysScroll(page);
@@ -27,6 +27,6 @@ test.describe("the registry on a phone", () => {
 
     await page.goto("/villages/new");
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: "/tmp/h3-shots/phone-village-form.png" });
+    await page.screenshot({ path: test.info().outputPath("phone-village-form.png") });
   });
 });

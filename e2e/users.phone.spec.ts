@@ -21,7 +21,7 @@ test.describe("users on a phone", () => {
     await page.getByLabel("角色").selectOption({ label: "村党支部书记" });
     await expect(page.getByLabel("所属村")).toBeVisible();
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: "/tmp/h3-shots/phone-user-form.png" });
+    await page.screenshot({ path: test.info().outputPath("phone-user-form.png") });
   });
 });
 
@@ -33,6 +33,6 @@ test.describe("my account on a phone", () => {
     await expect(page.getByRole("heading", { name: "我的账号" })).toBeVisible();
     await expect(page.getByText("满天红村")).toBeVisible();
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: "/tmp/h3-shots/phone-account.png" });
+    await page.screenshot({ path: test.info().outputPath("phone-account.png") });
   });
 });

@@ -2,7 +2,6 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { storageStatePath } from "./accounts";
 import { callAction, captureActionId } from "./server-action";
 
-const SHOTS = "/tmp/h3-shots";
 
 async function login(browser: Browser, username: string, password: string) {
   // A clean browser: contexts otherwise inherit the spec's signed-in storage state.
@@ -32,7 +31,7 @@ test.describe("user administration", () => {
     await expect(page.locator("tbody tr", { hasText: "admin" })).toHaveCount(0);
     const roles = await page.locator("tbody tr td:nth-child(3)").allTextContents();
     expect(new Set(roles)).toEqual(new Set(["单位联络员"]));
-    await page.screenshot({ path: `${SHOTS}/users-list.png` });
+    await page.screenshot({ path: test.info().outputPath("users-list.png") });
   });
 
   test("a new liaison: scope required, password shown once, then reset, deactivated and reactivated", async ({ page, browser }) => {
@@ -50,7 +49,7 @@ test.describe("user administration", () => {
     await page.getByRole("button", { name: "创建用户" }).click();
     const first = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";
     expect(first).toMatch(/^[A-Za-z0-9]{12}$/);
-    await page.screenshot({ path: `${SHOTS}/user-created.png` });
+    await page.screenshot({ path: test.info().outputPath("user-created.png") });
     await page.getByRole("link", { name: "查看该用户" }).click();
     await expect(page.getByRole("heading", { name: "孙丽娟" })).toBeVisible();
     // Shown once: the user's page does not show it again.
@@ -167,7 +166,7 @@ test.describe("my account", () => {
     await page.getByLabel("当前密码").fill(initial);
     await page.getByRole("button", { name: "修改密码" }).click();
     await expect(page.getByTestId("alert-success")).toContainText("密码已修改");
-    await page.screenshot({ path: `${SHOTS}/account-changed.png` });
+    await page.screenshot({ path: test.info().outputPath("account-changed.png") });
     // This browser stays signed in; the other device's session has ended.
     await page.goto("/pairings");
     await expect(page.getByRole("heading", { name: "结对共建" })).toBeVisible();

@@ -92,4 +92,3 @@ export const MESSAGES = {
   },
 } as const;
 
-export type Messages = (typeof MESSAGES)["zh-CN"];

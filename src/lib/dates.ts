@@ -29,3 +29,13 @@ export function fromShanghaiDay(day: string): Date {
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
+
+/** Midnight at the start of the Shanghai calendar day containing `date`. */
+export function startOfShanghaiDay(date: Date): Date {
+  return fromShanghaiDay(shanghaiDay(date));
+}
+
+/** Whole days from one Shanghai day to another ("2011-08-01" → "2011-08-31" is 30; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((fromShanghaiDay(to).getTime() - fromShanghaiDay(from).getTime()) / DAY_MS);
+}

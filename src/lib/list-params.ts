@@ -12,8 +12,13 @@ export function first(value: string | string[] | undefined): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** `page=N` (1 … 100,000), or the first page. */
+export function pageParam(params: SearchParams): number {
+  return z.coerce.number().int().min(1).max(100_000).catch(1).parse(first(params.page) ?? 1);
+}
+
 export function parseListParams<S extends string>(params: SearchParams, sorts: readonly [S, ...S[]], defaultDir: "asc" | "desc" = "asc"): ListParams<S> {
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(first(params.page) ?? 1);
+  const page = pageParam(params);
   const sort = z.enum(sorts).catch(sorts[0]).parse(first(params.sort));
   const dir = z.enum(["asc", "desc"]).catch(defaultDir).parse(first(params.dir));
   const q = (first(params.q) ?? "").trim().slice(0, 100);
@@ -23,10 +28,6 @@ export function parseListParams<S extends string>(params: SearchParams, sorts: r
 /** An enum filter from the query string, or undefined when absent or unknown. */
 export function enumParam<T extends string>(params: SearchParams, key: string, values: readonly [T, ...T[]]): T | undefined {
   return z.enum(values).optional().catch(undefined).parse(first(params[key]) || undefined);
-}
-
-export function intParam(params: SearchParams, key: string): number | undefined {
-  return z.coerce.number().int().positive().optional().catch(undefined).parse(first(params[key]) || undefined);
 }
 
 /** The same query string with some keys changed (undefined removes a key). */

@@ -140,7 +140,7 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 }
 
 /** One message per field, in the user's language. Schemas name message keys ("validation.*"). */
-export function fieldErrorsOf(error: z.ZodError, t: Translate): Record<string, string> {
+function fieldErrorsOf(error: z.ZodError, t: Translate): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";

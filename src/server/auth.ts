@@ -1,13 +1,17 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/features/auth/verify-credentials";
+import { verifyCredentials } from "./verify-credentials";
 import { db } from "./db";
+import { env } from "./env";
 
-// NEXTAUTH_SECRET is read by next-auth from the environment (validated at start-up in env.ts).
 // Sessions are JWTs carrying the user's id, role and sessionVersion; every page and action re-reads
 // the user from the database (current-user.ts), so the token alone never grants anything.
 export const authOptions: NextAuthOptions = {
+  // Read at each request, not when the module loads: `next build` loads it without the secret.
+  get secret() {
+    return env().NEXTAUTH_SECRET;
+  },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
-export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
 export type DatabaseKind = "sqlite" | "postgres";
 

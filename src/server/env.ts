@@ -1,25 +1,32 @@
-// Environment, validated once at start-up (see instrumentation.ts) so a misconfigured server
-// fails with a clear message instead of on the first request.
+// Configuration, read from the environment here and nowhere else, validated once at start-up
+// (see instrumentation.ts) so a misconfigured server fails with a clear message instead of on the
+// first request. An empty variable counts as unset.
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL, databaseKind } from "./database-url";
+import { databaseKind, resolveDatabaseUrl } from "./database-url";
+
+const DATABASE_URL = z
+  .string()
+  .optional()
+  .transform(resolveDatabaseUrl)
+  .refine((url) => {
+    try {
+      databaseKind(url);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
 
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z
+    DATABASE_URL,
+    NEXTAUTH_SECRET: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
+    /** Where attachment files are kept, outside the public folder. */
+    UPLOAD_DIR: z
       .string()
-      .trim()
-      .default(DEFAULT_DATABASE_URL)
-      .refine((url) => {
-        try {
-          databaseKind(url);
-          return true;
-        } catch {
-          return false;
-        }
-      }, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
-    NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
-    UPLOAD_DIR: z.string().default("data/uploads"),
+      .optional()
+      .transform((v) => v?.trim() || "data/uploads"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
@@ -47,4 +54,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** DATABASE_URL alone: `next build` loads the database module, and must not need the server's secrets for it. */
+export function databaseUrl(): string {
+  return DATABASE_URL.parse(process.env.DATABASE_URL);
 }

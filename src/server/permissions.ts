@@ -33,8 +33,6 @@ export const PERMISSIONS = {
   "bulletins.write": ADMIN,
   "users.manage": ADMIN,
   "audit.read": ADMIN,
-  "data.import": ADMIN,
-  "data.export": OVERSIGHT,
   "account.self": ALL,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,6 +1,7 @@
 // Maintenance of ActivityRollup: verified indicator totals per (pairing, indicator, Shanghai month).
 // The dashboard reads this table instead of summing every activity, so it must always equal the raw
 // sums of VERIFIED activities. No "server-only" marker: the seed and the tests import it too.
+import { OFFICIAL_STATUS } from "@/domain/activity-status";
 import { shanghaiMonth } from "@/lib/dates";
 import type { Db, DbOrTx } from "./db-client";
 
@@ -45,7 +46,7 @@ export async function rebuildRollup(db: DbOrTx): Promise<{ rows: number }> {
   if (isClient(db)) return db.$transaction((tx) => rebuildRollup(tx), { timeout: 120_000 });
 
   const values = await db.activityIndicatorValue.findMany({
-    where: { activity: { status: "VERIFIED" } },
+    where: { activity: { status: OFFICIAL_STATUS } },
     select: { indicatorId: true, value: true, activity: { select: { pairingId: true, date: true } } },
   });
   const rows = new Map<string, { pairingId: number; indicatorId: number; month: string; total: number; activityCount: number }>();

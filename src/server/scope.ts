@@ -1,23 +1,9 @@
-// Row scope: which pairings a user may see. LIAISON users see their unit's pairings, VILLAGE users
-// their village's; ADMIN and LEADER see all. Every query of scoped data applies this in its
-// `where`, and every scoped mutation checks it, so another unit's rows are simply not found.
+// Row scope in mutations: the pairing a user acts on must lie in their scope (domain/visibility.ts),
+// so another unit's row is simply "not found".
+import { pairingScope } from "@/domain/visibility";
 import type { DbOrTx } from "./db-client";
 import type { CurrentUser } from "./current-user";
 import { NotFoundError } from "./errors";
-
-export type PairingScope = { unitId?: number; villageId?: number };
-
-export function pairingScope(user: Pick<CurrentUser, "role" | "unitId" | "villageId">): PairingScope {
-  switch (user.role) {
-    case "LIAISON":
-      // A liaison without a unit sees nothing: id -1 matches no row.
-      return { unitId: user.unitId ?? -1 };
-    case "VILLAGE":
-      return { villageId: user.villageId ?? -1 };
-    default:
-      return {};
-  }
-}
 
 /** The pairing, if it exists and lies in the user's scope; otherwise NotFoundError (no leak). */
 export async function findPairingInScope(db: DbOrTx, user: CurrentUser, pairingId: number) {

@@ -4,23 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { confirmActivityAction } from "@/features/activities/mutations-confirm";
 import { updateActivityAction } from "@/features/activities/mutations-recording";
-import { confirmedShare } from "@/features/activities/queries";
-import { createTestDb } from "../helpers/test-db";
-import { runAs } from "../helpers/factories";
-import { activityForm, makeActivity, makeWorld, type World } from "../helpers/activity-factories";
+
+import { makeActivity, runAs } from "../helpers/factories";
+import { activityForm, createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 describe("the village's countersign", () => {
   it("confirms a submitted or verified activity of its own village", async () => {
     for (const status of ["SUBMITTED", "VERIFIED"] as const) {
-      const activity = await makeActivity(db, w.pairingA.id, { status });
+      const activity = await makeActivity(db, { pairingId: w.pairingA.id, status });
       expect(await runAs(db, w.villagerA, confirmActivityAction, { id: activity.id, decision: "CONFIRMED" })).toMatchObject({ ok: true });
       const after = await db.activity.findUniqueOrThrow({ where: { id: activity.id } });
       expect(after).toMatchObject({ confirmation: "CONFIRMED", confirmedById: w.villagerA.id, confirmationComment: null });
@@ -29,7 +25,7 @@ describe("the village's countersign", () => {
   });
 
   it("disputes only with a comment", async () => {
-    const activity = await makeActivity(db, w.pairingA.id, { status: "VERIFIED" });
+    const activity = await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED" });
     expect(await runAs(db, w.villagerA, confirmActivityAction, { id: activity.id, decision: "DISPUTED", comment: "" })).toMatchObject({
       ok: false,
       fieldErrors: { comment: "此项为必填项。" },
@@ -39,7 +35,7 @@ describe("the village's countersign", () => {
   });
 
   it("refuses confirming another village's activity as not found, and changes nothing", async () => {
-    const theirs = await makeActivity(db, w.pairingB.id, { status: "VERIFIED" });
+    const theirs = await makeActivity(db, { pairingId: w.pairingB.id, status: "VERIFIED" });
     expect(await runAs(db, w.villagerA, confirmActivityAction, { id: theirs.id, decision: "CONFIRMED" })).toMatchObject({
       ok: false,
       error: "记录不存在，或您无权查看。",
@@ -49,40 +45,23 @@ describe("the village's countersign", () => {
 
   it("cannot confirm a draft or a returned activity: nothing has been reported yet", async () => {
     for (const status of ["DRAFT", "RETURNED"] as const) {
-      const activity = await makeActivity(db, w.pairingA.id, { status });
+      const activity = await makeActivity(db, { pairingId: w.pairingA.id, status });
       expect(await runAs(db, w.villagerA, confirmActivityAction, { id: activity.id, decision: "CONFIRMED" })).toMatchObject({ ok: false });
     }
   });
 
   it("is for village users only", async () => {
-    const activity = await makeActivity(db, w.pairingA.id, { status: "VERIFIED" });
+    const activity = await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED" });
     for (const user of [w.admin, w.liaisonA, w.leader]) {
       expect(await runAs(db, user, confirmActivityAction, { id: activity.id, decision: "CONFIRMED" })).toMatchObject({ ok: false, error: "您没有权限进行此操作。" });
     }
   });
 
   it("asks again once the unit changes what it reported", async () => {
-    const activity = await makeActivity(db, w.pairingA.id, { status: "SUBMITTED" });
-    await runAs(db, w.villagerA, confirmActivityAction, { id: activity.id, decision: "DISPUTED", comment: "日期不对" });
+    const activity = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED" });
+    expect(await runAs(db, w.villagerA, confirmActivityAction, { id: activity.id, decision: "DISPUTED", comment: "日期不对" })).toMatchObject({ ok: true });
     await db.activity.update({ where: { id: activity.id }, data: { status: "RETURNED", returnReason: "请核实日期" } });
-    await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { intent: "submit" }), id: activity.id });
+    expect(await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { intent: "submit" }), id: activity.id })).toMatchObject({ ok: true });
     expect(await db.activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ status: "SUBMITTED", confirmation: "PENDING", confirmationComment: null });
-  });
-});
-
-describe("confirmedShare", () => {
-  it("is the share of verified activities the village confirmed, within a where clause", async () => {
-    const world = await makeWorld(db);
-    const inVillageA = { pairing: { villageId: world.villageA.id } };
-    expect(await confirmedShare(db, inVillageA)).toEqual({ verified: 0, confirmed: 0, share: null });
-    for (const confirmation of ["CONFIRMED", "CONFIRMED", "DISPUTED", "PENDING"] as const) {
-      const a = await makeActivity(db, world.pairingA.id, { status: "VERIFIED" });
-      await db.activity.update({ where: { id: a.id }, data: { confirmation } });
-    }
-    // A confirmed but unverified activity counts neither way.
-    const pending = await makeActivity(db, world.pairingA.id, { status: "SUBMITTED" });
-    await db.activity.update({ where: { id: pending.id }, data: { confirmation: "CONFIRMED" } });
-    expect(await confirmedShare(db, inVillageA)).toEqual({ verified: 4, confirmed: 2, share: 0.5 });
-    expect(await confirmedShare(db, { pairing: { villageId: world.villageB.id } })).toEqual({ verified: 0, confirmed: 0, share: null });
   });
 });

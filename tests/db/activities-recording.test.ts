@@ -10,16 +10,13 @@ import {
   updateActivityAction,
 } from "@/features/activities/mutations-recording";
 import { shanghaiDay } from "@/lib/dates";
-import { createTestDb } from "../helpers/test-db";
-import { runAs } from "../helpers/factories";
-import { activityForm, makeActivity, makeWorld, type World } from "../helpers/activity-factories";
+
+import { makeActivity, runAs } from "../helpers/factories";
+import { activityForm, createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const NOT_FOUND = "记录不存在，或您无权查看。";
@@ -79,6 +76,15 @@ describe("recording an activity", () => {
     expect(await runAs(db, w.liaisonA, createActivityAction, activityForm(w.pairingA.id, { date: shanghaiDay(new Date()) }))).toMatchObject({ ok: true });
   });
 
+  it("refuses 30 February next to the date field instead of recording 2 March", async () => {
+    const before = await db.activity.count();
+    expect(await runAs(db, w.liaisonA, createActivityAction, activityForm(w.pairingA.id, { date: "2011-02-30" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { date: "请输入有效的日期。" },
+    });
+    expect(await db.activity.count()).toBe(before);
+  });
+
   it("explains negative and fractional numbers next to their fields", async () => {
     const result = await runAs(
       db,
@@ -107,7 +113,7 @@ describe("recording an activity", () => {
 
 describe("editing and submitting", () => {
   it("edits a draft, replacing its values, and submits it", async () => {
-    const draft = await makeActivity(db, w.pairingA.id, { values: [{ indicatorId: w.count.id, value: 2 }] });
+    const draft = await makeActivity(db, { pairingId: w.pairingA.id, values: { [w.count.id]: 2 }, status: "DRAFT" });
     const result = await runAs(db, w.liaisonA, updateActivityAction, {
       ...activityForm(w.pairingA.id, { title: "修改后的标题", intent: "submit" }),
       id: String(draft.id),
@@ -123,22 +129,25 @@ describe("editing and submitting", () => {
   });
 
   it("keeps a returned activity returned when only saved, and clears the reason on resubmission", async () => {
-    const returned = await makeActivity(db, w.pairingA.id, { status: "RETURNED" });
-    await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id), id: returned.id });
-    expect(await db.activity.findUniqueOrThrow({ where: { id: returned.id } })).toMatchObject({ status: "RETURNED", returnReason: "请补充照片" });
+    const returned = await makeActivity(db, { pairingId: w.pairingA.id, status: "RETURNED" });
+    expect(await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { title: "补充照片后" }), id: returned.id })).toMatchObject({
+      ok: true,
+      data: { status: "RETURNED" },
+    });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: returned.id } })).toMatchObject({ status: "RETURNED", returnReason: "请补充照片", title: "补充照片后" });
     expect(await runAs(db, w.liaisonA, submitActivityAction, { id: returned.id })).toMatchObject({ ok: true });
     expect(await db.activity.findUniqueOrThrow({ where: { id: returned.id } })).toMatchObject({ status: "SUBMITTED", returnReason: null });
   });
 
   it("keeps an indicator the activity already carried after it was retired", async () => {
-    const draft = await makeActivity(db, w.pairingA.id, { values: [{ indicatorId: w.retired.id, value: 4 }] });
+    const draft = await makeActivity(db, { pairingId: w.pairingA.id, values: { [w.retired.id]: 4 }, status: "DRAFT" });
     const result = await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { [`values.${w.retired.id}`]: "5" }), id: draft.id });
     expect(result).toMatchObject({ ok: true });
   });
 
   it("refuses a liaison editing their own unit's verified or submitted activity, and changes nothing", async () => {
     for (const status of ["VERIFIED", "SUBMITTED"] as const) {
-      const locked = await makeActivity(db, w.pairingA.id, { status, title: "已锁定" });
+      const locked = await makeActivity(db, { pairingId: w.pairingA.id, status, title: "已锁定" });
       const edit = await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { title: "偷偷修改" }), id: locked.id });
       expect(edit).toMatchObject({ ok: false, error: "此活动已报送或已审核，不能再修改。只有草稿和被退回的活动可以修改。" });
       expect(await runAs(db, w.liaisonA, submitActivityAction, { id: locked.id })).toMatchObject({ ok: false });
@@ -147,7 +156,7 @@ describe("editing and submitting", () => {
   });
 
   it("refuses a liaison editing, submitting or deleting another unit's activity as not found", async () => {
-    const theirs = await makeActivity(db, w.pairingB.id, { title: "别人的草稿" });
+    const theirs = await makeActivity(db, { pairingId: w.pairingB.id, title: "别人的草稿", status: "DRAFT" });
     expect(await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id), id: theirs.id })).toMatchObject({ ok: false, error: NOT_FOUND });
     expect(await runAs(db, w.liaisonA, submitActivityAction, { id: theirs.id })).toMatchObject({ ok: false, error: NOT_FOUND });
     expect(await runAs(db, w.liaisonA, deleteActivityAction, { id: theirs.id })).toMatchObject({ ok: false, error: NOT_FOUND });
@@ -155,21 +164,23 @@ describe("editing and submitting", () => {
   });
 
   it("refuses moving one's own draft onto another unit's pairing", async () => {
-    const mine = await makeActivity(db, w.pairingA.id);
+    const mine = await makeActivity(db, { pairingId: w.pairingA.id, status: "DRAFT" });
     expect(await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingB.id), id: mine.id })).toMatchObject({ ok: false, error: NOT_FOUND });
     expect((await db.activity.findUniqueOrThrow({ where: { id: mine.id } })).pairingId).toBe(w.pairingA.id);
   });
 
   it("deletes a draft but not a submitted activity", async () => {
-    const draft = await makeActivity(db, w.pairingA.id);
+    const draft = await makeActivity(db, { pairingId: w.pairingA.id, status: "DRAFT" });
     expect(await runAs(db, w.liaisonA, deleteActivityAction, { id: draft.id })).toMatchObject({ ok: true });
     expect(await db.activity.findUnique({ where: { id: draft.id } })).toBeNull();
-    const submitted = await makeActivity(db, w.pairingA.id, { status: "SUBMITTED" });
+    const submitted = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED" });
     expect(await runAs(db, w.liaisonA, deleteActivityAction, { id: submitted.id })).toMatchObject({ ok: false, error: "只有草稿可以删除。" });
   });
 
   it("puts nothing in the official figures before verification", async () => {
-    await runAs(db, w.liaisonA, createActivityAction, activityForm(w.pairingA.id, { [`values.${w.count.id}`]: "9", intent: "submit", date: "2011-05-02" }));
+    const result = await runAs(db, w.liaisonA, createActivityAction, activityForm(w.pairingA.id, { [`values.${w.count.id}`]: "9", intent: "submit", date: "2011-05-02" }));
+    expect(result).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
+    expect(await db.activityIndicatorValue.count({ where: { activityId: (result as { data: { id: number } }).data.id, value: 9 } })).toBe(1);
     expect(await db.activityRollup.count()).toBe(0);
   });
 });

@@ -6,17 +6,14 @@ import type { Db } from "@/server/db-client";
 import { createActivityAction, updateActivityAction } from "@/features/activities/mutations-recording";
 import { correctActivityAction, returnActivityAction, verifyActivityAction } from "@/features/activities/mutations-review";
 import { getActivityForReader, getActivityHistory } from "@/features/activities/queries";
-import { createTestDb } from "../helpers/test-db";
-import { runAs } from "../helpers/factories";
-import { activityForm, makeActivity, makeWorld, type World } from "../helpers/activity-factories";
+
+import { makeActivity, runAs, runOk } from "../helpers/factories";
+import { activityForm, createWorldDb, type World } from "../helpers/world";
 import { rawRollup, storedRollup } from "../helpers/rollup";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 async function submitted(values: Record<number, number>, extra: Record<string, unknown> = {}) {
@@ -40,14 +37,14 @@ describe("verifying", () => {
 
   it("counts an activity once even when verified twice", async () => {
     const id = await submitted({ [w.count.id]: 2 });
-    await runAs(db, w.admin, verifyActivityAction, { id });
+    await runOk(db, w.admin, verifyActivityAction, { id });
     expect(await runAs(db, w.admin, verifyActivityAction, { id })).toMatchObject({ ok: false, error: "只有待审核的活动可以审核通过或退回。" });
     expect(await storedRollup(db)).toEqual(await rawRollup(db));
   });
 
   it("refuses to verify a draft or a returned activity", async () => {
     for (const status of ["DRAFT", "RETURNED"] as const) {
-      const activity = await makeActivity(db, w.pairingA.id, { status });
+      const activity = await makeActivity(db, { pairingId: w.pairingA.id, status });
       expect(await runAs(db, w.admin, verifyActivityAction, { id: activity.id })).toMatchObject({ ok: false });
       expect((await db.activity.findUniqueOrThrow({ where: { id: activity.id } })).status).toBe(status);
     }
@@ -73,7 +70,7 @@ describe("returning", () => {
 
   it("cannot return a verified activity (it is corrected instead)", async () => {
     const id = await submitted({});
-    await runAs(db, w.admin, verifyActivityAction, { id });
+    await runOk(db, w.admin, verifyActivityAction, { id });
     expect(await runAs(db, w.admin, returnActivityAction, { id, reason: "晚了" })).toMatchObject({ ok: false });
   });
 });
@@ -81,10 +78,10 @@ describe("returning", () => {
 describe("the whole loop", () => {
   it("records, submits, returns, fixes, resubmits and verifies, and the history tells it", async () => {
     const id = await submitted({ [w.count.id]: 1 });
-    await runAs(db, w.admin, returnActivityAction, { id, reason: "参加人数有误" });
+    await runOk(db, w.admin, returnActivityAction, { id, reason: "参加人数有误" });
     const fixed = await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { intent: "submit", villageParticipants: "30" }), id, values: { [w.count.id]: 1 } });
     expect(fixed).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
-    await runAs(db, w.admin, verifyActivityAction, { id });
+    await runOk(db, w.admin, verifyActivityAction, { id });
     const history = await getActivityHistory(db, (await getActivityForReader(db, { ...w.admin, username: "a", displayName: "a" }, id))!);
     expect(history.map((h) => h.step)).toEqual(["submitted", "return", "submitted", "verify"]);
     expect(history[1].note).toBe("参加人数有误");
@@ -92,8 +89,8 @@ describe("the whole loop", () => {
   });
 
   it("tells the history of an activity that came without audit entries from its own timestamps", async () => {
-    const imported = await makeActivity(db, w.pairingA.id, { status: "SUBMITTED" });
-    await runAs(db, w.admin, verifyActivityAction, { id: imported.id });
+    const imported = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED" });
+    await runOk(db, w.admin, verifyActivityAction, { id: imported.id });
     const history = await getActivityHistory(db, (await getActivityForReader(db, { ...w.admin, username: "a", displayName: "a" }, imported.id))!);
     expect(history.map((h) => h.step)).toEqual(["submitted", "verify"]);
   });
@@ -102,14 +99,14 @@ describe("the whole loop", () => {
 describe("correcting a verified activity", () => {
   it("needs a reason", async () => {
     const id = await submitted({ [w.count.id]: 3 });
-    await runAs(db, w.admin, verifyActivityAction, { id });
+    await runOk(db, w.admin, verifyActivityAction, { id });
     const result = await runAs(db, w.admin, correctActivityAction, { ...activityForm(w.pairingA.id), id, values: { [w.count.id]: 4 } });
     expect(result).toMatchObject({ ok: false, fieldErrors: { reason: "此项为必填项。" } });
   });
 
   it("moves the figures from the old values to the new, marks the correction and audits before and after", async () => {
     const id = await submitted({ [w.count.id]: 5, [w.money.id]: 10000 }, { date: "2011-01-10" });
-    await runAs(db, w.admin, verifyActivityAction, { id });
+    await runOk(db, w.admin, verifyActivityAction, { id });
     // The village had confirmed the old content; the corrected one needs confirming again.
     await db.activity.update({ where: { id }, data: { confirmation: "CONFIRMED", confirmedById: w.villagerA.id, confirmedAt: new Date() } });
 
@@ -137,7 +134,7 @@ describe("correcting a verified activity", () => {
       ok: false,
       error: "只有已审核的活动需要更正；其他状态的活动请直接修改。",
     });
-    await runAs(db, w.admin, verifyActivityAction, { id });
+    await runOk(db, w.admin, verifyActivityAction, { id });
     expect(await runAs(db, w.liaisonA, correctActivityAction, { ...activityForm(w.pairingA.id), id, reason: "x" })).toMatchObject({
       ok: false,
       error: "您没有权限进行此操作。",
@@ -147,9 +144,9 @@ describe("correcting a verified activity", () => {
   it("keeps the rollup equal to the raw sums across many verifications and corrections", async () => {
     for (let i = 0; i < 6; i++) {
       const id = await submitted({ [w.count.id]: i + 1, [w.money.id]: (i + 1) * 1000 }, { date: `2011-0${(i % 3) + 4}-0${i + 1}` });
-      await runAs(db, w.admin, verifyActivityAction, { id });
+      await runOk(db, w.admin, verifyActivityAction, { id });
       if (i % 2 === 0) {
-        await runAs(db, w.admin, correctActivityAction, { ...activityForm(w.pairingA.id, { date: "2011-07-01" }), id, values: { [w.money.id]: 1 }, reason: "更正" });
+        await runOk(db, w.admin, correctActivityAction, { ...activityForm(w.pairingA.id, { date: "2011-07-01" }), id, values: { [w.money.id]: 1 }, reason: "更正" });
       }
     }
     expect(await storedRollup(db)).toEqual(await rawRollup(db));

@@ -5,14 +5,14 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
-import type { CurrentUser } from "@/server/current-user";
 import { createActivityAction, deleteActivityAction, updateActivityAction } from "@/features/activities/mutations-recording";
 import { contentDisposition } from "@/features/attachments/content-disposition";
 import { findReadableAttachment } from "@/features/attachments/queries";
 import { readStored } from "@/features/attachments/storage";
 import { createTestDb } from "../helpers/test-db";
-import { runAs } from "../helpers/factories";
-import { activityForm, fileOf, makeWorld, useTempUploadDir, type World } from "../helpers/activity-factories";
+
+import { asCurrentUser, runAs, runOk } from "../helpers/factories";
+import { activityForm, fileOf, makeWorld, type World, useTempUploadDir } from "../helpers/world";
 
 let db: Db;
 let w: World;
@@ -27,7 +27,6 @@ afterAll(async () => {
   rmSync(uploads, { recursive: true, force: true });
 });
 
-const asUser = (u: { id: number; role: CurrentUser["role"]; unitId: number | null; villageId: number | null }): CurrentUser => ({ ...u, username: "u", displayName: "u" });
 
 function filesOnDisk(): string[] {
   if (!existsSync(uploads)) return [];
@@ -110,7 +109,7 @@ describe("uploading", () => {
     const result = await record([fileOf.png()]);
     const id = (result as { data: { id: number } }).data.id;
     const [attachment] = await db.attachment.findMany({ where: { activityId: id } });
-    await runAs(db, w.liaisonA, deleteActivityAction, { id });
+    await runOk(db, w.liaisonA, deleteActivityAction, { id });
     expect(existsSync(path.join(uploads, attachment.storageKey))).toBe(false);
   });
 });
@@ -120,13 +119,14 @@ describe("reading", () => {
     const draft = await record([fileOf.png()]);
     const id = (draft as { data: { id: number } }).data.id;
     const [attachment] = await db.attachment.findMany({ where: { activityId: id } });
-    const can = async (u: Parameters<typeof asUser>[0]) => (await findReadableAttachment(db, asUser(u), attachment.id)) !== null;
+    const can = async (u: Parameters<typeof asCurrentUser>[0]) => (await findReadableAttachment(db, asCurrentUser(u), attachment.id)) !== null;
     expect(await can(w.liaisonA)).toBe(true);
-    expect(await can(w.admin)).toBe(true);
     expect(await can(w.liaisonB)).toBe(false);
-    // A draft is the unit's own business until it is submitted.
+    // A draft is the unit's own business until it is submitted: not the village's, nor the organization department's.
     expect(await can(w.villagerA)).toBe(false);
+    expect(await can(w.admin)).toBe(false);
     await db.activity.update({ where: { id }, data: { status: "SUBMITTED" } });
+    expect(await can(w.admin)).toBe(true);
     expect(await can(w.villagerA)).toBe(true);
     expect(await can(w.leader)).toBe(true);
     expect(await can(w.villagerB)).toBe(false);

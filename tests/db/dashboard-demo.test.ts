@@ -10,7 +10,11 @@ import { pairHealth } from "@/features/dashboard/queries/pair-health";
 import { indicatorSources } from "@/features/dashboard/queries/sources/activity-sources";
 import { leaderVisitSources, pledgeSources } from "@/features/dashboard/queries/sources/record-sources";
 import { surveySources } from "@/features/dashboard/queries/sources/survey-sources";
-import { formatFigure, formatRate } from "@/features/dashboard/format";
+import { figureText, formatAmount, formatRate } from "@/domain/format";
+import { computeFigure } from "@/features/dashboard/queries/figure";
+import { pledgesFigure } from "@/features/dashboard/queries/headline";
+import { getLedger } from "@/features/pairings/ledger";
+import { listPairings } from "@/features/pairings/queries";
 import { seedDemo } from "../../prisma/seed/demo";
 import { REPORT_INDICATOR_FIGURES as REPORT } from "../fixtures/report-figures";
 import { createTestDb } from "../helpers/test-db";
@@ -35,8 +39,8 @@ describe("the demo dashboard", () => {
     const table = await outcomeTable(db, campaign);
     const shown = Object.fromEntries(
       table.groups.flatMap((g) => g.indicators).map((i) => {
-        const f = formatFigure(i.total, i.unitZh, i.isMoney, "zh-CN");
-        return [i.code, f.unit.startsWith("万") ? `${f.value}${f.unit}` : f.value];
+        const f = formatAmount(i.total, i.unitZh, i.isMoney, "zh-CN");
+        return [i.code, f.wan ? figureText(f, "zh-CN") : f.value];
       }),
     );
     expect(shown).toEqual(REPORT);
@@ -69,6 +73,34 @@ describe("the demo dashboard", () => {
     expect(health).toHaveLength(76);
     expect(health.filter((h) => h.dormant).length).toBeGreaterThanOrEqual(6);
     expect(health[0].dormant).toBe(true);
+  });
+
+  it("gives the leader's home page and the dashboard one pledge figure for the campaign, whatever is due later", async () => {
+    // A pledge made after the campaign, due and fulfilled in 2012: not one of the campaign's.
+    const pairing = await db.pairing.findFirstOrThrow();
+    const later = await db.pledge.create({
+      data: { pairingId: pairing.id, pledgerName: "李明", content: "新一轮承诺", dueDate: new Date("2012-03-01T00:00:00+08:00"), status: "FULFILLED", fulfilledAt: new Date("2012-02-01T00:00:00+08:00") },
+    });
+    try {
+      expect(await computeFigure(db, pledgesFigure, campaign)).toEqual({ total: 231, fulfilled: 182 });
+    } finally {
+      await db.pledge.delete({ where: { id: later.id } });
+    }
+  });
+
+  it("counts idle days alike on the ledger, the pairing list and the dashboard: to the campaign's end", async () => {
+    const now = new Date("2026-11-27T10:00:00+08:00");
+    const leader = { id: 0, username: "l", displayName: "l", role: "LEADER" as const, unitId: null, villageId: null };
+    const health = new Map((await pairHealth(db, campaign, "2026-11-27")).map((h) => [h.pairingId, h]));
+    const list = await listPairings(db, leader, { q: "", sort: "unit", dir: "asc", page: 1 }, now);
+    for (const row of list.rows) {
+      const ledger = (await getLedger(db, leader, row.id, { now }))!;
+      const dashboard = health.get(row.id)!;
+      expect(dashboard.lastEver, row.unit.name).not.toBeNull();
+      expect(ledger.summary.daysSinceLastVerified, row.unit.name).toBe(dashboard.daysSince);
+      expect(row.idleDays, row.unit.name).toBe(dashboard.daysSince);
+      expect(dashboard.daysSince).toBeLessThan(450);
+    }
   });
 
   it("scopes the liaison of 市农业局 to that unit's pairing", async () => {

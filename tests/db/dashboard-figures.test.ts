@@ -12,10 +12,11 @@ import { pairHealth } from "@/features/dashboard/queries/pair-health";
 import { reportingRate } from "@/features/dashboard/queries/reporting";
 import { satisfactionByVillage } from "@/features/dashboard/queries/surveys";
 import { pledgesPerMonth, verifiedPerMonth } from "@/features/dashboard/queries/trends";
-import { formatRate } from "@/features/dashboard/format";
+import { formatRate } from "@/domain/format";
 import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeVillage } from "../helpers/factories";
-import { at, endPairing, filterFor, makeActivity, makeIndicator, makeInspection, makePledge, makeSurvey, makeVisit } from "../helpers/dashboard-factories";
+
+import { at, endPairing, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit } from "../helpers/factories";
+import { filterFor } from "../helpers/dashboard-filter";
 
 let db: Db;
 const ids = {} as Record<"A" | "B" | "U1" | "U2" | "U3" | "VA1" | "VA2" | "VB1" | "P1" | "P2" | "P3" | "P4" | "households" | "funds" | "deeds", number>;
@@ -43,33 +44,33 @@ beforeAll(async () => {
   ids.deeds = (await makeIndicator(db, { group: "SUPERVISION" })).id;
   const { households: h, funds: f, deeds: d } = ids;
 
-  await makeActivity(db, { pairingId: ids.P1, day: "2010-06-01", area: "ORG_LIFE", values: { [h]: 5, [f]: 10_000 }, confirmation: "CONFIRMED" });
-  await makeActivity(db, { pairingId: ids.P1, day: "2010-06-30", area: "MASS_SERVICE", values: { [h]: 3 } });
-  await makeActivity(db, { pairingId: ids.P2, day: "2010-07-15", area: "DEVELOPMENT", values: { [f]: 30_000 } });
+  await makeActivity(db, { pairingId: ids.P1, day: "2010-06-01", area: "ORG_LIFE", values: { [h]: 5, [f]: 10_000 }, confirmation: "CONFIRMED", status: "VERIFIED" });
+  await makeActivity(db, { pairingId: ids.P1, day: "2010-06-30", area: "MASS_SERVICE", values: { [h]: 3 }, status: "VERIFIED" });
+  await makeActivity(db, { pairingId: ids.P2, day: "2010-07-15", area: "DEVELOPMENT", values: { [f]: 30_000 }, status: "VERIFIED" });
   // Submitted half an hour into August (Shanghai time), i.e. still 31 July in UTC.
-  await makeActivity(db, { pairingId: ids.P3, day: "2010-07-31", area: "CARRIER", values: { [h]: 7, [d]: 2 }, submittedAt: at("2010-08-01", "00:30") });
-  await makeActivity(db, { pairingId: ids.P3, day: "2010-08-01", area: "ORG_LIFE", values: { [h]: 11 }, confirmation: "CONFIRMED", submittedAt: at("2010-08-02") });
+  await makeActivity(db, { pairingId: ids.P3, day: "2010-07-31", area: "CARRIER", values: { [h]: 7, [d]: 2 }, submittedAt: at("2010-08-01", "00:30"), status: "VERIFIED" });
+  await makeActivity(db, { pairingId: ids.P3, day: "2010-08-01", area: "ORG_LIFE", values: { [h]: 11 }, confirmation: "CONFIRMED", submittedAt: at("2010-08-02"), status: "VERIFIED" });
   await makeActivity(db, { pairingId: ids.P2, day: "2010-08-15", area: "MASS_SERVICE", status: "SUBMITTED", values: { [h]: 100 }, submittedAt: at("2010-08-16") });
   await makeActivity(db, { pairingId: ids.P1, day: "2010-08-20", status: "DRAFT", values: { [h]: 1000 } });
   await makeActivity(db, { pairingId: ids.P4, day: "2010-06-20", status: "RETURNED", values: { [h]: 50 }, submittedAt: at("2010-06-21") });
 
-  await makePledge(db, ids.P1, "2010-07-01", "FULFILLED");
-  await makePledge(db, ids.P1, "2010-09-05", "PROMISED");
-  await makePledge(db, ids.P2, "2010-08-31", "FULFILLED");
-  await makePledge(db, ids.P3, "2010-06-01", "IN_PROGRESS");
+  await makePledge(db, { pairingId: ids.P1, due: "2010-07-01", status: "FULFILLED" });
+  await makePledge(db, { pairingId: ids.P1, due: "2010-09-05", status: "PROMISED" });
+  await makePledge(db, { pairingId: ids.P2, due: "2010-08-31", status: "FULFILLED" });
+  await makePledge(db, { pairingId: ids.P3, due: "2010-06-01", status: "IN_PROGRESS" });
 
   await makeVisit(db, ids.P1, "2010-06-10");
   await makeVisit(db, ids.P3, "2010-08-31");
   await makeVisit(db, ids.P3, "2010-09-01");
 
-  await makeInspection(db, "2010-07-20", [ids.P1, ids.P3], [{ pairingId: ids.P1, status: "OPEN" }, { pairingId: ids.P3, status: "CLOSED" }]);
-  await makeInspection(db, "2010-08-05", [ids.P2], [{ pairingId: ids.P2, status: "IN_PROGRESS" }]);
-  await makeInspection(db, "2010-09-20", [ids.P3], [{ pairingId: ids.P3, status: "OPEN" }]);
+  await makeInspection(db, [ids.P1, ids.P3], { day: "2010-07-20", rectifications: [{ pairingId: ids.P1, status: "OPEN" }, { pairingId: ids.P3, status: "CLOSED" }] });
+  await makeInspection(db, [ids.P2], { day: "2010-08-05", rectifications: [{ pairingId: ids.P2, status: "IN_PROGRESS" }] });
+  await makeInspection(db, [ids.P3], { day: "2010-09-20", rectifications: [{ pairingId: ids.P3, status: "OPEN" }] });
 
-  await makeSurvey(db, ids.VA1, "2010-06", "2010-06-20", 100, 90, 95);
-  await makeSurvey(db, ids.VA1, "2010-08", "2010-08-10", 50, 49, 48);
-  await makeSurvey(db, ids.VA2, "2010-08", "2010-08-12", 150, 140, 147);
-  await makeSurvey(db, ids.VB1, "2010-08", "2010-08-25", 200, 190, 199);
+  await makeSurvey(db, { villageId: ids.VA1, round: "2010-06", day: "2010-06-20", respondents: 100, satisfiedVillageOrg: 90, satisfiedPairing: 95 });
+  await makeSurvey(db, { villageId: ids.VA1, round: "2010-08", day: "2010-08-10", respondents: 50, satisfiedVillageOrg: 49, satisfiedPairing: 48 });
+  await makeSurvey(db, { villageId: ids.VA2, round: "2010-08", day: "2010-08-12", respondents: 150, satisfiedVillageOrg: 140, satisfiedPairing: 147 });
+  await makeSurvey(db, { villageId: ids.VB1, round: "2010-08", day: "2010-08-25", respondents: 200, satisfiedVillageOrg: 190, satisfiedPairing: 199 });
 });
 afterAll(async () => db.$disconnect());
 

@@ -24,8 +24,9 @@ import { pledgesPerMonth, verifiedPerMonth } from "@/features/dashboard/queries/
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { Rng } from "../../prisma/seed/random";
 import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeVillage } from "../helpers/factories";
-import { at, endPairing, filterFor, makeActivity, makeIndicator, makeInspection, makePledge, makeSurvey, makeVisit } from "../helpers/dashboard-factories";
+
+import { at, endPairing, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit } from "../helpers/factories";
+import { filterFor } from "../helpers/dashboard-filter";
 
 const DATA_SETS = 20;
 const FILTERS_PER_SET = 4;
@@ -86,18 +87,18 @@ async function generate(db: Db, rng: Rng): Promise<Generated> {
     });
     activities.push({ pairingId: pairing.id, day: activityDay, status, values });
   }
-  for (let i = 0; i < rng.int(3, 12); i++) await makePledge(db, rng.pick(pairings).id, day(rng, "2010-01-01", "2011-12-31"), rng.pick(["PROMISED", "IN_PROGRESS", "FULFILLED"] as const));
+  for (let i = 0; i < rng.int(3, 12); i++) await makePledge(db, { pairingId: rng.pick(pairings).id, due: day(rng, "2010-01-01", "2011-12-31"), status: rng.pick(["PROMISED", "IN_PROGRESS", "FULFILLED"] as const) });
   for (let i = 0; i < rng.int(0, 8); i++) await makeVisit(db, rng.pick(pairings).id, day(rng, "2010-01-01", "2011-12-31"));
   for (let i = 0; i < rng.int(0, 5); i++) {
     const covered = rng.shuffle(pairings).slice(0, rng.int(1, pairings.length)).map((p) => p.id);
     const items = covered.filter(() => rng.chance(0.5)).map((pairingId) => ({ pairingId, status: rng.pick(["OPEN", "IN_PROGRESS", "CLOSED"] as const) }));
-    await makeInspection(db, day(rng, "2010-01-01", "2011-12-31"), covered, items);
+    await makeInspection(db, covered, { day: day(rng, "2010-01-01", "2011-12-31"), rectifications: items });
   }
   for (const village of villages) {
     for (const round of ["2010-12", "2011-07"]) {
       if (!rng.chance(0.8)) continue;
       const respondents = rng.int(10, 200);
-      await makeSurvey(db, village.id, round, day(rng, `${round}-01`, `${round}-28`), respondents, rng.int(0, respondents), rng.int(0, respondents));
+      await makeSurvey(db, { villageId: village.id, round: round, day: day(rng, `${round}-01`, `${round}-28`), respondents: respondents, satisfiedVillageOrg: rng.int(0, respondents), satisfiedPairing: rng.int(0, respondents) });
     }
   }
   return { townships, units, villages, pairings, indicators, activities };

@@ -1,24 +1,25 @@
 // The rollup the dashboard reads (ActivityRollup) equals the raw sums of VERIFIED activities, as
-// maintained step by step (verification, then corrections), and the rollup-based totals equal raw
+// maintained step by step (verification, then corrections through the correction action), and the rollup-based totals equal raw
 // totals for any period — whole months, partial months or both.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import type { Db } from "@/server/db-client";
-import { applyToRollup, rebuildRollup } from "@/server/rollup";
-import { verifyActivityAction } from "@/features/activities/mutations-review";
+import { rebuildRollup } from "@/server/rollup";
+import { correctActivityAction, verifyActivityAction } from "@/features/activities/mutations-review";
 import { dataVersion } from "@/features/dashboard/memo";
 import { indicatorTotals, rawIndicatorTotals } from "@/features/dashboard/queries/indicator-totals";
 import { splitByWholeMonths } from "@/features/dashboard/period";
 import { Rng } from "../../prisma/seed/random";
 import { rawRollup, storedRollup } from "../helpers/rollup";
 import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
-import { filterFor, makeActivity, makeIndicator } from "../helpers/dashboard-factories";
+import { makeActivity, makeIndicator, makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
+import { filterFor } from "../helpers/dashboard-filter";
 
 let db: Db;
 const rng = new Rng(424242);
 let townships: number[] = [];
+const randomDay = () => shanghaiDay(addDays(fromShanghaiDay("2010-06-01"), rng.int(0, 450)));
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -31,24 +32,20 @@ beforeAll(async () => {
     for (const id of indicators) if (rng.chance(0.6)) values[id] = rng.int(0, 40);
     await makeActivity(db, {
       pairingId: rng.pick(pairings),
-      day: shanghaiDay(addDays(fromShanghaiDay("2010-06-01"), rng.int(0, 450))),
+      day: randomDay(),
       area: rng.pick(CONTENT_AREAS),
       status: rng.pick(["VERIFIED", "VERIFIED", "SUBMITTED", "DRAFT"] as const),
       values,
     });
   }
-  // Corrections of verified activities, done as the correction action does: take the old values
-  // out of the rollup, change them, put the new ones in — one transaction.
+  // Corrections of verified activities by the organization department, through the correction
+  // action: new values (some dropped), and now and then another day, in another month.
+  const admin = await makeUser(db, "ADMIN");
   const verified = await db.activity.findMany({ where: { status: "VERIFIED" }, include: { values: true }, take: 30 });
   for (const activity of verified) {
-    await db.$transaction(async (tx) => {
-      const old = activity.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value }));
-      await applyToRollup(tx, { pairingId: activity.pairingId, date: activity.date, values: old }, -1);
-      const next = old.filter(() => rng.chance(0.7)).map((v) => ({ ...v, value: rng.int(0, 60) }));
-      await tx.activityIndicatorValue.deleteMany({ where: { activityId: activity.id } });
-      await tx.activityIndicatorValue.createMany({ data: next.map((v) => ({ ...v, activityId: activity.id })) });
-      await applyToRollup(tx, { pairingId: activity.pairingId, date: activity.date, values: next }, 1);
-    });
+    const values = Object.fromEntries(activity.values.filter(() => rng.chance(0.7)).map((v) => [v.indicatorId, rng.int(0, 60)]));
+    const date = rng.chance(0.3) ? randomDay() : shanghaiDay(activity.date);
+    await runOk(db, admin, correctActivityAction, { id: activity.id, pairingId: activity.pairingId, area: activity.area, date, title: activity.title, values, reason: "更正台帐数字" });
   }
 });
 afterAll(async () => db.$disconnect());

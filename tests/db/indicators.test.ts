@@ -4,16 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createIndicatorAction, deleteIndicatorAction, setIndicatorActiveAction, updateIndicatorAction } from "@/features/indicators/mutations";
 import { indicatorChoices } from "@/features/indicators/queries";
-import { createTestDb } from "../helpers/test-db";
-import { makeUser, runAs } from "../helpers/factories";
-import { makeActivity, makeIndicator, makeWorld, type World } from "../helpers/activity-factories";
+
+import { makeActivity, makeIndicator, makeUser, runAs, runOk } from "../helpers/factories";
+import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const valid = { code: "wells_dug", labelZh: "打井", labelEn: "Wells dug", unitZh: "眼", unitEn: "wells", group: "DEVELOPMENT", sortOrder: "250" };
@@ -36,7 +33,7 @@ describe("the catalogue", () => {
 
   it("edits labels and units of an indicator in use, but not its code or money flag", async () => {
     const used = await makeIndicator(db);
-    await makeActivity(db, w.pairingA.id, { values: [{ indicatorId: used.id, value: 1 }] });
+    await makeActivity(db, { pairingId: w.pairingA.id, values: { [used.id]: 1 }, status: "DRAFT" });
     const base = { ...valid, id: used.id, code: used.code, group: "ORGANIZATION" };
     expect(await runAs(db, w.admin, updateIndicatorAction, { ...base, labelZh: "新名称" })).toMatchObject({ ok: true });
     expect((await db.indicator.findUniqueOrThrow({ where: { id: used.id } })).labelZh).toBe("新名称");
@@ -46,8 +43,8 @@ describe("the catalogue", () => {
 
   it("refuses deleting an indicator in use with a clear message, and deletes an unused one", async () => {
     const used = await makeIndicator(db);
-    await makeActivity(db, w.pairingA.id, { values: [{ indicatorId: used.id, value: 1 }] });
-    await makeActivity(db, w.pairingB.id, { values: [{ indicatorId: used.id, value: 2 }] });
+    await makeActivity(db, { pairingId: w.pairingA.id, values: { [used.id]: 1 }, status: "DRAFT" });
+    await makeActivity(db, { pairingId: w.pairingB.id, values: { [used.id]: 2 }, status: "DRAFT" });
     expect(await runAs(db, w.admin, deleteIndicatorAction, { id: used.id })).toMatchObject({
       ok: false,
       error: "此指标已被 2 条活动记录使用，不能删除。如不再需要，请停用。",
@@ -64,7 +61,7 @@ describe("the catalogue", () => {
     expect((await indicatorChoices(db)).map((i) => i.id)).not.toContain(indicator.id);
     expect((await indicatorChoices(db, [indicator.id])).map((i) => i.id)).toContain(indicator.id);
     expect(await db.auditEntry.count({ where: { action: "indicator.deactivate", entityId: String(indicator.id) } })).toBe(1);
-    await runAs(db, w.admin, setIndicatorActiveAction, { id: indicator.id, active: "on" });
+    await runOk(db, w.admin, setIndicatorActiveAction, { id: indicator.id, active: "on" });
     expect((await indicatorChoices(db)).map((i) => i.id)).toContain(indicator.id);
   });
 

@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyCredentials } from "@/features/auth/verify-credentials";
+import { verifyCredentials } from "@/server/verify-credentials";
 import type { Db } from "@/server/db-client";
 import { createTestDb } from "../helpers/test-db";
 

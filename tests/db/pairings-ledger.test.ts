@@ -6,9 +6,11 @@ import type { Db } from "@/server/db-client";
 import type { CurrentUser } from "@/server/current-user";
 import { getLedger } from "@/features/pairings/ledger";
 import { listMyPairings, listPairings } from "@/features/pairings/queries";
-import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "../helpers/factories";
-import { countingDb, day, makeActivity, makeIndicator, makeInspection, makePledge, makeSurvey, makeVisit } from "../helpers/registry-factories";
+import { isPledgeOverdue } from "@/domain/overdue";
+import { shanghaiDay } from "@/lib/dates";
+import { countingDb, createTestDb } from "../helpers/test-db";
+import { asCurrentUser, day, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeUser, makeVisit } from "../helpers/factories";
+import { makeWorld } from "../helpers/world";
 
 let db: Db;
 beforeAll(async () => {
@@ -16,33 +18,11 @@ beforeAll(async () => {
 });
 afterAll(async () => db.$disconnect());
 
-const asCurrent = (u: Awaited<ReturnType<typeof makeUser>>): CurrentUser => ({
-  id: u.id,
-  username: u.username,
-  displayName: u.displayName,
-  role: u.role,
-  unitId: u.unitId,
-  villageId: u.villageId,
-});
-
-/** Two units, each paired with its own village, and one user of every role. */
+/** Two units (an organ and an enterprise), each paired with its own village, and one user of every role. */
 async function twoPairs() {
-  const township = await makeTownship(db);
-  const [unitA, unitB] = [await makeUnit(db, { kind: "ORGAN" }), await makeUnit(db, { kind: "ENTERPRISE" })];
-  const [villageA, villageB] = [await makeVillage(db, township.id), await makeVillage(db, township.id)];
-  const pairingA = await makePairing(db, unitA.id, villageA.id);
-  const pairingB = await makePairing(db, unitB.id, villageB.id);
-  return {
-    township,
-    unitA,
-    villageA,
-    pairingA,
-    pairingB,
-    admin: asCurrent(await makeUser(db, "ADMIN")),
-    leader: asCurrent(await makeUser(db, "LEADER")),
-    liaisonA: asCurrent(await makeUser(db, "LIAISON", { unitId: unitA.id })),
-    villageA_user: asCurrent(await makeUser(db, "VILLAGE", { villageId: villageA.id })),
-  };
+  const w = await makeWorld(db);
+  await db.unit.update({ where: { id: w.unitB.id }, data: { kind: "ENTERPRISE" } });
+  return { ...w, admin: asCurrentUser(w.admin), leader: asCurrentUser(w.leader), liaisonA: asCurrentUser(w.liaisonA), villageA_user: asCurrentUser(w.villagerA) };
 }
 
 describe("who may read a ledger", () => {
@@ -68,7 +48,7 @@ describe("who may read a ledger", () => {
 
   it("shows a liaison without a unit nothing at all", async () => {
     const s = await twoPairs();
-    const orphan = asCurrent(await makeUser(db, "LIAISON"));
+    const orphan = asCurrentUser(await makeUser(db, "LIAISON"));
     expect(await getLedger(db, orphan, s.pairingA.id)).toBeNull();
     expect((await listPairings(db, orphan, { q: "", sort: "unit", dir: "asc", page: 1 })).total).toBe(0);
   });
@@ -78,12 +58,12 @@ describe("the ledger", () => {
   it("lists activities, pledges, visits, inspections with their rectifications and the village's surveys, newest first", async () => {
     const s = await twoPairs();
     const id = s.pairingA.id;
-    await makeActivity(db, id, { date: day("2010-09-01"), title: "最早的活动" });
-    await makePledge(db, id, { createdAt: day("2010-10-01") });
-    await makeVisit(db, id, day("2011-02-01"));
-    const inspection = await makeInspection(db, [id, s.pairingB.id], day("2011-04-20"));
-    await makeSurvey(db, s.villageA.id, "2011-07");
-    await makeActivity(db, s.pairingB.id, { title: "别的结对的活动" });
+    await makeActivity(db, { pairingId: id, day: "2010-09-01", title: "最早的活动", status: "VERIFIED" });
+    await makePledge(db, { pairingId: id, createdAt: day("2010-10-01") });
+    await makeVisit(db, id, "2011-02-01");
+    const inspection = await makeInspection(db, [id, s.pairingB.id], { day: "2011-04-20" });
+    await makeSurvey(db, { villageId: s.villageA.id, round: "2011-07" });
+    await makeActivity(db, { pairingId: s.pairingB.id, title: "别的结对的活动", status: "VERIFIED" });
     const ledger = (await getLedger(db, s.admin, id))!;
     expect(ledger.entries.map((e) => e.kind)).toEqual(["survey", "inspection", "visit", "pledge", "activity"]);
     const found = ledger.entries.find((e) => e.kind === "inspection");
@@ -103,7 +83,7 @@ describe("the ledger", () => {
     const s = await twoPairs();
     const money = await makeIndicator(db, { labelZh: "争取项目资金", unitZh: "元", isMoney: true, sortOrder: 2 });
     const trainings = await makeIndicator(db, { labelZh: "送技术下乡", unitZh: "次", sortOrder: 1 });
-    await makeActivity(db, s.pairingA.id, { values: [{ indicatorId: money.id, value: 1_280_000 }, { indicatorId: trainings.id, value: 6 }] });
+    await makeActivity(db, { pairingId: s.pairingA.id, values: { [money.id]: 1_280_000, [trainings.id]: 6 }, status: "VERIFIED" });
     const ledger = (await getLedger(db, s.leader, s.pairingA.id))!;
     const activity = ledger.entries.find((e) => e.kind === "activity");
     expect(activity?.kind === "activity" && activity.activity.values.map((v) => [v.indicator.labelZh, v.value])).toEqual([
@@ -115,11 +95,11 @@ describe("the ledger", () => {
   it("counts verified activities per content area and the days since the last verified one", async () => {
     const s = await twoPairs();
     const id = s.pairingA.id;
-    await makeActivity(db, id, { area: "ORG_LIFE", date: day("2011-08-01") });
-    await makeActivity(db, id, { area: "ORG_LIFE", date: day("2011-06-01") });
-    await makeActivity(db, id, { area: "DEVELOPMENT", date: day("2011-07-01") });
-    await makeActivity(db, id, { area: "DEVELOPMENT", date: day("2011-08-20"), status: "SUBMITTED" });
-    await makeActivity(db, id, { area: "CARRIER", date: day("2011-08-25"), status: "RETURNED" });
+    await makeActivity(db, { pairingId: id, area: "ORG_LIFE", day: "2011-08-01", status: "VERIFIED" });
+    await makeActivity(db, { pairingId: id, area: "ORG_LIFE", day: "2011-06-01", status: "VERIFIED" });
+    await makeActivity(db, { pairingId: id, area: "DEVELOPMENT", day: "2011-07-01", status: "VERIFIED" });
+    await makeActivity(db, { pairingId: id, area: "DEVELOPMENT", day: "2011-08-20", status: "SUBMITTED" });
+    await makeActivity(db, { pairingId: id, area: "CARRIER", day: "2011-08-25", status: "RETURNED" });
     const ledger = (await getLedger(db, s.admin, id, { now: day("2011-08-31") }))!;
     expect(ledger.summary.areaCounts).toEqual({ ORG_LIFE: 2, MEMBER_TEAM: 0, CARRIER: 0, MASS_SERVICE: 0, RESOURCE_SHARE: 0, DEVELOPMENT: 1 });
     expect(ledger.summary).toMatchObject({ verifiedCount: 3, pendingCount: 1, daysSinceLastVerified: 30, lastVerifiedAt: day("2011-08-01") });
@@ -127,30 +107,49 @@ describe("the ledger", () => {
 
   it("has no last verified activity while nothing is verified", async () => {
     const s = await twoPairs();
-    await makeActivity(db, s.pairingA.id, { status: "SUBMITTED" });
+    await makeActivity(db, { pairingId: s.pairingA.id, status: "SUBMITTED" });
     expect((await getLedger(db, s.admin, s.pairingA.id))!.summary).toMatchObject({ verifiedCount: 0, daysSinceLastVerified: null, lastVerifiedAt: null });
   });
 
   it("derives overdue pledges: due date passed and not fulfilled", async () => {
     const s = await twoPairs();
     const id = s.pairingA.id;
-    await makePledge(db, id, { dueDate: day("2011-05-01"), status: "IN_PROGRESS" });
-    await makePledge(db, id, { dueDate: day("2011-05-01"), status: "FULFILLED" });
-    await makePledge(db, id, { dueDate: day("2011-12-01"), status: "PROMISED" });
+    await makePledge(db, { pairingId: id, due: "2011-05-01", status: "IN_PROGRESS" });
+    await makePledge(db, { pairingId: id, due: "2011-05-01", status: "FULFILLED" });
+    await makePledge(db, { pairingId: id, due: "2011-12-01", status: "PROMISED" });
     const ledger = (await getLedger(db, s.admin, id, { now: day("2011-08-31") }))!;
     const overdue = ledger.entries.flatMap((e) => (e.kind === "pledge" ? [[e.pledge.status, e.pledge.overdue]] : []));
     expect(overdue).toEqual(expect.arrayContaining([["IN_PROGRESS", true], ["FULFILLED", false], ["PROMISED", false]]));
     expect(ledger.summary).toMatchObject({ pledgeCount: 3, pledgesFulfilled: 1, pledgesOverdue: 1 });
   });
 
+  it("calls a pledge or a rectification overdue only once its due day has passed, as the pledge list does", async () => {
+    const s = await twoPairs();
+    const id = s.pairingA.id;
+    const dueDays = ["2011-08-30", "2011-08-31", "2011-09-01"];
+    for (const dueDate of dueDays) await makePledge(db, { pairingId: id, due: dueDate, status: "IN_PROGRESS" });
+    const inspection = await makeInspection(db, [id], { day: "2011-08-01" });
+    await db.rectification.createMany({ data: dueDays.slice(0, 2).map((d) => ({ inspectionId: inspection.id, pairingId: id, description: `到期 ${d}`, dueDate: day(d) })) });
+    // In the afternoon of the due day of the second pledge and rectification.
+    const now = new Date("2011-08-31T15:00:00+08:00");
+    const ledger = (await getLedger(db, s.admin, id, { now }))!;
+    const pledges = ledger.entries.flatMap((e) => (e.kind === "pledge" ? [[shanghaiDay(e.pledge.dueDate), e.pledge.overdue]] : [])).sort();
+    expect(pledges).toEqual([["2011-08-30", true], ["2011-08-31", false], ["2011-09-01", false]]);
+    for (const e of ledger.entries) if (e.kind === "pledge") expect(e.pledge.overdue).toBe(isPledgeOverdue(e.pledge, now));
+    const rectifications = ledger.entries.flatMap((e) => (e.kind === "inspection" ? e.inspection.rectifications.map((r) => [shanghaiDay(r.dueDate), r.overdue]) : [])).sort();
+    // The factory's own item falls due on 2011-05-20.
+    expect(rectifications).toEqual([["2011-05-20", true], ["2011-08-30", true], ["2011-08-31", false]]);
+    expect(ledger.summary.pledgesOverdue).toBe(1);
+  });
+
   it("shows the unit's drafts to its liaison and their own drafts to others, and files verified work only", async () => {
     const s = await twoPairs();
     const id = s.pairingA.id;
-    await makeActivity(db, id, { status: "DRAFT", title: "草稿活动" });
-    const adminDraft = await makeActivity(db, id, { status: "DRAFT", title: "组织部代录草稿" });
+    await makeActivity(db, { pairingId: id, status: "DRAFT", title: "草稿活动" });
+    const adminDraft = await makeActivity(db, { pairingId: id, status: "DRAFT", title: "组织部代录草稿" });
     await db.activity.update({ where: { id: adminDraft.id }, data: { recordedById: s.admin.id } });
-    await makeActivity(db, id, { status: "SUBMITTED", title: "待审活动" });
-    await makeActivity(db, id, { status: "VERIFIED", title: "已审活动" });
+    await makeActivity(db, { pairingId: id, status: "SUBMITTED", title: "待审活动" });
+    await makeActivity(db, { pairingId: id, status: "VERIFIED", title: "已审活动" });
     const titles = async (user: CurrentUser, verifiedOnly = false) =>
       (await getLedger(db, user, id, { verifiedOnly }))!.entries.flatMap((e) => (e.kind === "activity" ? [e.activity.title] : [])).sort();
     expect(await titles(s.liaisonA)).toEqual(["已审活动", "待审活动", "草稿活动", "组织部代录草稿"].sort());
@@ -170,8 +169,8 @@ describe("the ledger", () => {
     };
     const short = await measure(s.pairingA.id);
     for (let i = 0; i < 25; i++) {
-      await makeActivity(db, s.pairingB.id, { values: [{ indicatorId: indicator.id, value: i + 1 }] });
-      await makePledge(db, s.pairingB.id);
+      await makeActivity(db, { pairingId: s.pairingB.id, values: { [indicator.id]: i + 1 }, status: "VERIFIED" });
+      await makePledge(db, { pairingId: s.pairingB.id });
     }
     await makeInspection(db, [s.pairingB.id]);
     const long = await measure(s.pairingB.id);
@@ -200,8 +199,8 @@ describe("pairing lists", () => {
 
   it("filter by township, status and unit kind, and carry the date of the last verified activity", async () => {
     const s = await twoPairs();
-    await makeActivity(db, s.pairingA.id, { date: day("2011-03-03") });
-    await makeActivity(db, s.pairingA.id, { date: day("2011-05-05"), status: "SUBMITTED" });
+    await makeActivity(db, { pairingId: s.pairingA.id, day: "2011-03-03", status: "VERIFIED" });
+    await makeActivity(db, { pairingId: s.pairingA.id, day: "2011-05-05", status: "SUBMITTED" });
     const base = { q: "", townshipId: s.township.id, sort: "startDate" as const, dir: "asc" as const, page: 1 };
     const all = await listPairings(db, s.leader, base);
     expect(all.total).toBe(2);

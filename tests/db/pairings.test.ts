@@ -12,8 +12,8 @@ import {
   updatePairingAction,
 } from "@/features/pairings/mutations";
 import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
-import { day, makeActivity, makePledge } from "../helpers/registry-factories";
+
+import { day, makeActivity, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -106,7 +106,7 @@ describe("ending and reopening a pairing", () => {
   it("ends it with a date, clears the active key and keeps the ledger", async () => {
     const { unit, village } = await unitAndVillage();
     const pairing = await makePairing(db, unit.id, village.id, day("2010-06-01"));
-    await makeActivity(db, pairing.id);
+    await makeActivity(db, { pairingId: pairing.id, status: "VERIFIED" });
     expect((await runAs(db, admin, endPairingAction, { id: pairing.id, endDate: "2011-08-31" })).ok).toBe(true);
     const after = await db.pairing.findUniqueOrThrow({ where: { id: pairing.id } });
     expect(after).toMatchObject({ status: "ENDED", activeKey: null, endDate: day("2011-08-31") });
@@ -132,12 +132,12 @@ describe("ending and reopening a pairing", () => {
   it("reopens an ended pairing unless the pair is active again elsewhere", async () => {
     const { unit, village } = await unitAndVillage("市水务局乙", "丰收村乙");
     const old = await makePairing(db, unit.id, village.id);
-    await runAs(db, admin, endPairingAction, { id: old.id, endDate: "2010-12-31" });
+    await runOk(db, admin, endPairingAction, { id: old.id, endDate: "2010-12-31" });
     expect((await runAs(db, admin, reopenPairingAction, { id: old.id })).ok).toBe(true);
     expect(await db.pairing.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ status: "ACTIVE", endDate: null, activeKey: `${unit.id}:${village.id}` });
 
-    await runAs(db, admin, endPairingAction, { id: old.id, endDate: "2010-12-31" });
-    await runAs(db, admin, createPairingAction, { unitId: unit.id, villageId: village.id, startDate: "2011-01-01" });
+    await runOk(db, admin, endPairingAction, { id: old.id, endDate: "2010-12-31" });
+    await runOk(db, admin, createPairingAction, { unitId: unit.id, villageId: village.id, startDate: "2011-01-01" });
     expect(await runAs(db, admin, reopenPairingAction, { id: old.id })).toMatchObject({ ok: false, error: "市水务局乙与丰收村乙已有正在共建的结对，不能重复建立。" });
   });
 });
@@ -157,7 +157,7 @@ describe("editing a pairing", () => {
   it("keeps an ended pairing's end date not before its start date", async () => {
     const { unit, village } = await unitAndVillage();
     const pairing = await makePairing(db, unit.id, village.id, day("2010-06-01"));
-    await runAs(db, admin, endPairingAction, { id: pairing.id, endDate: "2011-01-01" });
+    await runOk(db, admin, endPairingAction, { id: pairing.id, endDate: "2011-01-01" });
     expect(await runAs(db, admin, updatePairingAction, { id: pairing.id, startDate: "2011-02-01", endDate: "2011-01-01" })).toMatchObject({
       ok: false,
       fieldErrors: { endDate: "结束日期不能早于结对日期。" },
@@ -174,7 +174,7 @@ describe("deleting a pairing", () => {
   it("refuses a pairing with ledger records and offers ending it instead", async () => {
     const { unit, village } = await unitAndVillage();
     const pairing = await makePairing(db, unit.id, village.id);
-    await makePledge(db, pairing.id);
+    await makePledge(db, { pairingId: pairing.id });
     expect(await runAs(db, admin, deletePairingAction, { id: pairing.id })).toMatchObject({
       ok: false,
       error: "该结对已有 1 条台帐记录，不能删除。请改为“结束结对”，台帐将完整保留。",

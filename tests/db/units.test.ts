@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createUnitAction, deleteUnitAction, updateUnitAction } from "@/features/units/mutations";
 import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
+import { makePairing, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -43,7 +43,7 @@ describe("creating a unit", () => {
   });
 
   it("refuses a duplicate name next to the name field", async () => {
-    await runAs(db, admin, createUnitAction, { ...valid, name: "市重复局" });
+    await runOk(db, admin, createUnitAction, { ...valid, name: "市重复局" });
     const result = await runAs(db, admin, createUnitAction, { ...valid, name: "市重复局" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { name: "已有名为“市重复局”的单位。" } });
     expect(await db.unit.count({ where: { name: "市重复局" } })).toBe(1);

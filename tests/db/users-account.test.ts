@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { loadCurrentUser } from "@/server/current-user";
-import { verifyCredentials } from "@/features/auth/verify-credentials";
+import { verifyCredentials } from "@/server/verify-credentials";
 import { changeOwnPasswordAction } from "@/features/account/mutations";
 import { createTestDb } from "../helpers/test-db";
-import { claimsOf, makeUnit, makeVillage, runAs } from "../helpers/factories";
-import { makeUserWithPassword } from "../helpers/registry-factories";
+
+import { claimsOf, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 
 let db: Db;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ const change = (current: string, next: string, confirm = next) => ({ currentPass
 
 describe("changing one's own password", () => {
   it("requires the current password, a new one of at least 8 characters, typed twice alike", async () => {
-    const user = await makeUserWithPassword(db, "LEADER", "demo1234");
+    const user = await makeUser(db, "LEADER", { password: "demo1234" });
     expect(await runAs(db, user, changeOwnPasswordAction, change("wrong-one", "new-password"))).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: "当前密码不正确。" },
@@ -42,7 +42,7 @@ describe("changing one's own password", () => {
   });
 
   it("explains the rules in English too", async () => {
-    const user = await makeUserWithPassword(db, "LEADER", "demo1234");
+    const user = await makeUser(db, "LEADER", { password: "demo1234" });
     expect(await runAs(db, user, changeOwnPasswordAction, change("demo1234", "short", "other"), "en")).toMatchObject({
       ok: false,
       fieldErrors: { newPassword: "The new password needs at least 8 characters.", confirmPassword: "The two new passwords do not match." },
@@ -53,7 +53,7 @@ describe("changing one's own password", () => {
     const unit = await makeUnit(db);
     const village = await makeVillage(db);
     for (const [role, scope] of [["ADMIN", {}], ["LEADER", {}], ["LIAISON", { unitId: unit.id }], ["VILLAGE", { villageId: village.id }]] as const) {
-      const user = await makeUserWithPassword(db, role, "demo1234", scope);
+      const user = await makeUser(db, role, { password: "demo1234", ...scope });
       const result = await runAs(db, user, changeOwnPasswordAction, change("demo1234", "a new secret"));
       expect(result).toEqual({ ok: true, data: { username: user.username } });
       expect(await verifyCredentials(db, { username: user.username, password: "demo1234" })).toBeNull();
@@ -65,8 +65,8 @@ describe("changing one's own password", () => {
   });
 
   it("changes only the signed-in user's own password", async () => {
-    const user = await makeUserWithPassword(db, "ADMIN", "demo1234");
-    const other = await makeUserWithPassword(db, "LEADER", "other-pass");
+    const user = await makeUser(db, "ADMIN", { password: "demo1234" });
+    const other = await makeUser(db, "LEADER", { password: "other-pass" });
     // Smuggling another id into the form changes nothing about the other account.
     expect((await runAs(db, user, changeOwnPasswordAction, { ...change("demo1234", "a new secret"), id: other.id, userId: other.id })).ok).toBe(true);
     expect(await verifyCredentials(db, { username: other.username, password: "other-pass" })).not.toBeNull();
@@ -77,8 +77,8 @@ describe("changing one's own password", () => {
   });
 
   it("leaves an audit entry without any hash", async () => {
-    const user = await makeUserWithPassword(db, "LIAISON", "demo1234", { unitId: (await makeUnit(db)).id });
-    await runAs(db, user, changeOwnPasswordAction, change("demo1234", "a new secret"));
+    const user = await makeUser(db, "LIAISON", { password: "demo1234", unitId: (await makeUnit(db)).id });
+    await runOk(db, user, changeOwnPasswordAction, change("demo1234", "a new secret"));
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "account.changePassword", entityId: String(user.id) } });
     expect(entry.userId).toBe(user.id);
     expect(`${entry.before}${entry.after}`).not.toMatch(/\$2[aby]\$|passwordHash/);

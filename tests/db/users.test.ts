@@ -6,12 +6,12 @@ import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { loadCurrentUser } from "@/server/current-user";
-import { verifyCredentials } from "@/features/auth/verify-credentials";
+import { verifyCredentials } from "@/server/verify-credentials";
 import { createUserAction, deactivateUserAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "@/features/users/mutations";
 import { listUsers } from "@/features/users/queries";
 import { createTestDb } from "../helpers/test-db";
-import { claimsOf, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
-import { makeUserWithPassword } from "../helpers/registry-factories";
+
+import { claimsOf, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -70,8 +70,8 @@ describe("creating a user", () => {
   });
 
   it("refuses a taken or malformed username, next to the field", async () => {
-    await makeUserWithPassword(db, "LEADER", "whatever1");
-    await runAs(db, admin, createUserAction, { username: "taken", displayName: "甲", role: "LEADER" });
+    await makeUser(db, "LEADER", { password: "whatever1" });
+    await runOk(db, admin, createUserAction, { username: "taken", displayName: "甲", role: "LEADER" });
     expect(await runAs(db, admin, createUserAction, { username: "TAKEN", displayName: "乙", role: "LEADER" })).toMatchObject({
       ok: false,
       fieldErrors: { username: "用户名“taken”已被使用。" },
@@ -85,7 +85,7 @@ describe("creating a user", () => {
 
 describe("resetting a password", () => {
   it("returns a new password that works, stops the old one, and ends the user's sessions", async () => {
-    const user = await makeUserWithPassword(db, "LEADER", "old-password");
+    const user = await makeUser(db, "LEADER", { password: "old-password" });
     const claims = claimsOf(user);
     const result = await runAs(db, admin, resetPasswordAction, { id: user.id });
     expect(result.ok).toBe(true);
@@ -106,7 +106,7 @@ describe("resetting a password", () => {
 
 describe("deactivating and reactivating", () => {
   it("ends the user's session at the next request and refuses their sign-in, until reactivated", async () => {
-    const user = await makeUserWithPassword(db, "LIAISON", "secret-123", { unitId: (await makeUnit(db)).id });
+    const user = await makeUser(db, "LIAISON", { password: "secret-123", unitId: (await makeUnit(db)).id });
     expect(await loadCurrentUser(db, claimsOf(user))).not.toBeNull();
     expect((await runAs(db, admin, deactivateUserAction, { id: user.id })).ok).toBe(true);
     expect(await loadCurrentUser(db, claimsOf(user))).toBeNull();
@@ -158,7 +158,7 @@ describe("editing a user", () => {
 describe("roles other than the organization department", () => {
   it("are refused every user-administration action, and nothing changes", async () => {
     const unit = await makeUnit(db);
-    const target = await makeUserWithPassword(db, "LEADER", "target-pass");
+    const target = await makeUser(db, "LEADER", { password: "target-pass" });
     const users = [await makeUser(db, "LEADER"), await makeUser(db, "LIAISON", { unitId: unit.id }), await makeUser(db, "VILLAGE", { villageId: (await makeVillage(db)).id })];
     for (const user of users) {
       const results = [
@@ -180,10 +180,10 @@ describe("the audit log", () => {
     const created = await runAs(db, admin, createUserAction, { username: "audited", displayName: "审计", role: "LEADER" });
     if (!created.ok) throw new Error(created.error);
     const id = created.data.id;
-    await runAs(db, admin, updateUserAction, { id, displayName: "审计二", role: "LEADER" });
-    await runAs(db, admin, resetPasswordAction, { id });
-    await runAs(db, admin, deactivateUserAction, { id });
-    await runAs(db, admin, reactivateUserAction, { id });
+    await runOk(db, admin, updateUserAction, { id, displayName: "审计二", role: "LEADER" });
+    await runOk(db, admin, resetPasswordAction, { id });
+    await runOk(db, admin, deactivateUserAction, { id });
+    await runOk(db, admin, reactivateUserAction, { id });
     const entries = await db.auditEntry.findMany({ where: { entity: "User", entityId: String(id) }, orderBy: { id: "asc" } });
     expect(entries.map((e) => e.action)).toEqual(["user.create", "user.update", "user.resetPassword", "user.deactivate", "user.reactivate"]);
     const hash = (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash;

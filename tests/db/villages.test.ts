@@ -6,8 +6,8 @@ import type { Db } from "@/server/db-client";
 import { createVillageAction, deleteVillageAction, updateVillageAction } from "@/features/villages/mutations";
 import { listVillages } from "@/features/villages/queries";
 import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
-import { makeSurvey } from "../helpers/registry-factories";
+
+import { makePairing, makeSurvey, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -111,7 +111,7 @@ describe("deleting a village", () => {
     await makeUser(db, "VILLAGE", { villageId: withUser.id });
     expect(await runAs(db, admin, deleteVillageAction, { id: withUser.id })).toMatchObject({ ok: false, error: expect.stringContaining("1 个用户账号") });
     const surveyed = await makeVillage(db);
-    await makeSurvey(db, surveyed.id);
+    await makeSurvey(db, { villageId: surveyed.id });
     expect(await runAs(db, admin, deleteVillageAction, { id: surveyed.id })).toMatchObject({ ok: false, error: "该村已有民主测评或考核记录，不能删除。" });
   });
 

@@ -2,39 +2,33 @@
 // and nothing of another unit or village.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
-import type { CurrentUser } from "@/server/current-user";
-import { addDays } from "@/lib/dates";
-import { leaderSummary, workQueuesFor } from "@/features/work-queues/queries";
-import { createTestDb } from "../helpers/test-db";
-import { day, makeActivity, makePledge, makeWorld, type World } from "../helpers/activity-factories";
+import { workQueuesFor } from "@/features/work-queues/queries";
+import { asCurrentUser, makeActivity, makePledge } from "../helpers/factories";
+import { createWorldDb, makeWorld, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
-const asUser = (u: { id: number; role: CurrentUser["role"]; unitId: number | null; villageId: number | null }): CurrentUser => ({ ...u, username: "u", displayName: "u" });
 const NOW = new Date("2011-07-01T10:00:00+08:00");
 
-async function queues(user: Parameters<typeof asUser>[0]) {
-  return Object.fromEntries((await workQueuesFor(db, asUser(user), NOW)).map((q) => [q.key, q]));
+async function queues(user: Parameters<typeof asCurrentUser>[0]) {
+  return Object.fromEntries((await workQueuesFor(db, asCurrentUser(user), NOW)).map((q) => [q.key, q]));
 }
 
 describe("work queues", () => {
   it("gives ADMIN submitted activities oldest first, disputed items and overdue pledges", async () => {
-    const newer = await makeActivity(db, w.pairingA.id, { status: "SUBMITTED", title: "较新" });
-    const older = await makeActivity(db, w.pairingB.id, { status: "SUBMITTED", title: "较早" });
+    const newer = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED", title: "较新" });
+    const older = await makeActivity(db, { pairingId: w.pairingB.id, status: "SUBMITTED", title: "较早" });
     await db.activity.update({ where: { id: newer.id }, data: { submittedAt: new Date("2011-06-20T09:00:00+08:00") } });
     await db.activity.update({ where: { id: older.id }, data: { submittedAt: new Date("2011-06-01T09:00:00+08:00") } });
-    const disputed = await makeActivity(db, w.pairingA.id, { status: "VERIFIED" });
+    const disputed = await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED" });
     await db.activity.update({ where: { id: disputed.id }, data: { confirmation: "DISPUTED", confirmationComment: "人数不符", confirmedAt: NOW } });
-    await makePledge(db, w.pairingA.id, { status: "FULFILLED", confirmation: "DISPUTED" });
-    const late = await makePledge(db, w.pairingB.id, { status: "IN_PROGRESS", dueDate: day("2011-06-30") });
-    await makePledge(db, w.pairingB.id, { status: "PROMISED", dueDate: day("2011-07-01") });
-    await makePledge(db, w.pairingB.id, { status: "FULFILLED", dueDate: day("2011-01-01") });
+    await makePledge(db, { pairingId: w.pairingA.id, status: "FULFILLED", confirmation: "DISPUTED" });
+    const late = await makePledge(db, { pairingId: w.pairingB.id, status: "IN_PROGRESS", due: "2011-06-30" });
+    await makePledge(db, { pairingId: w.pairingB.id, status: "PROMISED", due: "2011-07-01" });
+    await makePledge(db, { pairingId: w.pairingB.id, status: "FULFILLED", due: "2011-01-01" });
 
     const q = await queues(w.admin);
     expect(q.toVerify.count).toBe(2);
@@ -46,13 +40,13 @@ describe("work queues", () => {
   });
 
   it("gives a liaison their unit's returned activities, their own drafts and pledges due within 14 days", async () => {
-    const returned = await makeActivity(db, w.pairingA.id, { status: "RETURNED" });
-    await makeActivity(db, w.pairingB.id, { status: "RETURNED" });
-    const draft = await makeActivity(db, w.pairingA.id, { recordedById: w.liaisonA.id });
-    await makeActivity(db, w.pairingA.id, { recordedById: w.admin.id });
-    const soon = await makePledge(db, w.pairingA.id, { dueDate: addDays(day("2011-07-01"), 14) });
-    await makePledge(db, w.pairingA.id, { dueDate: addDays(day("2011-07-01"), 15) });
-    const late = await makePledge(db, w.pairingA.id, { status: "IN_PROGRESS", dueDate: day("2011-05-01") });
+    const returned = await makeActivity(db, { pairingId: w.pairingA.id, status: "RETURNED" });
+    await makeActivity(db, { pairingId: w.pairingB.id, status: "RETURNED" });
+    const draft = await makeActivity(db, { pairingId: w.pairingA.id, recordedById: w.liaisonA.id, status: "DRAFT" });
+    await makeActivity(db, { pairingId: w.pairingA.id, recordedById: w.admin.id, status: "DRAFT" });
+    const soon = await makePledge(db, { pairingId: w.pairingA.id, due: "2011-07-15" });
+    await makePledge(db, { pairingId: w.pairingA.id, due: "2011-07-16" });
+    const late = await makePledge(db, { pairingId: w.pairingA.id, status: "IN_PROGRESS", due: "2011-05-01" });
 
     const q = await queues(w.liaisonA);
     expect(Object.keys(q)).toEqual(["returned", "myDrafts", "pledgesDue"]);
@@ -65,23 +59,20 @@ describe("work queues", () => {
 
   it("gives a village what awaits its confirmation, from its own village only", async () => {
     const world = await makeWorld(db);
-    const reported = await makeActivity(db, world.pairingA.id, { status: "SUBMITTED" });
-    await makeActivity(db, world.pairingA.id, { status: "DRAFT" });
-    await makeActivity(db, world.pairingA.id, { status: "RETURNED" });
-    await makeActivity(db, world.pairingB.id, { status: "VERIFIED" });
-    const fulfilled = await makePledge(db, world.pairingA.id, { status: "FULFILLED" });
-    await makePledge(db, world.pairingA.id, { status: "IN_PROGRESS" });
-    await makePledge(db, world.pairingA.id, { status: "FULFILLED", confirmation: "CONFIRMED" });
+    const reported = await makeActivity(db, { pairingId: world.pairingA.id, status: "SUBMITTED" });
+    await makeActivity(db, { pairingId: world.pairingA.id, status: "DRAFT" });
+    await makeActivity(db, { pairingId: world.pairingA.id, status: "RETURNED" });
+    await makeActivity(db, { pairingId: world.pairingB.id, status: "VERIFIED" });
+    const fulfilled = await makePledge(db, { pairingId: world.pairingA.id, status: "FULFILLED" });
+    await makePledge(db, { pairingId: world.pairingA.id, status: "IN_PROGRESS" });
+    await makePledge(db, { pairingId: world.pairingA.id, status: "FULFILLED", confirmation: "CONFIRMED" });
 
-    const q = Object.fromEntries((await workQueuesFor(db, asUser(world.villagerA), NOW)).map((x) => [x.key, x]));
+    const q = Object.fromEntries((await workQueuesFor(db, asCurrentUser(world.villagerA), NOW)).map((x) => [x.key, x]));
     expect(q.awaitingActivities.items.map((i) => i.id)).toEqual([reported.id]);
     expect(q.awaitingPledges.items.map((i) => i.id)).toEqual([fulfilled.id]);
   });
 
-  it("has no queues for a leader, who gets the headline counts instead", async () => {
-    expect(await workQueuesFor(db, asUser(w.leader), NOW)).toEqual([]);
-    const summary = await leaderSummary(db);
-    expect(summary.verified).toBe(await db.activity.count({ where: { status: "VERIFIED" } }));
-    expect(summary.pending).toBe(await db.activity.count({ where: { status: "SUBMITTED" } }));
+  it("has no queues for a leader, whose home page shows the dashboard's figures instead", async () => {
+    expect(await workQueuesFor(db, asCurrentUser(w.leader), NOW)).toEqual([]);
   });
 });

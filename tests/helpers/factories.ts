@@ -1,14 +1,28 @@
-// Small builders for database tests: rows with sensible defaults, and a way to run an action
-// definition as a given user through the real mutation path.
+// The one set of builders for database tests: rows with sensible defaults (days as "YYYY-MM-DD" in
+// Asia/Shanghai), and a way to run an action definition as a given user through the real
+// mutation path. Rows a test does not walk through its actions are written directly; a VERIFIED
+// activity enters the rollup in the same transaction, as verification does.
+import bcrypt from "bcryptjs";
 import type { z } from "zod";
-import type { Role } from "@/generated/sqlite/enums";
+import type { ActivityStatus, Confirmation, IndicatorGroup, PledgeStatus, RectificationStatus, Role } from "@/generated/sqlite/enums";
+import type { ContentAreaCode } from "@/lib/content-areas";
+import { fromShanghaiDay } from "@/lib/dates";
 import type { Locale } from "@/i18n/config";
 import { type ActionDefinition, executeAction } from "@/server/action-core";
-import type { SessionClaims } from "@/server/current-user";
+import type { CurrentUser, SessionClaims } from "@/server/current-user";
 import type { Db } from "@/server/db-client";
+import { applyToRollup } from "@/server/rollup";
 
 let counter = 0;
 const next = () => ++counter;
+
+/** A Shanghai calendar day as the app stores it: midnight Asia/Shanghai. */
+export const day = (d: string) => fromShanghaiDay(d);
+
+/** A Shanghai wall-clock instant: at("2010-08-01", "00:30"). */
+export const at = (d: string, time = "10:00") => new Date(`${d}T${time}:00+08:00`);
+
+// — the registry —
 
 export async function makeTownship(db: Db, name = `测试镇${next()}`) {
   return db.township.create({ data: { name } });
@@ -24,23 +38,165 @@ export async function makeVillage(db: Db, townshipId?: number, name = `测试村
   return db.village.create({ data: { name, searchText: name, townshipId: township } });
 }
 
-export async function makePairing(db: Db, unitId: number, villageId: number, startDate = new Date("2010-06-01T00:00:00+08:00")) {
+export async function makePairing(db: Db, unitId: number, villageId: number, startDate = day("2010-06-01")) {
   return db.pairing.create({ data: { unitId, villageId, startDate, activeKey: `${unitId}:${villageId}` } });
 }
 
-export async function makeUser(db: Db, role: Role, scope: { unitId?: number; villageId?: number } = {}) {
+export async function endPairing(db: Db, pairingId: number, lastDay: string) {
+  return db.pairing.update({ where: { id: pairingId }, data: { status: "ENDED", endDate: day(lastDay), activeKey: null } });
+}
+
+/** A user of the role; with `password`, one who can really sign in with it. */
+export async function makeUser(db: Db, role: Role, options: { unitId?: number; villageId?: number; password?: string } = {}) {
   return db.user.create({
     data: {
       username: `${role.toLowerCase()}${next()}`,
       displayName: `${role} ${counter}`,
       role,
-      unitId: scope.unitId ?? null,
-      villageId: scope.villageId ?? null,
-      // Not a usable hash: these users never log in with a password, they run actions directly.
-      passwordHash: "!",
+      unitId: options.unitId ?? null,
+      villageId: options.villageId ?? null,
+      // "!" is no usable hash: such users never sign in, they run actions directly.
+      passwordHash: options.password ? bcrypt.hashSync(options.password, 4) : "!",
     },
   });
 }
+
+export async function makeIndicator(
+  db: Db,
+  data: Partial<{ code: string; labelZh: string; unitZh: string; group: IndicatorGroup; isMoney: boolean; active: boolean; sortOrder: number }> = {},
+) {
+  const n = next();
+  const code = data.code ?? `indicator_${n}`;
+  return db.indicator.create({
+    data: {
+      code,
+      labelZh: data.labelZh ?? `指标${code}`,
+      labelEn: `Indicator ${code}`,
+      unitZh: data.unitZh ?? (data.isMoney ? "元" : "项"),
+      unitEn: data.isMoney ? "yuan" : "items",
+      group: data.group ?? "ORGANIZATION",
+      isMoney: data.isMoney ?? false,
+      active: data.active ?? true,
+      sortOrder: data.sortOrder ?? n,
+    },
+  });
+}
+
+// — the ledger's records —
+
+export type ActivitySpec = {
+  pairingId: number;
+  status: ActivityStatus;
+  /** The activity's day; 2011-03-15 by default. */
+  day?: string;
+  area?: ContentAreaCode;
+  title?: string;
+  recordedById?: number;
+  /** Indicator values by indicator id. */
+  values?: Record<number, number>;
+  confirmation?: Confirmation;
+  /** When it was submitted; the activity's day at 10:00 for anything but a draft. */
+  submittedAt?: Date;
+};
+
+export async function makeActivity(db: Db, spec: ActivitySpec) {
+  const date = day(spec.day ?? "2011-03-15");
+  const values = Object.entries(spec.values ?? {}).map(([indicatorId, value]) => ({ indicatorId: Number(indicatorId), value }));
+  return db.$transaction(async (tx) => {
+    const activity = await tx.activity.create({
+      data: {
+        pairingId: spec.pairingId,
+        area: spec.area ?? "ORG_LIFE",
+        date,
+        title: spec.title ?? `测试活动${next()}`,
+        status: spec.status,
+        returnReason: spec.status === "RETURNED" ? "请补充照片" : null,
+        confirmation: spec.confirmation ?? "PENDING",
+        recordedById: spec.recordedById ?? null,
+        submittedAt: spec.status === "DRAFT" ? null : (spec.submittedAt ?? at(spec.day ?? "2011-03-15")),
+        verifiedAt: spec.status === "VERIFIED" ? at(spec.day ?? "2011-03-15", "16:00") : null,
+        values: { create: values },
+      },
+    });
+    if (spec.status === "VERIFIED") await applyToRollup(tx, { pairingId: spec.pairingId, date, values }, 1);
+    return activity;
+  });
+}
+
+export type PledgeSpec = {
+  pairingId: number;
+  status?: PledgeStatus;
+  /** The due day; 2011-06-30 by default. A fulfilled pledge was fulfilled on it. */
+  due?: string;
+  createdAt?: Date;
+  confirmation?: Confirmation;
+};
+
+export async function makePledge(db: Db, spec: PledgeSpec) {
+  const status = spec.status ?? "PROMISED";
+  const due = spec.due ?? "2011-06-30";
+  return db.pledge.create({
+    data: {
+      pairingId: spec.pairingId,
+      pledgerName: `党员${next()}`,
+      content: `测试承诺${counter}`,
+      dueDate: day(due),
+      status,
+      fulfilledAt: status === "FULFILLED" ? day(due) : null,
+      evidence: status === "FULFILLED" ? "已完成" : null,
+      confirmation: spec.confirmation ?? "PENDING",
+      ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
+    },
+  });
+}
+
+export async function makeVisit(db: Db, pairingId: number, visitDay = "2011-05-05") {
+  return db.leaderVisit.create({ data: { pairingId, date: day(visitDay), leaderName: "王建国 (市委副书记)", notes: "走访贫困户" } });
+}
+
+/**
+ * An inspection covering `pairingIds`, with its rectification items (by default one, open, for the
+ * first pairing, due 2011-05-20).
+ */
+export async function makeInspection(
+  db: Db,
+  pairingIds: number[],
+  options: { day?: string; rectifications?: { pairingId: number; status: RectificationStatus; due?: string }[] } = {},
+) {
+  const items = options.rectifications ?? [{ pairingId: pairingIds[0], status: "OPEN" as const, due: "2011-05-20" }];
+  return db.inspection.create({
+    data: {
+      date: day(options.day ?? "2011-04-20"),
+      kind: "PATROL",
+      inspectors: "韩志刚",
+      findings: "台帐记录不全",
+      pairings: { create: pairingIds.map((pairingId) => ({ pairingId })) },
+      rectifications: {
+        create: items.map((r) => ({ pairingId: r.pairingId, description: "补齐台帐", dueDate: day(r.due ?? options.day ?? "2011-04-20"), status: r.status })),
+      },
+    },
+    include: { rectifications: true },
+  });
+}
+
+export type SurveySpec = { villageId: number; round?: string; day?: string; respondents?: number; satisfiedVillageOrg?: number; satisfiedPairing?: number };
+
+/** One village's survey row: by default the July 2011 round, 100 asked, 97 and 98 satisfied. */
+export async function makeSurvey(db: Db, spec: SurveySpec) {
+  const round = spec.round ?? "2011-07";
+  return db.survey.create({
+    data: {
+      villageId: spec.villageId,
+      period: round,
+      takenOn: day(spec.day ?? `${round}-15`),
+      respondents: spec.respondents ?? 100,
+      satisfiedVillageOrg: spec.satisfiedVillageOrg ?? 97,
+      satisfiedPairing: spec.satisfiedPairing ?? 98,
+    },
+  });
+}
+
+// — running actions —
 
 export function claimsOf(user: { id: number; role: Role; sessionVersion: number }): SessionClaims {
   return { id: user.id, role: user.role, sessionVersion: user.sessionVersion };
@@ -55,4 +211,16 @@ export function runAs<S extends z.ZodType, T, P>(
   locale: Locale = "zh-CN",
 ) {
   return executeAction(def, { db, claims: user ? claimsOf(user) : null, locale }, input);
+}
+
+/** Runs an action a test builds on, failing the test at once if the action refuses. */
+export async function runOk<S extends z.ZodType, T, P>(db: Db, user: { id: number; role: Role; sessionVersion: number }, def: ActionDefinition<S, T, P>, input: unknown): Promise<T> {
+  const result = await runAs(db, user, def, input);
+  if (!result.ok) throw new Error(`${def.name} was refused: ${JSON.stringify(result)}`);
+  return result.data;
+}
+
+/** The user as the app sees them once signed in. */
+export function asCurrentUser(u: { id: number; username?: string; displayName?: string; role: Role; unitId: number | null; villageId: number | null }): CurrentUser {
+  return { id: u.id, username: u.username ?? "u", displayName: u.displayName ?? "u", role: u.role, unitId: u.unitId, villageId: u.villageId };
 }

@@ -27,3 +27,17 @@ async function truncateAll(db: Db) {
   const names = rows.map((r) => `"${r.tablename}"`).join(", ");
   await db.$transaction((tx) => tx.$executeRawUnsafe(`TRUNCATE ${names} RESTART IDENTITY CASCADE`));
 }
+
+/** The same database, counting every Prisma operation it runs (nested includes count once). */
+export function countingDb(db: Db) {
+  const counter = { operations: 0 };
+  const counted = db.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        counter.operations += 1;
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+  return { db: counted, counter };
+}

@@ -11,6 +11,13 @@ describe("environment", () => {
     expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NEXTAUTH_SECRET).toHaveLength(32);
   });
 
+  it("keeps uploads in data/uploads unless UPLOAD_DIR names a folder (blank is unset, never the working folder)", () => {
+    expect(parseEnv({}).UPLOAD_DIR).toBe("data/uploads");
+    expect(parseEnv({ UPLOAD_DIR: "  " }).UPLOAD_DIR).toBe("data/uploads");
+    expect(parseEnv({ UPLOAD_DIR: " /srv/uploads " }).UPLOAD_DIR).toBe("/srv/uploads");
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "" })).toThrow(/NEXTAUTH_SECRET is required in production/);
+  });
+
   it("refuses a database URL of another kind", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must start with file:/);
   });

@@ -1,6 +1,10 @@
-// Every visible string lives in both languages under the same keys, and no value is left empty.
+// Every visible string lives in both languages under the same keys, no value is left empty, and
+// every key the code asks for is there.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/i18n/messages";
+import { messageKeysUsed, missingKeys } from "../helpers/message-keys";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (value && typeof value === "object") {
@@ -31,5 +35,36 @@ describe("message files", () => {
     const placeholders = (s: unknown) => [...String(s).matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
     const mismatched = zh.filter((k) => JSON.stringify(placeholders(valueAt(MESSAGES["zh-CN"], k))) !== JSON.stringify(placeholders(valueAt(MESSAGES.en, k))));
     expect(mismatched).toEqual([]);
+  });
+});
+
+describe("message keys in the code", () => {
+  const keys = new Set([...keysOf(MESSAGES["zh-CN"]), ...keysOf(MESSAGES.en)]);
+  const sources = readdirSync("src", { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f) && !f.startsWith(`generated${path.sep}`))
+    .map((f) => path.join("src", f));
+
+  it("all exist in the message files", () => {
+    const uses = sources.flatMap((file) => messageKeysUsed(file, readFileSync(file, "utf8")));
+    // The reader finds the code's keys: a change that broke it would make this test pass for nothing.
+    expect(uses.length).toBeGreaterThan(500);
+    expect(missingKeys(uses, keys).map((u) => `${u.file}:${u.line} ${u.key}${u.prefix ? "…" : ""}`)).toEqual([]);
+  });
+
+  it("are read from every way the code names them, and a key no file has is reported", () => {
+    const source = `
+      export async function Card() {
+        const t = await getTranslations("pledges");
+        const [tc, f] = await Promise.all([getTranslations("common"), getDayFormat()]);
+        if (broken) throw new UserError("errors.noSuchError");
+        const schema = z.string().min(1, { error: "validation.noSuchRule" });
+        return <p>{t("title")} {t("noSuchKey")} {tc(\`noSuchGroup.\${x}\`)} {t.rich("alsoMissing", {})}</p>;
+      }
+      function Other() {
+        const t = useTranslations("common");
+        return t("title");
+      }`;
+    const missing = missingKeys(messageKeysUsed("card.tsx", source), keys).map((u) => u.key);
+    expect(missing).toEqual(["errors.noSuchError", "validation.noSuchRule", "pledges.noSuchKey", "common.noSuchGroup.", "pledges.alsoMissing", "common.title"]);
   });
 });

@@ -3,7 +3,7 @@
 // with the new password at once (change-password-form.tsx), so its user stays signed in.
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
-import { checkPassword, hashPassword } from "@/features/users/passwords";
+import { checkPassword, hashPassword } from "@/server/passwords";
 import { ChangePasswordInput } from "./schemas";
 
 export const changeOwnPasswordAction = {

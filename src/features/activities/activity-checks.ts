@@ -3,16 +3,12 @@
 import type { Pairing } from "@/generated/sqlite/client";
 import type { Tx } from "@/server/db-client";
 import { UserError } from "@/server/errors";
-import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
+import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import type { ActivityValue } from "./schemas";
 
-/** The start of today in Asia/Shanghai: a day-date after it lies in the future. */
-export function startOfShanghaiToday(now = new Date()): Date {
-  return fromShanghaiDay(shanghaiDay(now));
-}
-
 export function checkActivityDate(date: Date, pairing: Pick<Pairing, "startDate" | "endDate">) {
-  if (date > startOfShanghaiToday()) throw new UserError("activities.validation.futureDate", {}, "date");
+  // A day-date after the start of today lies in the future.
+  if (date > startOfShanghaiDay(new Date())) throw new UserError("activities.validation.futureDate", {}, "date");
   if (date < pairing.startDate) {
     throw new UserError("activities.validation.beforePairingStart", { start: shanghaiDay(pairing.startDate) }, "date");
   }

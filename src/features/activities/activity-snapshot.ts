@@ -15,5 +15,3 @@ export async function activitySnapshot(db: DbOrTx, id: number) {
     values: activity.values.map((v) => ({ indicatorId: v.indicatorId, code: v.indicator.code, value: v.value })),
   };
 }
-
-export type ActivitySnapshot = Awaited<ReturnType<typeof activitySnapshot>>;

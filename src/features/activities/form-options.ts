@@ -4,17 +4,16 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { indicatorLabel, indicatorUnit } from "@/features/indicators/format";
-import { indicatorChoices } from "@/features/indicators/queries";
-import { pairingChoices } from "./queries";
+import { indicatorLabel, indicatorUnit } from "@/domain/format";
+import { indicatorChoices } from "@/features/indicators";
+import { recordablePairings } from "@/features/pairings";
 import type { IndicatorOption } from "./components/indicator-values-field";
 
 export async function activityFormOptions(db: DbOrTx, user: CurrentUser, current?: { pairingId: number; indicatorIds: number[] }) {
   const locale = await getLocale();
   const tg = await getTranslations("indicators.groups");
-  const [allPairings, indicators] = await Promise.all([pairingChoices(db, user, false), indicatorChoices(db, current?.indicatorIds)]);
   // New work goes to active pairings; an activity already on an ended one keeps its pairing.
-  const pairings = allPairings.filter((p) => p.status === "ACTIVE" || p.id === current?.pairingId).map(({ id, label }) => ({ id, label }));
+  const [pairings, indicators] = await Promise.all([recordablePairings(db, user, current?.pairingId), indicatorChoices(db, current?.indicatorIds)]);
   const options: IndicatorOption[] = indicators.map((i) => ({
     id: i.id,
     groupLabel: tg(i.group),

@@ -1,10 +1,11 @@
 // 双向确认: the village confirms or disputes what a unit reported for it. Only its own village's
 // submitted or verified activities; anything else is not found.
+import { reportedWhere } from "@/domain/activity-status";
+import { ConfirmationInput } from "@/domain/countersign";
+import { activityVisibility } from "@/domain/visibility";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError } from "@/server/errors";
-import { pairingScope } from "@/server/scope";
 import { activitySnapshot } from "./activity-snapshot";
-import { ConfirmationInput } from "./schemas";
 
 export const confirmActivityAction = {
   name: "activity.confirm",
@@ -12,7 +13,7 @@ export const confirmActivityAction = {
   input: ConfirmationInput,
   async run({ tx, user, input: { id, decision, comment }, audit }) {
     const activity = await tx.activity.findFirst({
-      where: { id, pairing: pairingScope(user), status: { in: ["SUBMITTED", "VERIFIED"] } },
+      where: { AND: [{ id }, activityVisibility(user), reportedWhere] },
     });
     if (!activity) throw new NotFoundError();
     const before = await activitySnapshot(tx, id);

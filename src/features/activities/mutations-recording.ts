@@ -2,28 +2,28 @@
 // DRAFT or RETURNED, submit for review, delete a draft. On the one mutation path
 // (server/action-core.ts); exported as server actions from actions.ts.
 import type { z } from "zod";
+import { editableWhere, isEditable } from "@/domain/activity-status";
+import { CONFIRMATION_RESET } from "@/domain/countersign";
+import { activityVisibility } from "@/domain/visibility";
 import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { findPairingInScope } from "@/server/scope";
-import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments/activity-attachments";
-import { removeStored } from "@/features/attachments/storage";
+import { removeStored, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
 import { ActivityIdInput, ActivityInput, ActivityUpdateInput, type ActivityFields } from "./schemas";
-import { activityRecordScope } from "./visibility";
 
-const EDITABLE = ["DRAFT", "RETURNED"] as const;
-
-/** The activity, if the user records for its pairing; otherwise NotFoundError (no leak). */
+/** The activity, if the user may see it (their unit's, or a draft they recorded); otherwise NotFoundError (no leak). */
 async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
-  const activity = await tx.activity.findFirst({ where: { id, ...activityRecordScope(user) }, include: { values: true } });
+  const activity = await tx.activity.findFirst({ where: { AND: [{ id }, activityVisibility(user)] }, include: { values: true } });
   if (!activity) throw new NotFoundError();
   return activity;
 }
 
-function contentOf(input: Omit<ActivityFields, "values" | "files" | "intent">) {
+/** The activity's own fields of a form (not its values, files or intent). */
+export function contentOf(input: Omit<ActivityFields, "values" | "files" | "intent">) {
   const { pairingId, area, date, title, place, description, unitParticipants, villageParticipants } = input;
   return { pairingId, area, date, title, place, description, unitParticipants, villageParticipants };
 }
@@ -32,9 +32,6 @@ function contentOf(input: Omit<ActivityFields, "values" | "files" | "intent">) {
 function submission(intent: "draft" | "submit") {
   return intent === "submit" ? { status: "SUBMITTED" as const, submittedAt: new Date(), returnReason: null } : {};
 }
-
-/** A changed activity is no longer what the village confirmed or disputed: ask again. */
-export const CONFIRMATION_RESET = { confirmation: "PENDING", confirmationComment: null, confirmedAt: null, confirmedById: null } as const;
 
 export const createActivityAction = {
   name: "activity.create",
@@ -62,13 +59,13 @@ export const updateActivityAction = {
   prepare: storeUploadedFiles,
   async run({ tx, user, input, audit, afterCommit }) {
     const current = await findRecordableActivity(tx, user, input.id);
-    if (!(EDITABLE as readonly string[]).includes(current.status)) throw new UserError("activities.errors.notEditable");
+    if (!isEditable(current.status)) throw new UserError("activities.errors.notEditable");
     const pairing = await findPairingInScope(tx, user, input.pairingId);
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
     const before = await activitySnapshot(tx, current.id);
     const { count } = await tx.activity.updateMany({
-      where: { id: current.id, status: { in: [...EDITABLE] } },
+      where: { id: current.id, ...editableWhere },
       data: { ...contentOf(input), ...CONFIRMATION_RESET, ...submission(input.intent) },
     });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
@@ -87,7 +84,7 @@ export const submitActivityAction = {
   async run({ tx, user, input: { id }, audit }) {
     await findRecordableActivity(tx, user, id);
     const before = await activitySnapshot(tx, id);
-    const { count } = await tx.activity.updateMany({ where: { id, status: { in: [...EDITABLE] } }, data: submission("submit") });
+    const { count } = await tx.activity.updateMany({ where: { id, ...editableWhere }, data: submission("submit") });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };

@@ -2,13 +2,15 @@
 // figures, kept in ActivityRollup in the same transaction), return it with a reason, or correct a
 // verified one with a reason (the rollup loses the old values and gains the new).
 import type { z } from "zod";
+import { OFFICIAL_STATUS } from "@/domain/activity-status";
+import { CONFIRMATION_RESET } from "@/domain/countersign";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { applyToRollup } from "@/server/rollup";
-import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments/activity-attachments";
+import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
-import { CONFIRMATION_RESET } from "./mutations-recording";
+import { contentOf } from "./mutations-recording";
 import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput } from "./schemas";
 
 export const verifyActivityAction = {
@@ -21,7 +23,7 @@ export const verifyActivityAction = {
     // The status is part of the update's condition, so two reviewers cannot count it twice.
     const { count } = await tx.activity.updateMany({
       where: { id, status: "SUBMITTED" },
-      data: { status: "VERIFIED", verifiedAt: new Date(), verifiedById: user.id, returnReason: null },
+      data: { status: OFFICIAL_STATUS, verifiedAt: new Date(), verifiedById: user.id, returnReason: null },
     });
     if (count !== 1) throw new UserError("activities.errors.notSubmitted");
     await applyToRollup(tx, before, 1);
@@ -52,7 +54,7 @@ export const correctActivityAction = {
   async run({ tx, user, input, audit, afterCommit }) {
     const current = await tx.activity.findUnique({ where: { id: input.id }, include: { values: true } });
     if (!current) throw new NotFoundError();
-    if (current.status !== "VERIFIED") throw new UserError("activities.errors.notVerified");
+    if (current.status !== OFFICIAL_STATUS) throw new UserError("activities.errors.notVerified");
     const pairing = await tx.pairing.findUnique({ where: { id: input.pairingId } });
     if (!pairing) throw new UserError("errors.notFound", {}, "pairingId");
     checkActivityDate(input.date, pairing);
@@ -60,11 +62,10 @@ export const correctActivityAction = {
     const before = await activitySnapshot(tx, current.id);
 
     await applyToRollup(tx, before, -1);
-    const { pairingId, area, date, title, place, description, unitParticipants, villageParticipants } = input;
     await tx.activity.update({
       where: { id: current.id },
       data: {
-        ...{ pairingId, area, date, title, place, description, unitParticipants, villageParticipants },
+        ...contentOf(input),
         ...CONFIRMATION_RESET,
         correctedAt: new Date(),
         correctionReason: input.reason,

@@ -1,13 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
+import { type ACTIVITY_STATUSES, reportedWhere } from "@/domain/activity-status";
+import type { CONFIRMATIONS } from "@/domain/countersign";
+import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { pairingScope } from "@/server/scope";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
 import { PAGE_SIZE } from "@/lib/list-params";
 import type { ContentAreaCode } from "@/lib/content-areas";
-import type { ACTIVITY_STATUSES, CONFIRMATIONS } from "./schemas";
-import { activityVisibility } from "./visibility";
+import { indicatorFilterOptions } from "@/features/indicators";
+import { pairingChoices } from "@/features/pairings";
+import { townshipOptions } from "@/features/townships";
 
 export const ACTIVITY_SORTS = ["date", "submittedAt", "title"] as const;
 export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
@@ -40,7 +43,7 @@ export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.Act
   if (f.from) conditions.push({ date: { gte: fromShanghaiDay(f.from) } });
   if (f.to) conditions.push({ date: { lt: addDays(fromShanghaiDay(f.to), 1) } });
   if (f.indicator) conditions.push({ values: { some: { indicator: { code: f.indicator } } } });
-  if (f.confirmation) conditions.push({ confirmation: f.confirmation, status: { in: ["SUBMITTED", "VERIFIED"] } });
+  if (f.confirmation) conditions.push({ confirmation: f.confirmation, ...reportedWhere });
   if (f.mine) conditions.push({ recordedById: user.id });
   return { AND: conditions };
 }
@@ -69,7 +72,7 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
 /** The activity with everything its page shows, if the user may read it. */
 export async function getActivityForReader(db: DbOrTx, user: CurrentUser, id: number) {
   return db.activity.findFirst({
-    where: { id, ...activityVisibility(user) },
+    where: { AND: [{ id }, activityVisibility(user)] },
     include: {
       pairing: { include: { unit: { select: { id: true, name: true } }, village: { include: { township: { select: { name: true } } } } } },
       values: { include: { indicator: true }, orderBy: { indicator: { sortOrder: "asc" } } },
@@ -129,34 +132,16 @@ function stepsFromRow(a: ActivityDetail, before = new Date(8.64e15)): HistorySte
   return steps.sort((x, y) => x.at.getTime() - y.at.getTime());
 }
 
-/**
- * The village-confirmed share of VERIFIED activities matching `where` (for the dashboard):
- * confirmed / verified, or null when nothing is verified.
- */
-export async function confirmedShare(db: DbOrTx, where: Prisma.ActivityWhereInput = {}) {
-  const [verified, confirmed] = await Promise.all([
-    db.activity.count({ where: { AND: [where, { status: "VERIFIED" }] } }),
-    db.activity.count({ where: { AND: [where, { status: "VERIFIED", confirmation: "CONFIRMED" }] } }),
-  ]);
-  return { verified, confirmed, share: verified === 0 ? null : confirmed / verified };
+/** The activity with what its edit form shows, if the user may see it. */
+export async function getActivityForEdit(db: DbOrTx, user: CurrentUser, id: number) {
+  return db.activity.findFirst({
+    where: { AND: [{ id }, activityVisibility(user)] },
+    include: { values: true, attachments: { select: { id: true, fileName: true }, orderBy: { id: "asc" } } },
+  });
 }
 
 /** Choices for the list's filters: townships, the pairings the user sees, every indicator. */
 export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
-  const [townships, pairings, indicators] = await Promise.all([
-    db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    pairingChoices(db, user, false),
-    db.indicator.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, code: true, labelZh: true, labelEn: true, unitZh: true, unitEn: true, isMoney: true, active: true } }),
-  ]);
+  const [townships, pairings, indicators] = await Promise.all([townshipOptions(db), pairingChoices(db, user), indicatorFilterOptions(db)]);
   return { townships, pairings, indicators };
-}
-
-/** The user's pairings as picker options ("unit — township village"), active ones only when asked. */
-export async function pairingChoices(db: DbOrTx, user: CurrentUser, activeOnly: boolean) {
-  const pairings = await db.pairing.findMany({
-    where: { ...pairingScope(user), ...(activeOnly ? { status: "ACTIVE" as const } : {}) },
-    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
-    select: { id: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
-  });
-  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` }));
 }

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { calendarDay } from "@/domain/days";
+import { chosenRecordId, recordId } from "@/domain/ids";
 import { CONTENT_AREAS } from "@/lib/content-areas";
-import { calendarDay, chosenRecordId, optionalText, recordId, requiredText, wholeNumber } from "@/lib/form-fields";
-import { uploadedFiles } from "@/features/attachments/uploaded-file";
-
-export const ACTIVITY_STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED", "RETURNED"] as const;
-export const CONFIRMATIONS = ["PENDING", "CONFIRMED", "DISPUTED"] as const;
+import { optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
+import { uploadedFiles } from "@/features/attachments";
 
 /** Largest value one activity may carry for one indicator (money in 元: 10 亿). */
 const MAX_VALUE = 1_000_000_000;
@@ -70,15 +69,6 @@ export const ActivityCorrectionInput = z.preprocess(
 export const ActivityIdInput = z.object({ id: recordId() });
 
 export const ActivityReturnInput = z.object({ id: recordId(), reason: requiredText(500) });
-
-/** The village's countersign: confirm, or dispute with a comment saying what is wrong. */
-export const ConfirmationInput = z
-  .object({
-    id: recordId(),
-    decision: z.enum(["CONFIRMED", "DISPUTED"], { error: "validation.choose" }),
-    comment: optionalText(500),
-  })
-  .refine((v) => v.decision !== "DISPUTED" || v.comment !== "", { error: "validation.required", path: ["comment"] });
 
 export type ActivityFields = z.output<typeof ActivityInput>;
 export type ActivityValue = ActivityFields["values"][number];

@@ -1,11 +1,12 @@
 import "server-only";
-// Attachment files on disk, under UPLOAD_DIR (default data/uploads), outside the public folder:
+// Attachment files on disk, under UPLOAD_DIR (server/env.ts; default data/uploads), outside the public folder:
 // only /api/attachments/[id] serves them, after checking who asks. Stored names are random, so a
 // file's original name never reaches the file system.
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
+import { env } from "@/server/env";
 import { UserError } from "@/server/errors";
 import { shanghaiMonth } from "@/lib/dates";
 import { ALLOWED_TYPES, type AllowedMime, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./rules";
@@ -18,8 +19,8 @@ const STORAGE_KEY = /^\d{4}-\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp|pdf)$/;
 
 // The turbopackIgnore comments keep the build from tracing the upload folder into the server
 // bundle: its files are runtime data, never part of the app.
-export function uploadDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.UPLOAD_DIR?.trim() || "data/uploads");
+function uploadDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ env().UPLOAD_DIR);
 }
 
 function storedPath(storageKey: string): string {

@@ -1,15 +1,19 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
+import { addDays, fromShanghaiDay } from "@/lib/dates";
 import { PAGE_SIZE } from "@/lib/list-params";
 
-export type AuditQuery = { entity?: string; action?: string; username?: string; from?: Date; to?: Date; page: number };
+/** `from` and `to`: Shanghai days "YYYY-MM-DD", both inclusive. */
+export type AuditQuery = { entity?: string; action?: string; username?: string; from?: string; to?: string; page: number };
 
 export async function listAuditEntries(db: DbOrTx, query: AuditQuery) {
   const where = {
     ...(query.entity ? { entity: query.entity } : {}),
     ...(query.action ? { action: { startsWith: query.action } } : {}),
     ...(query.username ? { user: { username: query.username } } : {}),
-    ...(query.from || query.to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) } } : {}),
+    ...(query.from || query.to
+      ? { at: { ...(query.from ? { gte: fromShanghaiDay(query.from) } : {}), ...(query.to ? { lt: addDays(fromShanghaiDay(query.to), 1) } : {}) } }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     db.auditEntry.findMany({

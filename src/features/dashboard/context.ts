@@ -1,14 +1,17 @@
 import "server-only";
 import { cache } from "react";
+import { todayInShanghai } from "@/domain/days";
+import { idParam } from "@/domain/ids";
+import { pairingScope } from "@/domain/visibility";
 import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { pairingScope } from "@/server/scope";
 import { dataVersion, memoize } from "./memo";
-import { parsePeriod, parseTownship, type Period, type PeriodPreset, todayInShanghai } from "./period";
-import { activityMatrix } from "./queries/activity-matrix";
-import { campaignPeriod } from "./queries/default-period";
+import { parsePeriod, type Period, type PeriodPreset } from "./period";
+import { campaignFigure } from "./queries/default-period";
+import type { Figure, FigureContext } from "./queries/figure";
 import type { DashboardFilter } from "./queries/filter";
+import { viewerScopeName, viewerTownships } from "./queries/viewer";
 
 export type DashboardContext = {
   filter: DashboardFilter;
@@ -21,43 +24,28 @@ export type DashboardContext = {
   scopeName: string | null;
 };
 
-/** The viewer's row scope, the period and the township of the URL. */
+/** The viewer's row scope, the period and the township of the URL (with no period: the whole campaign). */
 export async function loadDashboardContext(user: CurrentUser, params: SearchParams): Promise<DashboardContext> {
   const scope = pairingScope(user);
   const today = todayInShanghai();
-  const scoped = Object.keys(scope).length > 0;
-  const [campaign, townships, scopeName] = await Promise.all([
-    fromMemo("campaign", { scope }, () => campaignPeriod(db, { scope }, today), today),
-    db.township.findMany({
-      where: scoped ? { villages: { some: { pairings: { some: scope } } } } : {},
-      select: { id: true, name: true },
-      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    }),
-    scopeNameOf(user),
-  ]);
+  const [campaign, townships, scopeName] = await Promise.all([loadFigure(campaignFigure, { scope }, today), viewerTownships(db, scope), viewerScopeName(db, user)]);
   const { period, preset } = parsePeriod(params, campaign, today);
-  const township = parseTownship(params);
+  const township = idParam(params, "township");
   // A township outside the viewer's list would only ever show zeros; ignore it.
   const townshipId = townships.some((t) => t.id === township) ? township : undefined;
   return { filter: { scope, townshipId, period }, preset, campaign, today, townships, scopeName };
-}
-
-async function scopeNameOf(user: CurrentUser): Promise<string | null> {
-  if (user.role === "LIAISON") return (await db.unit.findUnique({ where: { id: user.unitId ?? -1 }, select: { name: true } }))?.name ?? "—";
-  if (user.role === "VILLAGE") return (await db.village.findUnique({ where: { id: user.villageId ?? -1 }, select: { name: true } }))?.name ?? "—";
-  return null;
 }
 
 /** The data version, read once per request (see memo.ts). */
 const requestVersion = cache(() => dataVersion(db));
 
 /**
- * A dashboard query's result for this filter at the current data version: computed once, then
- * shared by the sections of the page and by later viewers of the same view until data changes.
+ * A dashboard figure for this filter at the current data version: computed once, then shared by
+ * the sections of the page, the leader's home page and later viewers of the same view until data changes.
  */
-export async function fromMemo<T>(name: string, filter: Pick<DashboardFilter, "scope"> & Partial<DashboardFilter>, compute: () => Promise<T>, extra = ""): Promise<T> {
-  return memoize(`${name}|${JSON.stringify(filter)}|${extra}`, await requestVersion(), compute);
+export async function loadFigure<F, A extends unknown[], T>(figure: Figure<F, A, T>, filter: F, ...args: A): Promise<T> {
+  const key = `${figure.key}|${JSON.stringify(filter)}|${JSON.stringify(args)}`;
+  return memoize(key, await requestVersion(), () => figure.compute(figureContext, filter, ...args));
 }
 
-/** Serves the area, township and ranking sections and the pair health matrix alike. */
-export const loadMatrix = (filter: DashboardFilter) => fromMemo("matrix", filter, () => activityMatrix(db, filter));
+const figureContext: FigureContext = { db, load: loadFigure };

@@ -4,7 +4,7 @@ import type { DashboardFilter } from "./queries/filter";
 
 type Extra = Record<string, string | number | undefined>;
 
-export function filterQuery(filter: Pick<DashboardFilter, "period" | "townshipId">, extra: Extra = {}): string {
+function filterQuery(filter: Pick<DashboardFilter, "period" | "townshipId">, extra: Extra = {}): string {
   const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to });
   if (filter.townshipId) params.set("township", String(filter.townshipId));
   for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== "") params.set(key, String(value));

@@ -1,24 +1,13 @@
 // The dashboard's period: inclusive Shanghai calendar days ("YYYY-MM-DD"), read from the query
 // string so a view can be bookmarked and shared. Pure functions, no database.
-import { z } from "zod";
+import { parseDay } from "@/domain/days";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { first, type SearchParams } from "@/lib/list-params";
 
 export type Period = { from: string; to: string };
 export type PeriodPreset = "campaign" | "year" | "last12" | "month" | "custom";
 
-const DAY_MS = 86_400_000;
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export function isDay(value: string | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  try {
-    fromShanghaiDay(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function isMonth(value: string | undefined): value is string {
   return Boolean(value && monthPattern.test(value));
@@ -29,7 +18,7 @@ export const firstDayOf = (month: string) => `${month}-01`;
 
 export function lastDayOf(month: string): string {
   const [y, m] = month.split("-").map(Number);
-  return shanghaiDay(new Date(Date.UTC(y, m, 1) - DAY_MS));
+  return shanghaiDay(addDays(new Date(Date.UTC(y, m, 1)), -1));
 }
 
 /** The month `n` months after `month` (n may be negative). */
@@ -47,11 +36,6 @@ export function monthsOf(period: Period): string[] {
 }
 
 export const monthPeriod = (month: string): Period => ({ from: firstDayOf(month), to: lastDayOf(month) });
-
-/** Whole days from `a` to `b` (b later gives a positive number). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((fromShanghaiDay(b).getTime() - fromShanghaiDay(a).getTime()) / DAY_MS);
-}
 
 /** The period as instants for a Prisma `where`: from the first day's midnight to the day after the last. */
 export function instantRange(period: Period): { gte: Date; lt: Date } {
@@ -90,10 +74,8 @@ export type ParsedPeriod = { period: Period; preset: PeriodPreset };
 export function parsePeriod(params: SearchParams, fallback: Period, today: string): ParsedPeriod {
   const month = first(params.month);
   if (isMonth(month)) return { period: monthPeriod(month), preset: "month" };
-  const fromParam = first(params.from);
-  const toParam = first(params.to);
-  const from = isDay(fromParam) ? fromParam : undefined;
-  const to = isDay(toParam) ? toParam : undefined;
+  const from = parseDay(first(params.from));
+  const to = parseDay(first(params.to));
   if (!from && !to) return { period: fallback, preset: "campaign" };
   const period = { from: from ?? fallback.from, to: to ?? fallback.to };
   const ordered = period.from <= period.to ? period : { from: period.to, to: period.from };
@@ -110,15 +92,8 @@ function presetOf(period: Period, campaign: Period, today: string): PeriodPreset
   return "custom";
 }
 
-/** `township=ID` when it is a positive integer. */
-export function parseTownship(params: SearchParams): number | undefined {
-  return z.coerce.number().int().positive().optional().catch(undefined).parse(first(params.township) || undefined);
-}
-
 /** A month from the query string (`key=YYYY-MM`), or the fallback. */
 export function parseMonth(params: SearchParams, key: string, fallback: string): string {
   const value = first(params[key]);
   return isMonth(value) ? value : fallback;
 }
-
-export const todayInShanghai = () => shanghaiDay(new Date());

@@ -22,4 +22,16 @@ export async function indicatorChoices(db: DbOrTx, carriedIds: number[] = []) {
   });
 }
 
-export type IndicatorChoice = Awaited<ReturnType<typeof indicatorChoices>>[number];
+/** Every indicator, for a list filter (an inactive one still names past values). */
+export async function indicatorFilterOptions(db: DbOrTx) {
+  return db.indicator.findMany({
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, code: true, labelZh: true, labelEn: true, unitZh: true, unitEn: true, isMoney: true, active: true },
+  });
+}
+
+/** Where a new indicator goes by default: after the last one, with room to slot others in between. */
+export async function nextIndicatorSortOrder(db: DbOrTx) {
+  const last = await db.indicator.aggregate({ _max: { sortOrder: true } });
+  return (last._max.sortOrder ?? 0) + 10;
+}

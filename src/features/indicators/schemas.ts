@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkbox, recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+import { recordId } from "@/domain/ids";
+import { checkbox, requiredText, wholeNumber } from "@/lib/form-fields";
 
 export const INDICATOR_GROUPS = ["ORGANIZATION", "RELATIONS", "DEVELOPMENT", "SUPERVISION"] as const;
 

@@ -3,12 +3,15 @@ import "server-only";
 // A constant handful of queries whatever the ledger's length: the pairing (scoped, so another
 // unit's ledger is simply not found), then activities, pledges, visits, inspections and surveys at once.
 import type { Activity, Inspection, LeaderVisit, Pledge, PledgeReview, Rectification, Survey } from "@/generated/sqlite/client";
+import { countsInOfficialFigures, OFFICIAL_STATUS } from "@/domain/activity-status";
+import { todayInShanghai } from "@/domain/days";
+import { campaignReferenceDay, idleDays, isDormant } from "@/domain/idle-days";
+import { isPledgeOverdue, isRectificationOverdue } from "@/domain/overdue";
+import { activityVisibility, pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
-import { pairingScope } from "@/server/scope";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 
 export type LedgerOptions = {
   /** The filed (printed) ledger holds verified activities only. */
@@ -27,20 +30,12 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
   });
   if (!pairing) return null;
 
-  // Drafts are their author's notes, not yet reported: the unit's liaison sees the unit's drafts,
-  // anyone else only drafts they recorded themselves. The filed ledger holds verified work only.
-  const activityWhere = options.verifiedOnly
-    ? { status: "VERIFIED" as const }
-    : {
-        OR: [
-          { status: { in: ["VERIFIED" as const, "SUBMITTED" as const, "RETURNED" as const] } },
-          { status: "DRAFT" as const, ...(user.role === "LIAISON" ? {} : { recordedById: user.id }) },
-        ],
-      };
+  // The filed ledger holds verified work only; on screen, what the reader may see (drafts: their unit's or their own).
+  const activityWhere = options.verifiedOnly ? { status: OFFICIAL_STATUS } : activityVisibility(user);
 
   const [activities, pledges, visits, inspections, surveys] = await Promise.all([
     db.activity.findMany({
-      where: { pairingId: id, ...activityWhere },
+      where: { AND: [{ pairingId: id }, activityWhere] },
       orderBy: [{ date: "desc" }, { id: "desc" }],
       include: {
         values: {
@@ -60,10 +55,13 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
   ]);
 
   const now = options.now ?? new Date();
-  const verified = activities.filter((a) => a.status === "VERIFIED");
+  const verified = activities.filter((a) => countsInOfficialFigures(a.status));
   const areaCounts = Object.fromEntries(CONTENT_AREAS.map((area) => [area, 0])) as Record<ContentAreaCode, number>;
   for (const a of verified) areaCounts[a.area] += 1;
-  const lastVerifiedAt = verified.reduce<Date | null>((latest, a) => (!latest || a.date > latest ? a.date : latest), null);
+  // Idle days (domain/idle-days.ts): from the last verified activity up to the reference day.
+  const idleReferenceDay = campaignReferenceDay(todayInShanghai(now));
+  const lastVerified = verified.map((a) => shanghaiDay(a.date)).filter((d) => d <= idleReferenceDay).sort().at(-1) ?? null;
+  const daysSinceLastVerified = lastVerified ? idleDays(lastVerified, idleReferenceDay) : null;
 
   const entries: LedgerEntry[] = [
     ...activities.map((activity) => ({
@@ -74,7 +72,7 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
     ...pledges.map((pledge) => ({
       kind: "pledge" as const,
       date: pledge.createdAt,
-      pledge: { ...pledge, overdue: pledge.status !== "FULFILLED" && pledge.dueDate < now },
+      pledge: { ...pledge, overdue: isPledgeOverdue(pledge, now) },
     })),
     ...visits.map((visit) => ({ kind: "visit" as const, date: visit.date, visit })),
     ...inspections.map((inspection) => ({
@@ -82,7 +80,7 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
       date: inspection.date,
       inspection: {
         ...inspection,
-        rectifications: inspection.rectifications.map((r) => ({ ...r, overdue: r.status !== "CLOSED" && r.dueDate < now })),
+        rectifications: inspection.rectifications.map((r) => ({ ...r, overdue: isRectificationOverdue(r, now) })),
       },
     })),
     ...surveys.map((survey) => ({ kind: "survey" as const, date: survey.takenOn, survey })),
@@ -96,8 +94,10 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
       areaCounts,
       verifiedCount: verified.length,
       pendingCount: activities.filter((a) => a.status === "SUBMITTED").length,
-      lastVerifiedAt,
-      daysSinceLastVerified: lastVerifiedAt ? daysBetween(lastVerifiedAt, now) : null,
+      lastVerifiedAt: lastVerified ? fromShanghaiDay(lastVerified) : null,
+      daysSinceLastVerified,
+      idleReferenceDay,
+      dormant: daysSinceLastVerified === null || isDormant(daysSinceLastVerified),
       pledgeCount: pledges.length,
       pledgesFulfilled: pledges.filter((p) => p.status === "FULFILLED").length,
       pledgesOverdue: entries.filter((e) => e.kind === "pledge" && e.pledge.overdue).length,
@@ -105,11 +105,6 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
       inspectionCount: inspections.length,
     },
   };
-}
-
-/** Whole days from one instant to a later one (0 on the same day). */
-export function daysBetween(from: Date, to: Date) {
-  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
 
 export type Ledger = NonNullable<Awaited<ReturnType<typeof getLedger>>>;

@@ -6,10 +6,11 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { findPairingInScope, pairingScope } from "@/server/scope";
+import { pairingScope } from "@/domain/visibility";
+import { findPairingInScope } from "@/server/scope";
 import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
 
-export function activeKeyOf(unitId: number, villageId: number) {
+function activeKeyOf(unitId: number, villageId: number) {
   return `${unitId}:${villageId}`;
 }
 

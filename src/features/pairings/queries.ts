@@ -1,10 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
+import { OFFICIAL_STATUS } from "@/domain/activity-status";
+import { todayInShanghai } from "@/domain/days";
+import { campaignReferenceDay, idleDays, isDormant } from "@/domain/idle-days";
+import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
-import { pairingScope } from "@/server/scope";
+import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { PAGE_SIZE } from "@/lib/list-params";
-import type { UNIT_KINDS } from "@/features/units/schemas";
+import { type UNIT_KINDS, unitOptions } from "@/features/units";
+import { villageOptions } from "@/features/villages";
 import type { PAIRING_STATUSES } from "./schemas";
 
 export const PAIRING_SORTS = ["unit", "village", "township", "startDate", "status"] as const;
@@ -41,8 +46,8 @@ function orderOf(sort: PairingSort, dir: "asc" | "desc"): Prisma.PairingOrderByW
   }
 }
 
-/** The pairings the user may see, filtered, sorted and one page long. */
-export async function listPairings(db: DbOrTx, user: CurrentUser, query: PairingListQuery) {
+/** The pairings the user may see, filtered, sorted and one page long, each with its idle days. */
+export async function listPairings(db: DbOrTx, user: CurrentUser, query: PairingListQuery, now = new Date()) {
   const q = query.q.toLowerCase();
   const where: Prisma.PairingWhereInput = {
     ...pairingScope(user),
@@ -61,28 +66,38 @@ export async function listPairings(db: DbOrTx, user: CurrentUser, query: Pairing
     }),
     db.pairing.count({ where }),
   ]);
-  const last = await lastVerifiedActivityDates(db, rows.map((r) => r.id));
-  return { rows: rows.map((r) => ({ ...r, lastVerifiedAt: last.get(r.id) ?? null })), total };
+  return { rows: await withIdleDays(db, rows, now), total };
 }
 
 export type PairingRow = Awaited<ReturnType<typeof listPairings>>["rows"][number];
 
-/** The date of each pairing's latest VERIFIED activity, in one grouped query. */
-export async function lastVerifiedActivityDates(db: DbOrTx, pairingIds: number[]) {
-  if (pairingIds.length === 0) return new Map<number, Date>();
-  const groups = await db.activity.groupBy({
-    by: ["pairingId"],
-    where: { pairingId: { in: pairingIds }, status: "VERIFIED" },
-    _max: { date: true },
+/**
+ * Each pairing's last VERIFIED activity up to the reference day, and its idle days to that day
+ * (domain/idle-days.ts), in one grouped query.
+ */
+async function withIdleDays<P extends { id: number }>(db: DbOrTx, pairings: P[], now: Date) {
+  const referenceDay = campaignReferenceDay(todayInShanghai(now));
+  const groups =
+    pairings.length === 0
+      ? []
+      : await db.activity.groupBy({
+          by: ["pairingId"],
+          where: { pairingId: { in: pairings.map((p) => p.id) }, status: OFFICIAL_STATUS, date: { lt: addDays(fromShanghaiDay(referenceDay), 1) } },
+          _max: { date: true },
+        });
+  const last = new Map(groups.flatMap((g) => (g._max.date ? [[g.pairingId, g._max.date] as const] : [])));
+  return pairings.map((p) => {
+    const lastVerifiedAt = last.get(p.id) ?? null;
+    const idle = lastVerifiedAt ? idleDays(shanghaiDay(lastVerifiedAt), referenceDay) : null;
+    return { ...p, lastVerifiedAt, idleDays: idle, idleReferenceDay: referenceDay, dormant: idle === null || isDormant(idle) };
   });
-  return new Map(groups.flatMap((g) => (g._max.date ? [[g.pairingId, g._max.date] as const] : [])));
 }
 
 /**
  * "My pairings": a liaison's unit's, a village secretary's village's, a leader's contact points
  * (市委常委联系点). The organization department has no pairings of its own: empty.
  */
-export async function listMyPairings(db: DbOrTx, user: CurrentUser) {
+export async function listMyPairings(db: DbOrTx, user: CurrentUser, now = new Date()) {
   const where: Prisma.PairingWhereInput | null =
     user.role === "LIAISON" || user.role === "VILLAGE" ? pairingScope(user) : user.role === "LEADER" ? { contactLeaderId: user.id } : null;
   if (!where) return [];
@@ -92,21 +107,17 @@ export async function listMyPairings(db: DbOrTx, user: CurrentUser) {
     include: listInclude,
     take: 100,
   });
-  const last = await lastVerifiedActivityDates(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, lastVerifiedAt: last.get(r.id) ?? null }));
+  return withIdleDays(db, rows, now);
 }
 
 /** What the create and edit forms offer: units, villages by township and the LEADER accounts. */
 export async function pairingFormOptions(db: DbOrTx) {
   const [units, villages, leaders] = await Promise.all([
-    db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.village.findMany({
-      orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
-      select: { id: true, name: true, township: { select: { name: true } } },
-    }),
+    unitOptions(db),
+    villageOptions(db),
     db.user.findMany({ where: { role: "LEADER", active: true }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
   ]);
-  return { units, villages: villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name })), leaders };
+  return { units, villages, leaders };
 }
 
 export type PairingFormOptions = Awaited<ReturnType<typeof pairingFormOptions>>;
@@ -126,4 +137,20 @@ export async function pairingTitle(db: DbOrTx, user: CurrentUser, id: number) {
     select: { unit: { select: { name: true } }, village: { select: { name: true } } },
   });
   return pairing ? `${pairing.unit.name} ⇄ ${pairing.village.name}` : null;
+}
+
+/** The user's pairings as picker options ("unit — township village"), for list filters. */
+export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
+  const pairings = await db.pairing.findMany({
+    where: pairingScope(user),
+    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
+    select: { id: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+  });
+  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` }));
+}
+
+/** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
+export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
+  const pairings = await pairingChoices(db, user);
+  return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label }) => ({ id, label }));
 }

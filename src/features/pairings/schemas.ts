@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { calendarDay, chosenRecordId, optionalCalendarDay, optionalRecordId, optionalText, recordId } from "@/lib/form-fields";
+import { calendarDay, optionalCalendarDay } from "@/domain/days";
+import { chosenRecordId, optionalRecordId, recordId } from "@/domain/ids";
+import { optionalText } from "@/lib/form-fields";
 
 export const PAIRING_STATUSES = ["ACTIVE", "ENDED"] as const;
 

@@ -1,17 +1,16 @@
 // 承诺 → 践诺 → 评诺. Liaisons manage their own unit's pledges (ADMIN any): make, edit until
 // fulfilled, start, fulfil with evidence. ADMIN reviews fulfilled pledges; the village confirms them.
+import { CONFIRMATION_RESET, ConfirmationInput } from "@/domain/countersign";
+import { pairingScope } from "@/domain/visibility";
 import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { findPairingInScope, pairingScope } from "@/server/scope";
-import { shanghaiDay } from "@/lib/dates";
-import { startOfShanghaiToday } from "@/features/activities/activity-checks";
-import { ConfirmationInput } from "@/features/activities/schemas";
+import { findPairingInScope } from "@/server/scope";
+import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields } from "./schemas";
 
 const OPEN = ["PROMISED", "IN_PROGRESS"] as const;
-const CONFIRMATION_RESET = { confirmation: "PENDING", confirmationComment: null, confirmedAt: null, confirmedById: null } as const;
 
 async function findPledgeInScope(tx: Tx, user: CurrentUser, id: number) {
   const pledge = await tx.pledge.findFirst({ where: { id, pairing: pairingScope(user) } });
@@ -78,7 +77,7 @@ export const fulfilPledgeAction = {
   input: PledgeFulfilInput,
   async run({ tx, user, input: { id, fulfilledAt, evidence }, audit }) {
     const before = await findPledgeInScope(tx, user, id);
-    if (fulfilledAt > startOfShanghaiToday()) throw new UserError("pledges.validation.futureDate", {}, "fulfilledAt");
+    if (fulfilledAt > startOfShanghaiDay(new Date())) throw new UserError("pledges.validation.futureDate", {}, "fulfilledAt");
     const pairing = await tx.pairing.findUniqueOrThrow({ where: { id: before.pairingId } });
     if (fulfilledAt < pairing.startDate) {
       throw new UserError("pledges.validation.fulfilledBeforeStart", { start: shanghaiDay(pairing.startDate) }, "fulfilledAt");

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
+import type { CONFIRMATIONS } from "@/domain/countersign";
+import { pledgeDueSoonWhere, pledgeOverdueWhere } from "@/domain/overdue";
+import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { pairingScope } from "@/server/scope";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
 import { PAGE_SIZE } from "@/lib/list-params";
-import type { CONFIRMATIONS } from "@/features/activities/schemas";
-import { dueSoonWhere, overdueWhere } from "./overdue";
 import type { PLEDGE_STATUSES } from "./schemas";
 
 export const PLEDGE_SORTS = ["dueDate", "fulfilledAt", "createdAt"] as const;
@@ -26,11 +26,11 @@ export type PledgeFilters = {
 
 export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number };
 
-export function pledgeWhere(user: CurrentUser, f: PledgeFilters): Prisma.PledgeWhereInput {
+export function pledgeWhere(user: CurrentUser, f: PledgeFilters, now = new Date()): Prisma.PledgeWhereInput {
   const conditions: Prisma.PledgeWhereInput[] = [{ pairing: pairingScope(user) }];
   if (f.status) conditions.push({ status: f.status });
-  if (f.due === "overdue") conditions.push(overdueWhere());
-  if (f.due === "soon") conditions.push(dueSoonWhere());
+  if (f.due === "overdue") conditions.push(pledgeOverdueWhere(now));
+  if (f.due === "soon") conditions.push(pledgeDueSoonWhere(now));
   if (f.townshipId) conditions.push({ pairing: { village: { townshipId: f.townshipId } } });
   if (f.pairingId) conditions.push({ pairingId: f.pairingId });
   // The village countersigns fulfilments, so a confirmation filter means fulfilled pledges.

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { calendarDay, chosenRecordId, optionalText, recordId, requiredText } from "@/lib/form-fields";
+import { calendarDay } from "@/domain/days";
+import { chosenRecordId, recordId } from "@/domain/ids";
+import { optionalText, requiredText } from "@/lib/form-fields";
 
 export const PLEDGE_STATUSES = ["PROMISED", "IN_PROGRESS", "FULFILLED"] as const;
 export const PLEDGER_KINDS = ["MEMBER", "ORGANIZATION"] as const;

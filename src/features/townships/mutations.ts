@@ -3,7 +3,7 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { villageSearchText } from "@/features/villages/search-text";
+import { villageSearchText } from "@/features/villages";
 import { TownshipIdInput, TownshipInput, TownshipUpdateInput } from "./schemas";
 
 async function assertNameFree(tx: Tx, name: string, exceptId?: number) {

@@ -52,3 +52,13 @@ export async function getTownship(db: DbOrTx, id: number) {
 export async function townshipOptions(db: DbOrTx) {
   return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
 }
+
+/** The township's name, for a page title. */
+export async function townshipName(db: DbOrTx, id: number) {
+  return (await db.township.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
+/** The township as its edit form needs it. */
+export async function getTownshipForEdit(db: DbOrTx, id: number) {
+  return db.township.findUnique({ where: { id } });
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+import { recordId } from "@/domain/ids";
+import { requiredText, wholeNumber } from "@/lib/form-fields";
 
 export const TownshipInput = z.object({
   name: requiredText(50),

@@ -43,3 +43,8 @@ export async function getUnit(db: DbOrTx, id: number) {
     },
   });
 }
+
+/** Every unit by name, for a form's unit picker. */
+export async function unitOptions(db: DbOrTx) {
+  return db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

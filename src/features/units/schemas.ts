@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkbox, optionalText, recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+import { recordId } from "@/domain/ids";
+import { checkbox, optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
 
 export const UNIT_KINDS = ["ORGAN", "ENTERPRISE", "INSTITUTION"] as const;
 

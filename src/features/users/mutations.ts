@@ -5,7 +5,8 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { auditableUser, generatePassword, hashPassword } from "./passwords";
+import { hashPassword } from "@/server/passwords";
+import { auditableUser, generatePassword } from "./passwords";
 import { scopeOf, UserCreateInput, UserIdInput, UserUpdateInput } from "./schemas";
 
 async function assertScopeExists(tx: Tx, scope: { unitId: number | null; villageId: number | null }) {

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db";
 import { PAGE_SIZE } from "@/lib/list-params";
+import { unitOptions } from "@/features/units";
+import { villageOptions } from "@/features/villages";
 import type { RoleCode } from "./schemas";
 
 export const USER_SORTS = ["username", "displayName", "role", "lastLoginAt"] as const;
@@ -52,14 +54,8 @@ export type UserRow = NonNullable<Awaited<ReturnType<typeof getUser>>>;
 
 /** Units and villages a liaison or village account can be bound to. */
 export async function userScopeOptions(db: DbOrTx) {
-  const [units, villages] = await Promise.all([
-    db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.village.findMany({
-      orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
-      select: { id: true, name: true, township: { select: { name: true } } },
-    }),
-  ]);
-  return { units, villages: villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name })) };
+  const [units, villages] = await Promise.all([unitOptions(db), villageOptions(db)]);
+  return { units, villages };
 }
 
 export type UserScopeOptions = Awaited<ReturnType<typeof userScopeOptions>>;

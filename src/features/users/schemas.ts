@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { optionalRecordId, recordId, requiredText } from "@/lib/form-fields";
+import { optionalRecordId, recordId } from "@/domain/ids";
+import { requiredText } from "@/lib/form-fields";
 
 export const ROLES = ["ADMIN", "LEADER", "LIAISON", "VILLAGE"] as const;
 export type RoleCode = (typeof ROLES)[number];

@@ -1,4 +1,5 @@
 import "server-only";
+import type { VillageOption } from "./components/village-select";
 import type { DbOrTx } from "@/server/db";
 import { PAGE_SIZE } from "@/lib/list-params";
 
@@ -54,10 +55,21 @@ export async function getVillage(db: DbOrTx, id: number) {
   });
 }
 
-/** Every village with its township, for select boxes (grouped by township). */
-export async function villageOptions(db: DbOrTx) {
-  return db.village.findMany({
+/** Every village with its township's name, for the village picker (grouped by township). */
+export async function villageOptions(db: DbOrTx): Promise<VillageOption[]> {
+  const villages = await db.village.findMany({
     orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, township: { select: { id: true, name: true } } },
+    select: { id: true, name: true, township: { select: { name: true } } },
   });
+  return villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name }));
+}
+
+/** The village's name, for a page title. */
+export async function villageName(db: DbOrTx, id: number) {
+  return (await db.village.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
+/** The village as its edit form needs it. */
+export async function getVillageForEdit(db: DbOrTx, id: number) {
+  return db.village.findUnique({ where: { id } });
 }

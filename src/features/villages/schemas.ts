@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { chosenRecordId, optionalText, recordId, requiredText, wholeNumber } from "@/lib/form-fields";
+import { chosenRecordId, recordId } from "@/domain/ids";
+import { optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
 
 export const VillageInput = z
   .object({

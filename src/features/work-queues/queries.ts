@@ -1,15 +1,14 @@
 import "server-only";
 // What each role finds waiting on the home page: a count and the first few items of every queue,
-// each leading to the full, filtered list. Row scope is the same as in the lists.
+// each leading to the full, filtered list. Every queue reads inside the user's visibility, as the lists do.
 import type { Prisma } from "@/generated/sqlite/client";
+import { reportedWhere } from "@/domain/activity-status";
+import { isPledgeOverdue, pledgeDueSoonWhere, pledgeOverdueWhere } from "@/domain/overdue";
+import { activityVisibility, inPairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { pairingScope } from "@/server/scope";
-import { confirmedShare } from "@/features/activities/queries";
-import { activityVisibility } from "@/features/activities/visibility";
-import { dueSoonWhere, isOverdue, overdueWhere } from "@/features/pledges/overdue";
 
-export const QUEUE_PREVIEW = 5;
+const QUEUE_PREVIEW = 5;
 
 const pairingLabel = {
   select: { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
@@ -29,54 +28,58 @@ export type QueueItem = {
 
 export type Queue = { key: string; count: number; items: QueueItem[]; links: { key: string; href: string }[] };
 
-async function activityQueue(
-  db: DbOrTx,
-  key: string,
-  where: Prisma.ActivityWhereInput,
-  orderBy: Prisma.ActivityOrderByWithRelationInput,
-  dateOf: (a: { submittedAt: Date | null; updatedAt: Date; date: Date; confirmedAt: Date | null }) => Date | null,
-  noteOf: (a: { returnReason: string | null; confirmationComment: string | null }) => string | null,
-  href: string,
-): Promise<Queue> {
+type ActivityRow = Prisma.ActivityGetPayload<{ include: { pairing: typeof pairingLabel } }>;
+
+type ActivityQueue = {
+  key: string;
+  where: Prisma.ActivityWhereInput;
+  orderBy: Prisma.ActivityOrderByWithRelationInput;
+  /** The list the queue's link opens. */
+  href: string;
+  /** The date an item shows; the note under it, if any. */
+  dateOf: (a: ActivityRow) => Date | null;
+  noteOf?: (a: ActivityRow) => string | null;
+};
+
+const villageOf = (pairing: ActivityRow["pairing"]) => `${pairing.village.township.name}${pairing.village.name}`;
+
+async function activityQueue(db: DbOrTx, user: CurrentUser, q: ActivityQueue): Promise<Queue> {
+  const where = { AND: [activityVisibility(user), q.where] };
   const [count, rows] = await Promise.all([
     db.activity.count({ where }),
-    db.activity.findMany({ where, orderBy: [orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
+    db.activity.findMany({ where, orderBy: [q.orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
   ]);
   const items = rows.map((a) => ({
     kind: "activity" as const,
     id: a.id,
     title: a.title,
     unit: a.pairing.unit.name,
-    village: `${a.pairing.village.township.name}${a.pairing.village.name}`,
-    date: dateOf(a),
-    note: noteOf(a),
+    village: villageOf(a.pairing),
+    date: q.dateOf(a),
+    note: q.noteOf?.(a) ?? null,
   }));
-  return { key, count, items, links: [{ key: "activities", href }] };
+  return { key: q.key, count, items, links: [{ key: "activities", href: q.href }] };
 }
 
-async function pledgeQueue(
-  db: DbOrTx,
-  key: string,
-  where: Prisma.PledgeWhereInput,
-  orderBy: Prisma.PledgeOrderByWithRelationInput,
-  href: string,
-  now: Date,
-): Promise<Queue> {
+type PledgeQueue = { key: string; where: Prisma.PledgeWhereInput; orderBy: Prisma.PledgeOrderByWithRelationInput; href: string };
+
+async function pledgeQueue(db: DbOrTx, user: CurrentUser, now: Date, q: PledgeQueue): Promise<Queue> {
+  const where = { AND: [inPairingScope(user), q.where] };
   const [count, rows] = await Promise.all([
     db.pledge.count({ where }),
-    db.pledge.findMany({ where, orderBy: [orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
+    db.pledge.findMany({ where, orderBy: [q.orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
   ]);
   const items = rows.map((p) => ({
     kind: "pledge" as const,
     id: p.id,
     title: p.content,
     unit: p.pairing.unit.name,
-    village: `${p.pairing.village.township.name}${p.pairing.village.name}`,
+    village: villageOf(p.pairing),
     date: p.status === "FULFILLED" ? p.fulfilledAt : p.dueDate,
     note: p.confirmationComment,
-    overdue: isOverdue(p, now),
+    overdue: isPledgeOverdue(p, now),
   }));
-  return { key, count, items, links: [{ key: "pledges", href }] };
+  return { key: q.key, count, items, links: [{ key: "pledges", href: q.href }] };
 }
 
 /** Two queues shown as one card: counts add up, items interleave by date, both lists are linked. */
@@ -86,49 +89,37 @@ function merged(key: string, a: Queue, b: Queue): Queue {
 }
 
 export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Date()): Promise<Queue[]> {
-  const scope = { pairing: pairingScope(user) };
+  const activities = (q: ActivityQueue) => activityQueue(db, user, q);
+  const pledges = (q: PledgeQueue) => pledgeQueue(db, user, now, q);
   switch (user.role) {
     case "ADMIN":
       return Promise.all([
-        activityQueue(db, "toVerify", { status: "SUBMITTED" }, { submittedAt: "asc" }, (a) => a.submittedAt, () => null, "/activities?status=SUBMITTED&sort=submittedAt&dir=asc"),
+        activities({ key: "toVerify", where: { status: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, href: "/activities?status=SUBMITTED&sort=submittedAt&dir=asc", dateOf: (a) => a.submittedAt }),
         Promise.all([
-          activityQueue(db, "disputed", { status: { in: ["SUBMITTED", "VERIFIED"] }, confirmation: "DISPUTED" }, { confirmedAt: "desc" }, (a) => a.confirmedAt, (a) => a.confirmationComment, "/activities?confirmation=DISPUTED"),
-          pledgeQueue(db, "disputed", { status: "FULFILLED", confirmation: "DISPUTED" }, { confirmedAt: "desc" }, "/pledges?confirmation=DISPUTED", now),
-        ]).then(([activities, pledges]) => merged("disputed", activities, pledges)),
-        pledgeQueue(db, "overduePledges", overdueWhere(now), { dueDate: "asc" }, "/pledges?due=overdue&sort=dueDate&dir=asc", now),
+          activities({
+            key: "disputed",
+            where: { ...reportedWhere, confirmation: "DISPUTED" },
+            orderBy: { confirmedAt: "desc" },
+            href: "/activities?confirmation=DISPUTED",
+            dateOf: (a) => a.confirmedAt,
+            noteOf: (a) => a.confirmationComment,
+          }),
+          pledges({ key: "disputed", where: { status: "FULFILLED", confirmation: "DISPUTED" }, orderBy: { confirmedAt: "desc" }, href: "/pledges?confirmation=DISPUTED" }),
+        ]).then(([a, p]) => merged("disputed", a, p)),
+        pledges({ key: "overduePledges", where: pledgeOverdueWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=overdue&sort=dueDate&dir=asc" }),
       ]);
     case "LIAISON":
       return Promise.all([
-        activityQueue(db, "returned", { ...scope, status: "RETURNED" }, { updatedAt: "desc" }, (a) => a.updatedAt, (a) => a.returnReason, "/activities?status=RETURNED"),
-        activityQueue(db, "myDrafts", { ...scope, status: "DRAFT", recordedById: user.id }, { updatedAt: "desc" }, (a) => a.date, () => null, "/activities?status=DRAFT&mine=1"),
-        pledgeQueue(db, "pledgesDue", { AND: [scope, dueSoonWhere(now)] }, { dueDate: "asc" }, "/pledges?due=soon&sort=dueDate&dir=asc", now),
+        activities({ key: "returned", where: { status: "RETURNED" }, orderBy: { updatedAt: "desc" }, href: "/activities?status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
+        activities({ key: "myDrafts", where: { status: "DRAFT", recordedById: user.id }, orderBy: { updatedAt: "desc" }, href: "/activities?status=DRAFT&mine=1", dateOf: (a) => a.date }),
+        pledges({ key: "pledgesDue", where: pledgeDueSoonWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=soon&sort=dueDate&dir=asc" }),
       ]);
     case "VILLAGE":
       return Promise.all([
-        activityQueue(
-          db,
-          "awaitingActivities",
-          { AND: [activityVisibility(user), { status: { in: ["SUBMITTED", "VERIFIED"] }, confirmation: "PENDING" }] },
-          { date: "desc" },
-          (a) => a.date,
-          () => null,
-          "/activities?confirmation=PENDING",
-        ),
-        pledgeQueue(db, "awaitingPledges", { ...scope, status: "FULFILLED", confirmation: "PENDING" }, { fulfilledAt: "desc" }, "/pledges?confirmation=PENDING", now),
+        activities({ key: "awaitingActivities", where: { ...reportedWhere, confirmation: "PENDING" }, orderBy: { date: "desc" }, href: "/activities?confirmation=PENDING", dateOf: (a) => a.date }),
+        pledges({ key: "awaitingPledges", where: { status: "FULFILLED", confirmation: "PENDING" }, orderBy: { fulfilledAt: "desc" }, href: "/pledges?confirmation=PENDING" }),
       ]);
     default:
       return [];
   }
-}
-
-/** The leader's home: headline counts, with the dashboard one click away. */
-export async function leaderSummary(db: DbOrTx) {
-  const [verified, pending, pledges, fulfilled, share] = await Promise.all([
-    db.activity.count({ where: { status: "VERIFIED" } }),
-    db.activity.count({ where: { status: "SUBMITTED" } }),
-    db.pledge.count(),
-    db.pledge.count({ where: { status: "FULFILLED" } }),
-    confirmedShare(db),
-  ]);
-  return { verified, pending, pledges, fulfilled, confirmedShare: share.share };
 }

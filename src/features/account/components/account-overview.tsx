@@ -2,15 +2,13 @@ import { FactList } from "@/components/ui/fact-list";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
+import { accountScope } from "../queries";
 
 /** Who the signed-in user is, and for which unit or village they work. */
 export async function AccountOverview({ user }: { user: CurrentUser }) {
   const t = await getTranslations("users");
   const tc = await getTranslations("common");
-  const scope = await db.user.findUnique({
-    where: { id: user.id },
-    select: { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
-  });
+  const scope = await accountScope(db, user.id);
   const facts: [string, string][] = [
     [t("fields.username"), user.username],
     [t("fields.displayName"), user.displayName],

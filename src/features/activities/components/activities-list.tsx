@@ -6,23 +6,26 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CONTENT_AREAS } from "@/lib/content-areas";
-import { enumParam, first, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, first, parseListParams, type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
+import { ACTIVITY_STATUSES, isReported } from "@/domain/activity-status";
+import { CONFIRMATIONS } from "@/domain/countersign";
+import { dayParam } from "@/domain/days";
+import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { formatIndicatorValue, indicatorLabel } from "@/features/indicators/format";
-import { dayParam } from "../day-param";
+import { ConfirmationBadge } from "@/features/countersign";
 import { ACTIVITY_SORTS, getActivityFilterOptions, listActivities } from "../queries";
-import { ACTIVITY_STATUSES, CONFIRMATIONS } from "../schemas";
 import { ActivityFilters } from "./activity-filters";
-import { ActivityStatusBadge, ConfirmationBadge } from "./status-badges";
+import { ActivityStatusBadge } from "./status-badges";
 
 /** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
 function filtersOf(params: SearchParams) {
   return {
     status: enumParam(params, "status", ACTIVITY_STATUSES),
     area: enumParam(params, "area", CONTENT_AREAS),
-    townshipId: intParam(params, "township"),
-    pairingId: intParam(params, "pairing"),
+    townshipId: idParam(params, "township"),
+    pairingId: idParam(params, "pairing"),
     from: dayParam(params, "from"),
     to: dayParam(params, "to"),
     indicator: first(params.indicator)?.trim() || undefined,
@@ -35,7 +38,6 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const t = await getTranslations("activities");
   const tc = await getTranslations("common");
   const ta = await getTranslations("areas");
-  const ti = await getTranslations("indicators");
   const format = await getFormatter();
   const locale = await getLocale();
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
@@ -56,7 +58,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
           {t("list.indicatorTotal", {
             count: total,
             indicator: indicatorLabel(indicator, locale),
-            total: formatIndicatorValue(ti, locale, indicator, indicatorTotal),
+            total: indicatorValueText(indicator, indicatorTotal, locale),
           })}
         </p>
       )}
@@ -80,11 +82,11 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                 </p>
                 <p className="mt-1.5 flex flex-wrap items-center gap-1">
                   <ActivityStatusBadge status={a.status} />
-                  {(a.status === "SUBMITTED" || a.status === "VERIFIED") && <ConfirmationBadge confirmation={a.confirmation} />}
+                  {isReported(a.status) && <ConfirmationBadge confirmation={a.confirmation} />}
                   {a.correctedAt && <Badge tone="sky">{t("corrected")}</Badge>}
                   {indicator && (
                     <span className="ml-auto text-sm font-medium tabular-nums">
-                      {formatIndicatorValue(ti, locale, indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0))}
+                      {indicatorValueText(indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0), locale)}
                     </span>
                   )}
                 </p>
@@ -130,12 +132,12 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                   <Td className="px-3 py-2 align-top">
                     <span className="flex flex-wrap gap-1">
                       <ActivityStatusBadge status={a.status} />
-                      {(a.status === "SUBMITTED" || a.status === "VERIFIED") && <ConfirmationBadge confirmation={a.confirmation} />}
+                      {isReported(a.status) && <ConfirmationBadge confirmation={a.confirmation} />}
                     </span>
                   </Td>
                   {indicator && (
                     <Td className="px-3 py-2 text-right align-top tabular-nums whitespace-nowrap">
-                      {formatIndicatorValue(ti, locale, indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0))}
+                      {indicatorValueText(indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0), locale)}
                     </Td>
                   )}
                   <Td className="px-3 py-2 align-top whitespace-nowrap text-stone-600">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "medium" }) : "—"}</Td>

@@ -5,30 +5,31 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { countsInOfficialFigures, isEditable, isReported } from "@/domain/activity-status";
+import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
-import { formatIndicatorValue, indicatorLabel } from "@/features/indicators/format";
-import { isImage } from "@/features/attachments/rules";
+import { isImage } from "@/features/attachments";
+import { ConfirmationBadge } from "@/features/countersign";
+import { CountersignForm } from "@/features/countersign/client";
 import { confirmActivity } from "../actions";
 import type { ActivityDetail as Activity, HistoryStep } from "../queries";
 import { ActivityHistory } from "./activity-history";
-import { CountersignForm } from "./countersign-form";
 import { RecorderActions } from "./recorder-actions";
 import { ReviewPanel } from "./review-panel";
-import { ActivityStatusBadge, ConfirmationBadge } from "./status-badges";
+import { ActivityStatusBadge } from "./status-badges";
 
 type Props = { activity: Activity; history: HistoryStep[]; user: CurrentUser; mayRecord: boolean };
 
 export async function ActivityDetail({ activity: a, history, user, mayRecord }: Props) {
   const t = await getTranslations("activities");
   const ta = await getTranslations("areas");
-  const ti = await getTranslations("indicators");
   const format = await getFormatter();
   const locale = await getLocale();
   const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const reported = a.status === "SUBMITTED" || a.status === "VERIFIED";
+  const reported = isReported(a.status);
   const village = `${a.pairing.village.township.name}${a.pairing.village.name}`;
-  const editable = mayRecord && (a.status === "DRAFT" || a.status === "RETURNED");
+  const editable = mayRecord && isEditable(a.status);
   const reviewer = can(user.role, "activities.review");
   const countersigner = can(user.role, "activities.confirm") && reported;
 
@@ -73,7 +74,7 @@ export async function ActivityDetail({ activity: a, history, user, mayRecord }: 
           </Alert>
         )}
         {a.correctedAt && <Alert tone="info">{t("detail.correctedNotice", { date: longDate(a.correctedAt), reason: a.correctionReason ?? "" })}</Alert>}
-        {a.status !== "VERIFIED" && <p className="text-sm text-stone-500">{t("detail.countsNotice")}</p>}
+        {!countsInOfficialFigures(a.status) && <p className="text-sm text-stone-500">{t("detail.countsNotice")}</p>}
 
         <div className="grid gap-4 lg:grid-cols-3">
           <div className="space-y-4 lg:col-span-2">
@@ -95,7 +96,7 @@ export async function ActivityDetail({ activity: a, history, user, mayRecord }: 
                         {indicatorLabel(v.indicator, locale)}
                         {!v.indicator.active && <span className="text-stone-400">{t("form.retiredIndicator")}</span>}
                       </dt>
-                      <dd className="font-medium whitespace-nowrap tabular-nums">{formatIndicatorValue(ti, locale, v.indicator, v.value)}</dd>
+                      <dd className="font-medium whitespace-nowrap tabular-nums">{indicatorValueText(v.indicator, v.value, locale)}</dd>
                     </div>
                   ))}
                 </dl>

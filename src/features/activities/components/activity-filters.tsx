@@ -3,10 +3,11 @@ import { CheckboxField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { first, type SearchParams } from "@/lib/list-params";
+import { ACTIVITY_STATUSES } from "@/domain/activity-status";
+import { CONFIRMATIONS } from "@/domain/countersign";
+import { indicatorLabel } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
-import { indicatorLabel } from "@/features/indicators/format";
 import type { ActivityFilters as Filters, getActivityFilterOptions } from "../queries";
-import { ACTIVITY_STATUSES, CONFIRMATIONS } from "../schemas";
 
 type Props = {
   params: SearchParams;

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
-import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/features/attachments/rules";
+import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/features/attachments/client";
 
 type Existing = { id: number; fileName: string };
 

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { inWan } from "@/features/indicators/format";
+import { formatWan } from "@/domain/format";
 
 export type IndicatorOption = { id: number; groupLabel: string; label: string; unit: string; isMoney: boolean; active: boolean };
 
@@ -88,7 +88,7 @@ function ValueRow(props: { option: IndicatorOption; initial?: number; autoFocus:
   const amount = Number(value);
   const hint = option.isMoney
     ? value !== "" && Number.isFinite(amount) && amount > 0
-      ? t("form.moneyHint", { amount: inWan(amount, locale) })
+      ? t("form.moneyHint", { amount: formatWan(amount, locale) })
       : t("form.moneyUnit")
     : null;
   return (

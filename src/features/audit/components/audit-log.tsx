@@ -4,16 +4,11 @@ import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
+import { dayParam } from "@/domain/days";
 import { changeSet } from "@/lib/change-set";
 import { first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { auditEntities, listAuditEntries } from "../queries";
-
-function dayParam(value: string | undefined, addDays = 0): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00+08:00`);
-  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime() + addDays * 86_400_000);
-}
 
 function show(value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";
@@ -26,20 +21,18 @@ export async function AuditLog({ params }: { params: SearchParams }) {
   const { page } = parseListParams(params, ["at"]);
   const entity = first(params.entity) || undefined;
   const username = first(params.user)?.trim() || undefined;
-  const fromText = first(params.from);
-  const toText = first(params.to);
-  const [entities, { rows, total }] = await Promise.all([
-    auditEntities(db),
-    listAuditEntries(db, { entity, username, from: dayParam(fromText), to: dayParam(toText, 1), page }),
-  ]);
+  // A day that does not exist (2011-02-30) is ignored, and the field shows it is.
+  const from = dayParam(params, "from");
+  const to = dayParam(params, "to");
+  const [entities, { rows, total }] = await Promise.all([auditEntities(db), listAuditEntries(db, { entity, username, from, to, page })]);
 
   return (
     <>
       <FilterBar resetHref="/audit">
         <FilterSelect label={t("entity")} name="entity" value={entity} options={entities.map((e) => ({ value: e, label: e }))} className="w-44" />
         <TextField label={t("user")} name="user" defaultValue={username} className="w-40" />
-        <TextField label={t("from")} name="from" type="date" defaultValue={fromText} className="w-40" />
-        <TextField label={t("to")} name="to" type="date" defaultValue={toText} className="w-40" />
+        <TextField label={t("from")} name="from" type="date" defaultValue={from} className="w-40" />
+        <TextField label={t("to")} name="to" type="date" defaultValue={to} className="w-40" />
       </FilterBar>
       {rows.length === 0 ? (
         <EmptyState title={t("empty")} />

@@ -2,20 +2,20 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame, ChartTable } from "@/components/charts/chart-frame";
-import { db } from "@/server/db";
-import { fromMemo, loadMatrix } from "../context";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
+import { matrixFigure } from "../queries/activity-matrix";
 import { countByArea, countByTownship } from "../queries/breakdowns";
 import type { DashboardFilter } from "../queries/filter";
-import { verifiedPerMonth } from "../queries/trends";
+import { verifiedPerMonthFigure } from "../queries/trends";
 
 const cell = "px-2 py-1";
 const num = "px-2 py-1 text-right tabular-nums";
 const link = "text-brand-700 hover:underline";
 
 export async function MonthlyChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, f, months] = await Promise.all([getTranslations("dashboard.charts.monthly"), getTranslations("dashboard.charts"), getDayFormat(), fromMemo("verifiedPerMonth", filter, () => verifiedPerMonth(db, filter))]);
+  const [t, tc, f, months] = await Promise.all([getTranslations("dashboard.charts.monthly"), getTranslations("dashboard.charts"), getDayFormat(), loadFigure(verifiedPerMonthFigure, filter)]);
   const data = months.map((m) => ({ month: f.month(m.month), count: m.count }));
   return (
     <ChartFrame
@@ -48,7 +48,7 @@ export async function AreaChart({ filter }: { filter: DashboardFilter }) {
     getTranslations("dashboard.charts"),
     getTranslations("areas"),
     getDayFormat(),
-    loadMatrix(filter),
+    loadFigure(matrixFigure, filter),
   ]);
   const areas = countByArea(matrix);
   return (
@@ -77,7 +77,7 @@ export async function AreaChart({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function TownshipChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, f, matrix] = await Promise.all([getTranslations("dashboard.charts.townships"), getTranslations("dashboard.charts"), getDayFormat(), loadMatrix(filter)]);
+  const [t, tc, f, matrix] = await Promise.all([getTranslations("dashboard.charts.townships"), getTranslations("dashboard.charts"), getDayFormat(), loadFigure(matrixFigure, filter)]);
   const townships = countByTownship(matrix);
   return (
     <ChartFrame

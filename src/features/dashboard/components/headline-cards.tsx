@@ -2,13 +2,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { db } from "@/server/db";
-import { fromMemo } from "../context";
+import { formatRate } from "@/domain/format";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { formatRate } from "../format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { countConfirmed, countOpenRectifications, countPairingsInEffect, countPending, countPledges, countVerified } from "../queries/headline";
+import { confirmedFigure, openRectificationsFigure, pairingsInEffectFigure, pendingFigure, pledgesFigure, verifiedFigure } from "../queries/headline";
 import { FigureLink } from "./figure-link";
 
 function StatCard({ id, title, figure, unit, note }: { id: string; title: string; figure: ReactNode; unit?: string; note?: ReactNode }) {
@@ -35,7 +34,7 @@ export function StatCardSkeleton() {
 }
 
 export async function PairingsCard({ filter }: { filter: DashboardFilter }) {
-  const [t, f, count] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), fromMemo("pairingsInEffect", filter, () => countPairingsInEffect(db, filter))]);
+  const [t, f, count] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), loadFigure(pairingsInEffectFigure, filter)]);
   return (
     <StatCard
       id="card-pairings"
@@ -48,7 +47,7 @@ export async function PairingsCard({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function VerifiedCard({ filter }: { filter: DashboardFilter }) {
-  const [t, f, verified, pending] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), fromMemo("verified", filter, () => countVerified(db, filter)), fromMemo("pending", filter, () => countPending(db, filter))]);
+  const [t, f, verified, pending] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), loadFigure(verifiedFigure, filter), loadFigure(pendingFigure, filter)]);
   return (
     <StatCard
       id="card-verified"
@@ -66,7 +65,7 @@ export async function VerifiedCard({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function PledgeRateCard({ filter }: { filter: DashboardFilter }) {
-  const [t, pledges] = await Promise.all([getTranslations("dashboard.cards"), fromMemo("pledges", filter, () => countPledges(db, filter))]);
+  const [t, pledges] = await Promise.all([getTranslations("dashboard.cards"), loadFigure(pledgesFigure, filter)]);
   return (
     <StatCard
       id="card-pledge-rate"
@@ -78,7 +77,7 @@ export async function PledgeRateCard({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function ConfirmedCard({ filter }: { filter: DashboardFilter }) {
-  const [t, confirmed, verified] = await Promise.all([getTranslations("dashboard.cards"), fromMemo("confirmed", filter, () => countConfirmed(db, filter)), fromMemo("verified", filter, () => countVerified(db, filter))]);
+  const [t, confirmed, verified] = await Promise.all([getTranslations("dashboard.cards"), loadFigure(confirmedFigure, filter), loadFigure(verifiedFigure, filter)]);
   return (
     <StatCard
       id="card-confirmed"
@@ -90,7 +89,7 @@ export async function ConfirmedCard({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function RectificationsCard({ filter }: { filter: DashboardFilter }) {
-  const [t, f, open] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), fromMemo("openRectifications", filter, () => countOpenRectifications(db, filter))]);
+  const [t, f, open] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), loadFigure(openRectificationsFigure, filter)]);
   return (
     <StatCard
       id="card-rectifications"

@@ -4,15 +4,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PAGE_SIZE, type SearchParams } from "@/lib/list-params";
 import type { DashboardContext } from "../context";
 import { getDayFormat } from "../day-format";
-import { DORMANT_DAYS, referenceDay } from "../queries/pair-health";
-import { loadHealth } from "./pair-health-section";
+import { DORMANT_DAYS } from "@/domain/idle-days";
+import { loadFigure } from "../context";
+import { pairHealthFigure, referenceDay } from "../queries/pair-health";
 import { PairHealthTable } from "./pair-health-table";
 import { pageOf, SourcePage } from "./sources/source-page";
 
 /** Every pairing's health, worst first, a page at a time. */
 export async function HealthPage({ context, params }: { context: DashboardContext; params: SearchParams }) {
   const { page } = pageOf(params);
-  const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadHealth(context.filter, context.today)]);
+  const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadFigure(pairHealthFigure, context.filter, context.today)]);
   const dormant = rows.filter((r) => r.dormant).length;
   return (
     <SourcePage

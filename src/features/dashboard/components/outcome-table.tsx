@@ -1,12 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { formatAmount, formatCount, formatRate, indicatorLabel, indicatorUnit } from "@/domain/format";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { db } from "@/server/db";
-import { fromMemo } from "../context";
-import { formatCount, formatFigure, formatRate } from "../format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { outcomeTable } from "../queries/outcomes";
+import { outcomesFigure } from "../queries/outcomes";
 import { FigureLink } from "./figure-link";
 import { Section } from "./section";
 
@@ -14,23 +13,22 @@ type Row = { key: string; label: string; figure: ReactNode };
 
 /** The outcome table of the source report, grouped as the report groups it. */
 export async function OutcomeTable({ filter }: { filter: DashboardFilter }) {
-  const [t, locale, f, table] = await Promise.all([getTranslations("dashboard.outcomes"), getLocale(), getDayFormat(), fromMemo("outcomes", filter, () => outcomeTable(db, filter))]);
-  const zh = locale.startsWith("zh");
+  const [t, locale, f, table] = await Promise.all([getTranslations("dashboard.outcomes"), getLocale(), getDayFormat(), loadFigure(outcomesFigure, filter)]);
   const unit = (text: string) => <span className="ml-1 text-xs font-normal text-stone-500">{text}</span>;
 
   const indicatorRows = (group: string): Row[] =>
     (table.groups.find((g) => g.group === group)?.indicators ?? []).map((i) => {
-      const figure = formatFigure(i.total, zh ? i.unitZh : i.unitEn, i.isMoney, locale);
+      const figure = formatAmount(i.total, indicatorUnit(i, locale), i.isMoney, locale);
       return {
         key: i.code,
-        label: zh ? i.labelZh : i.labelEn,
+        label: indicatorLabel(i, locale),
         figure: (
           <>
             <FigureLink href={sourceHref.indicator(filter, i.code)} testId={`figure-${i.code}`} title={i.isMoney ? t("exact", { value: formatCount(i.total, locale) }) : undefined}>
               {figure.value}
-              {figure.unit.startsWith("万") && figure.unit}
+              {figure.wan && figure.unit}
             </FigureLink>
-            {!figure.unit.startsWith("万") && unit(figure.unit)}
+            {!figure.wan && unit(figure.unit)}
           </>
         ),
       };

@@ -1,23 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { db } from "@/server/db";
-import { fromMemo, loadMatrix } from "../context";
+import { DORMANT_DAYS } from "@/domain/idle-days";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { DORMANT_DAYS, pairHealth, referenceDay } from "../queries/pair-health";
+import { pairHealthFigure, referenceDay } from "../queries/pair-health";
 import { PairHealthTable } from "./pair-health-table";
 import { Section } from "./section";
 
 /** How many of the worst pairings the dashboard shows; the full list is one click away. */
 const TOP = 10;
 
-/** Pair health for the filter (shared with the full list at /dashboard/health). */
-export const loadHealth = (filter: DashboardFilter, today: string) => fromMemo("health", filter, async () => pairHealth(db, filter, today, await loadMatrix(filter)), today);
-
 export async function PairHealthSection({ filter, today }: { filter: DashboardFilter; today: string }) {
-  const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadHealth(filter, today)]);
+  const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadFigure(pairHealthFigure, filter, today)]);
   const dormant = rows.filter((r) => r.dormant).length;
   return (
     <Section

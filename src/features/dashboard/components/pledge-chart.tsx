@@ -2,13 +2,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { BarLineChart } from "@/components/charts/bar-line-chart";
 import { ChartFrame, ChartTable } from "@/components/charts/chart-frame";
-import { db } from "@/server/db";
-import { fromMemo } from "../context";
+import { formatRate, ratePercent } from "@/domain/format";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { formatRate, ratePercent } from "../format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { pledgesPerMonth } from "../queries/trends";
+import { pledgesPerMonthFigure } from "../queries/trends";
 
 const cell = "px-2 py-1";
 const num = "px-2 py-1 text-right tabular-nums";
@@ -16,7 +15,7 @@ const link = "text-brand-700 hover:underline";
 
 /** Pledges by the month they fall due, with the running fulfilment rate. */
 export async function PledgeChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, f, months] = await Promise.all([getTranslations("dashboard.charts.pledges"), getTranslations("dashboard.charts"), getDayFormat(), fromMemo("pledgesPerMonth", filter, () => pledgesPerMonth(db, filter))]);
+  const [t, tc, f, months] = await Promise.all([getTranslations("dashboard.charts.pledges"), getTranslations("dashboard.charts"), getDayFormat(), loadFigure(pledgesPerMonthFigure, filter)]);
   const data = months.map((m) => ({ month: f.month(m.month), due: m.due, fulfilled: m.fulfilled, rate: ratePercent(m.cumulativeFulfilled, m.cumulativeDue) }));
   return (
     <ChartFrame

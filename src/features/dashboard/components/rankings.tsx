@@ -2,16 +2,17 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { type SearchParams, withParams } from "@/lib/list-params";
-import { loadMatrix } from "../context";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
+import { matrixFigure } from "../queries/activity-matrix";
 import { bestAndLagging, type RankBy, type RankedSubject, subjectTotals } from "../queries/breakdowns";
 import type { DashboardFilter } from "../queries/filter";
 import { Section } from "./section";
 
 /** Best and lagging units and villages, by verified activities or by coverage of the six areas. */
 export async function Rankings({ filter, params, rankBy }: { filter: DashboardFilter; params: SearchParams; rankBy: RankBy }) {
-  const [t, matrix] = await Promise.all([getTranslations("dashboard.rankings"), loadMatrix(filter)]);
+  const [t, matrix] = await Promise.all([getTranslations("dashboard.rankings"), loadFigure(matrixFigure, filter)]);
   const toggle = (["activities", "coverage"] as const).map((by) => (
     <Link
       key={by}

@@ -5,10 +5,12 @@ import { cn } from "@/lib/cn";
 import { enumParam, PAGE_SIZE, type SearchParams, withParams } from "@/lib/list-params";
 import type { DashboardContext } from "../context";
 import { getDayFormat } from "../day-format";
-import { formatRate } from "../format";
+import { formatRate } from "@/domain/format";
+import { loadFigure } from "../context";
 import { monthOf, parseMonth } from "../period";
 import { referenceDay } from "../queries/pair-health";
-import { loadReporting, ReportMonthForm } from "./reporting-section";
+import { reportingFigure } from "../queries/reporting";
+import { ReportMonthForm } from "./reporting-section";
 import { cellClass, numberClass, pageOf, SourcePage, SourceTable } from "./sources/source-page";
 
 /** Reporting in one month: the pairings that filed nothing first (or those that did), a page at a time. */
@@ -16,7 +18,7 @@ export async function ReportingPage({ context, params }: { context: DashboardCon
   const month = parseMonth(params, "reportMonth", monthOf(referenceDay(context.filter, context.today)));
   const show = enumParam(params, "show", ["missing", "filed"]) ?? "missing";
   const { page } = pageOf(params);
-  const [t, f, report] = await Promise.all([getTranslations("dashboard.reporting"), getDayFormat(), loadReporting(context.filter, month)]);
+  const [t, f, report] = await Promise.all([getTranslations("dashboard.reporting"), getDayFormat(), loadFigure(reportingFigure, context.filter, month)]);
   const listed = report.pairings.filter((p) => (show === "missing" ? p.filed === 0 : p.filed > 0));
   const tabs = (["missing", "filed"] as const).map((s) => (
     <Link

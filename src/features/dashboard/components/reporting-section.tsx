@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { db } from "@/server/db";
-import { fromMemo } from "../context";
+import { formatRate } from "@/domain/format";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { formatRate } from "../format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { reportingRate } from "../queries/reporting";
+import { reportingFigure } from "../queries/reporting";
 import { Section } from "./section";
 
 const TOP = 10;
@@ -31,11 +30,8 @@ export async function ReportMonthForm({ filter, month, action }: { filter: Dashb
   );
 }
 
-/** The month's reporting for the filter (shared with the full list at /dashboard/reporting). */
-export const loadReporting = (filter: DashboardFilter, month: string) => fromMemo("reporting", filter, () => reportingRate(db, filter, month), month);
-
 export async function ReportingSection({ filter, month }: { filter: DashboardFilter; month: string }) {
-  const [t, f, report] = await Promise.all([getTranslations("dashboard.reporting"), getDayFormat(), loadReporting(filter, month)]);
+  const [t, f, report] = await Promise.all([getTranslations("dashboard.reporting"), getDayFormat(), loadFigure(reportingFigure, filter, month)]);
   const missing = report.pairings.filter((p) => p.filed === 0);
   const total = report.pairings.length;
   return (

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame, ChartTable } from "@/components/charts/chart-frame";
 import { EmptyState } from "@/components/ui/empty-state";
-import { db } from "@/server/db";
-import { fromMemo } from "../context";
+import { formatRate, ratePercent } from "@/domain/format";
+import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { formatRate, ratePercent } from "../format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { satisfactionByVillage, surveyRounds } from "../queries/surveys";
+import { satisfactionByVillageFigure, surveyRoundsFigure } from "../queries/surveys";
 
 /** How many villages the chart draws (the lowest first); the table lists them all. */
 const CHART_VILLAGES = 15;
@@ -18,7 +17,7 @@ const num = "px-2 py-1 text-right tabular-nums";
 
 /** Satisfaction by village in the latest survey round of the period, lowest first. */
 export async function SatisfactionChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, f, rounds] = await Promise.all([getTranslations("dashboard.charts.satisfaction"), getTranslations("dashboard.charts"), getDayFormat(), fromMemo("surveyRounds", filter, () => surveyRounds(db, filter))]);
+  const [t, tc, f, rounds] = await Promise.all([getTranslations("dashboard.charts.satisfaction"), getTranslations("dashboard.charts"), getDayFormat(), loadFigure(surveyRoundsFigure, filter)]);
   const latest = rounds.at(-1);
   if (!latest) {
     return (
@@ -28,7 +27,7 @@ export async function SatisfactionChart({ filter }: { filter: DashboardFilter })
       </section>
     );
   }
-  const villages = await fromMemo("satisfactionByVillage", filter, () => satisfactionByVillage(db, filter, latest.round), latest.round);
+  const villages = await loadFigure(satisfactionByVillageFigure, filter, latest.round);
   const data = villages.slice(0, CHART_VILLAGES).map((v) => ({
     village: v.villageName,
     pairing: ratePercent(v.satisfiedPairing, v.respondents),

@@ -3,6 +3,7 @@ import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { shanghaiDay } from "@/lib/dates";
 import type { DbOrTx } from "@/server/db";
 import { instantRange } from "../period";
+import { figure } from "./figure";
 import { type DashboardFilter, verifiedActivityWhere } from "./filter";
 import { pairingDirectory } from "./pairing-directory";
 
@@ -71,6 +72,9 @@ export async function activityMatrix(db: DbOrTx, filter: DashboardFilter): Promi
   // Pairings that did nothing and were not in effect have no place in any breakdown.
   return [...byPairing.values()].filter((p) => p.inEffect || p.total > 0);
 }
+
+/** Serves the area, township and ranking sections and the pair health matrix alike. */
+export const matrixFigure = figure("matrix", ({ db }, filter) => activityMatrix(db, filter));
 
 /** Areas in which the row has at least one verified activity (0–6). */
 export function coverage(areas: Record<ContentAreaCode, AreaCell>): number {

@@ -1,7 +1,9 @@
 import "server-only";
+import { REPORTED_STATUSES } from "@/domain/activity-status";
 import type { DbOrTx } from "@/server/db";
 import { shanghaiDay } from "@/lib/dates";
 import { firstDayOf, lastDayOf, monthOf, type Period, presetPeriods } from "../period";
+import { scopeFigure } from "./figure";
 import { type DashboardFilter, onPairing } from "./filter";
 
 /**
@@ -14,10 +16,12 @@ import { type DashboardFilter, onPairing } from "./filter";
 export async function campaignPeriod(db: DbOrTx, filter: Pick<DashboardFilter, "scope">, today: string): Promise<Period> {
   // One status and one direction per query: each is a single step down the (status, date) index,
   // where a MIN and MAX over several statuses would read every row.
-  const edge = (status: "VERIFIED" | "SUBMITTED", direction: "asc" | "desc") =>
+  const edge = (status: (typeof REPORTED_STATUSES)[number], direction: "asc" | "desc") =>
     db.activity.findFirst({ where: { status, ...onPairing(filter) }, orderBy: { date: direction }, select: { date: true } });
-  const found = await Promise.all([edge("VERIFIED", "asc"), edge("SUBMITTED", "asc"), edge("VERIFIED", "desc"), edge("SUBMITTED", "desc")]);
+  const found = await Promise.all(REPORTED_STATUSES.flatMap((status) => [edge(status, "asc"), edge(status, "desc")]));
   const days = found.flatMap((row) => (row ? [shanghaiDay(row.date)] : [])).sort();
   if (days.length === 0) return presetPeriods(today).year;
   return { from: firstDayOf(monthOf(days[0])), to: lastDayOf(monthOf(days[days.length - 1])) };
 }
+
+export const campaignFigure = scopeFigure("campaign", ({ db }, filter, today: string) => campaignPeriod(db, filter, today));

@@ -2,7 +2,8 @@
 // The where-builders here are shared by the figures and by their source pages, so a figure and the
 // records listed behind it always select exactly the same rows.
 import type { Prisma } from "@/generated/sqlite/client";
-import type { PairingScope } from "@/server/scope";
+import { OFFICIAL_STATUS } from "@/domain/activity-status";
+import type { PairingScope } from "@/domain/visibility";
 import { instantRange, type Period } from "../period";
 
 export type DashboardFilter = {
@@ -36,7 +37,7 @@ export function villageWhere(filter: Pick<DashboardFilter, "scope" | "townshipId
 
 /** VERIFIED activities dated in the period: the only ones official figures count. */
 export function verifiedActivityWhere(filter: DashboardFilter, period: Period = filter.period): Prisma.ActivityWhereInput {
-  return { status: "VERIFIED", date: instantRange(period), ...onPairing(filter) };
+  return { status: OFFICIAL_STATUS, date: instantRange(period), ...onPairing(filter) };
 }
 
 /** Pairings in effect at some time during the period: started by its end, not ended before its start. */

@@ -2,9 +2,11 @@ import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { instantRange } from "../period";
 import { type DashboardFilter, onPairing, pairingsInEffectWhere, verifiedActivityWhere } from "./filter";
+import { figure } from "./figure";
 import { openRectificationWhere, pledgeWhere } from "./record-filters";
 
-// One count per card, so each card on the page can load on its own.
+// One count per card, so each card on the page can load on its own; the leader's home page shows
+// the same figures.
 
 export const countPairingsInEffect = (db: DbOrTx, filter: DashboardFilter) => db.pairing.count({ where: pairingsInEffectWhere(filter) });
 
@@ -27,6 +29,13 @@ export const countOpenRectifications = (db: DbOrTx, filter: DashboardFilter) => 
 export function pendingActivityWhere(filter: DashboardFilter) {
   return { status: "SUBMITTED" as const, date: instantRange(filter.period), ...onPairing(filter) };
 }
+
+export const pairingsInEffectFigure = figure("pairingsInEffect", ({ db }, filter) => countPairingsInEffect(db, filter));
+export const verifiedFigure = figure("verified", ({ db }, filter) => countVerified(db, filter));
+export const pendingFigure = figure("pending", ({ db }, filter) => countPending(db, filter));
+export const confirmedFigure = figure("confirmed", ({ db }, filter) => countConfirmed(db, filter));
+export const pledgesFigure = figure("pledges", ({ db }, filter) => countPledges(db, filter));
+export const openRectificationsFigure = figure("openRectifications", ({ db }, filter) => countOpenRectifications(db, filter));
 
 export type Headline = {
   pairingsInEffect: number;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { IndicatorGroup } from "@/generated/sqlite/enums";
 import type { DbOrTx } from "@/server/db";
+import { figure } from "./figure";
 import type { DashboardFilter } from "./filter";
 import { indicatorTotals } from "./indicator-totals";
 import { countPledges } from "./headline";
@@ -66,3 +67,5 @@ export async function outcomeTable(db: DbOrTx, filter: DashboardFilter): Promise
     survey: rounds.at(-1) ?? null,
   };
 }
+
+export const outcomesFigure = figure("outcomes", ({ db }, filter) => outcomeTable(db, filter));

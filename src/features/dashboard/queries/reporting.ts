@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { instantRange, monthPeriod } from "../period";
+import { figure } from "./figure";
 import { type DashboardFilter, onPairing, pairingsInEffectWhere } from "./filter";
 import { pairingDirectory } from "./pairing-directory";
 
@@ -34,3 +35,6 @@ export async function reportingRate(db: DbOrTx, filter: DashboardFilter, month: 
   }));
   return { month, pairings: rows, reported: rows.filter((r) => r.filed > 0).length };
 }
+
+/** The month's reporting for the filter (the dashboard's section and its full list). */
+export const reportingFigure = figure("reporting", ({ db }, filter, month: string) => reportingRate(db, filter, month));

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
+import { figure } from "./figure";
 import { type DashboardFilter, villageWhere } from "./filter";
 import { surveyWhere } from "./record-filters";
 
@@ -54,3 +55,6 @@ export async function satisfactionByVillage(db: DbOrTx, filter: DashboardFilter,
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : 1);
+
+export const surveyRoundsFigure = figure("surveyRounds", ({ db }, filter) => surveyRounds(db, filter));
+export const satisfactionByVillageFigure = figure("satisfactionByVillage", ({ db }, filter, round: string) => satisfactionByVillage(db, filter, round));

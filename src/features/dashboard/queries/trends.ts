@@ -1,11 +1,12 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { monthPeriod, monthsOf, type Period } from "../period";
+import { figure } from "./figure";
 import { type DashboardFilter, verifiedActivityWhere } from "./filter";
 import { pledgeWhere } from "./record-filters";
 
 /** The part of a month that lies inside the period (the first and last months may be partial). */
-export function clipToPeriod(month: string, period: Period): Period {
+function clipToPeriod(month: string, period: Period): Period {
   const m = monthPeriod(month);
   return { from: m.from < period.from ? period.from : m.from, to: m.to > period.to ? period.to : m.to };
 }
@@ -47,3 +48,6 @@ export async function pledgesPerMonth(db: DbOrTx, filter: DashboardFilter): Prom
   });
 }
 
+
+export const verifiedPerMonthFigure = figure("verifiedPerMonth", ({ db }, filter) => verifiedPerMonth(db, filter));
+export const pledgesPerMonthFigure = figure("pledgesPerMonth", ({ db }, filter) => pledgesPerMonth(db, filter));

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { db } from "@/server/db";
-import { indicatorLabel } from "../format";
+import { indicatorLabel } from "@/domain/format";
 import { listIndicators } from "../queries";
 import { INDICATOR_GROUPS } from "../schemas";
 import { IndicatorRowActions } from "./indicator-row-actions";

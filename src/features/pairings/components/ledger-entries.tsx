@@ -2,8 +2,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { formatRate, indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { LedgerEntry } from "../ledger";
-import { indicatorLabel, indicatorValueText, rateText } from "../ledger-format";
 
 type Of<K extends LedgerEntry["kind"]> = Extract<LedgerEntry, { kind: K }>;
 
@@ -12,7 +12,6 @@ const ACTIVITY_TONE = { VERIFIED: "green", SUBMITTED: "sky", RETURNED: "red", DR
 export async function LedgerActivity({ activity, locale }: { activity: Of<"activity">["activity"]; locale: string }) {
   const t = await getTranslations("pairings.ledger");
   const ta = await getTranslations("areas");
-  const format = await getFormatter();
   return (
     <div className="space-y-1.5">
       <p className="flex flex-wrap items-center gap-2">
@@ -33,7 +32,7 @@ export async function LedgerActivity({ activity, locale }: { activity: Of<"activ
         <ul className="flex flex-wrap gap-1.5" aria-label={t("indicators")}>
           {activity.values.map((v) => (
             <li key={v.id} className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-800">
-              {indicatorLabel(v, locale)} <span className="font-semibold tabular-nums">{indicatorValueText(v, locale, format.number)}</span>
+              {indicatorLabel(v.indicator, locale)} <span className="font-semibold tabular-nums">{indicatorValueText(v.indicator, v.value, locale)}</span>
             </li>
           ))}
         </ul>
@@ -120,15 +119,14 @@ export async function LedgerInspection({ inspection }: { inspection: Of<"inspect
 
 export async function LedgerSurvey({ survey }: { survey: Of<"survey">["survey"] }) {
   const t = await getTranslations("pairings.ledger");
-  const format = await getFormatter();
   return (
     <div className="space-y-1">
       <p className="font-medium text-stone-900">{t("surveyOf", { period: survey.period })}</p>
       <p className="text-sm text-stone-700">
         {t("surveyFigures", {
           respondents: survey.respondents,
-          villageOrg: rateText(survey.satisfiedVillageOrg, survey.respondents, format.number),
-          pairing: rateText(survey.satisfiedPairing, survey.respondents, format.number),
+          villageOrg: formatRate(survey.satisfiedVillageOrg, survey.respondents),
+          pairing: formatRate(survey.satisfiedPairing, survey.respondents),
         })}
       </p>
     </div>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import { CONTENT_AREAS } from "@/lib/content-areas";
+import { fromShanghaiDay } from "@/lib/dates";
 import type { Ledger } from "../ledger";
 
 /** The figures of the ledger: verified activities per content area, how long since the last, the rest. */
@@ -8,14 +9,15 @@ export async function LedgerSummary({ summary }: { summary: Ledger["summary"] })
   const t = await getTranslations("pairings.ledger");
   const ta = await getTranslations("areas");
   const format = await getFormatter();
-  const stale = summary.daysSinceLastVerified === null || summary.daysSinceLastVerified > 60;
-  const tiles: { label: string; value: string; note?: string; warn?: boolean; testId?: string }[] = [
+  const longDate = (date: Date) => format.dateTime(date, { dateStyle: "long" });
+  const tiles: { label: string; value: string; note?: string; hint?: string; warn?: boolean; testId?: string }[] = [
     { label: t("verifiedActivities"), value: format.number(summary.verifiedCount), note: summary.pendingCount > 0 ? t("pending", { count: summary.pendingCount }) : undefined },
     {
       label: t("sinceLastVerified"),
       value: summary.daysSinceLastVerified === null ? t("none") : t("days", { days: summary.daysSinceLastVerified }),
-      note: summary.lastVerifiedAt ? format.dateTime(summary.lastVerifiedAt, { dateStyle: "long" }) : undefined,
-      warn: stale,
+      note: summary.lastVerifiedAt ? longDate(summary.lastVerifiedAt) : undefined,
+      hint: t("idleHint", { day: longDate(fromShanghaiDay(summary.idleReferenceDay)) }),
+      warn: summary.dormant,
       testId: "days-since-last-verified",
     },
     {
@@ -34,6 +36,7 @@ export async function LedgerSummary({ summary }: { summary: Ledger["summary"] })
             <span className="block text-xs text-stone-500">{tile.label}</span>
             <span className={cn("mt-1 block text-lg font-semibold tabular-nums", tile.warn ? "text-amber-800" : "text-stone-900")}>{tile.value}</span>
             {tile.note && <span className={cn("block text-xs", tile.warn ? "text-amber-800" : "text-stone-500")}>{tile.note}</span>}
+            {tile.hint && <span className="mt-0.5 block text-xs text-stone-500">{tile.hint}</span>}
           </li>
         ))}
       </ul>

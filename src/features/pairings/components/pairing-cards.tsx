@@ -1,18 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { daysBetween } from "../ledger";
+import { fromShanghaiDay } from "@/lib/dates";
 import type { PairingRow } from "../queries";
 
 /** Pairings as compact cards: the phone-width list, the liaison's "我的结对" and the home page. */
-export async function PairingCards({ rows, now = new Date() }: { rows: PairingRow[]; now?: Date }) {
+export async function PairingCards({ rows }: { rows: PairingRow[] }) {
   const t = await getTranslations("pairings");
   const tc = await getTranslations("common");
   const format = await getFormatter();
   return (
+    <>
+    {rows[0] && <p className="mb-2 text-xs text-stone-500">{t("idleNote", { day: format.dateTime(fromShanghaiDay(rows[0].idleReferenceDay), { dateStyle: "long" }) })}</p>}
     <ul className="grid gap-3 md:grid-cols-2" data-testid="pairing-cards">
       {rows.map((p) => {
-        const days = p.lastVerifiedAt ? daysBetween(p.lastVerifiedAt, now) : null;
         const leader = p.contactLeaderName || p.contactLeader?.displayName;
         return (
           <li key={p.id}>
@@ -34,13 +35,14 @@ export async function PairingCards({ rows, now = new Date() }: { rows: PairingRo
                 {p.village.township.name} · {t("since", { date: format.dateTime(p.startDate, { dateStyle: "long" }) })}
               </span>
               {leader && <span className="mt-1 block text-sm text-stone-600">{t("contactLeaderShort", { name: leader })}</span>}
-              <span className={days === null || days > 60 ? "mt-2 block text-sm text-amber-800" : "mt-2 block text-sm text-stone-700"}>
-                {days === null ? t("noVerifiedActivity") : t("daysSinceLastVerified", { days })}
+              <span className={p.dormant ? "mt-2 block text-sm text-amber-800" : "mt-2 block text-sm text-stone-700"}>
+                {p.idleDays === null ? t("noVerifiedActivity") : t("daysSinceLastVerified", { days: p.idleDays })}
               </span>
             </Link>
           </li>
         );
       })}
     </ul>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { VillageSelect } from "@/features/villages/components/village-select";
+import { VillageSelect } from "@/features/villages/client";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { shanghaiDay } from "@/lib/dates";
+import { todayInShanghai } from "@/domain/days";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { Ledger } from "../ledger";
@@ -26,7 +26,7 @@ export async function PairingLedger({ ledger, user }: { ledger: Ledger; user: Cu
             <LinkButton href={`/print/pairings/${pairing.id}`} target="_blank">
               {tc("print")}
             </LinkButton>
-            {can(user.role, "pairings.write") && <PairingAdminActions id={pairing.id} title={title} status={pairing.status} today={shanghaiDay(new Date())} />}
+            {can(user.role, "pairings.write") && <PairingAdminActions id={pairing.id} title={title} status={pairing.status} today={todayInShanghai()} />}
           </>
         }
       />

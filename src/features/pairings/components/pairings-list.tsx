@@ -7,12 +7,13 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { townshipOptions } from "@/features/townships/queries";
-import { UNIT_KINDS } from "@/features/units/schemas";
-import { enumParam, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { townshipOptions } from "@/features/townships";
+import { UNIT_KINDS } from "@/features/units";
+import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { daysBetween } from "../ledger";
+import { fromShanghaiDay } from "@/lib/dates";
 import { listPairings, PAIRING_SORTS } from "../queries";
 import { PAIRING_STATUSES } from "../schemas";
 import { PairingCards } from "./pairing-cards";
@@ -24,12 +25,11 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
   const tc = await getTranslations("common");
   const format = await getFormatter();
   const list = parseListParams(params, PAIRING_SORTS);
-  const townshipId = intParam(params, "townshipId");
+  const townshipId = idParam(params, "townshipId");
   const status = enumParam(params, "status", PAIRING_STATUSES);
   const unitKind = enumParam(params, "unitKind", UNIT_KINDS);
   const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, { ...list, townshipId, status, unitKind }), townshipOptions(db)]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
-  const now = new Date();
 
   return (
     <>
@@ -45,7 +45,7 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
         <>
           {/* A phone gets cards; the table needs room for its columns. */}
           <div className="md:hidden">
-            <PairingCards rows={rows} now={now} />
+            <PairingCards rows={rows} />
           </div>
           <div className="hidden md:block">
             <Table
@@ -63,7 +63,6 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
               }
             >
               {rows.map((p) => {
-                const days = p.lastVerifiedAt ? daysBetween(p.lastVerifiedAt, now) : null;
                 return (
                   <tr key={p.id} className="hover:bg-stone-50">
                     <Td>
@@ -82,8 +81,8 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
                       {p.lastVerifiedAt ? (
                         <>
                           {format.dateTime(p.lastVerifiedAt, { dateStyle: "long" })}
-                          <span className={days !== null && days > 60 ? "block text-xs text-amber-800" : "block text-xs text-stone-500"}>
-                            {t("daysAgo", { days: days ?? 0 })}
+                          <span className={p.dormant ? "block text-xs text-amber-800" : "block text-xs text-stone-500"}>
+                            {t("daysSinceLastVerified", { days: p.idleDays ?? 0 })}
                           </span>
                         </>
                       ) : (
@@ -94,6 +93,7 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
                 );
               })}
             </Table>
+            <p className="mt-2 text-xs text-stone-500">{t("idleNote", { day: format.dateTime(fromShanghaiDay(rows[0].idleReferenceDay), { dateStyle: "long" }) })}</p>
           </div>
         </>
       )}

@@ -1,8 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CONTENT_AREAS } from "@/lib/content-areas";
+import { formatRate, indicatorLabel, indicatorValueText } from "@/domain/format";
+import { fromShanghaiDay } from "@/lib/dates";
 import type { Ledger, LedgerEntry } from "../ledger";
-import { indicatorLabel, indicatorValueText, rateText } from "../ledger-format";
 import { PrintButton } from "./print-button";
 import { PRINT_LEDGER_CSS } from "./print-ledger-style";
 
@@ -88,7 +89,7 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
             </tbody>
           </table>
         </div>
-        <p>{summary.lastVerifiedAt ? t("lastVerified", { date: day(summary.lastVerifiedAt), days: summary.daysSinceLastVerified ?? 0 }) : tl("noVerified")}</p>
+        <p>{summary.lastVerifiedAt ? t("lastVerified", { date: day(summary.lastVerifiedAt), days: summary.daysSinceLastVerified ?? 0, reference: day(fromShanghaiDay(summary.idleReferenceDay)) }) : tl("noVerified")}</p>
         <p>{t("pledgeSummary", { total: summary.pledgeCount, fulfilled: summary.pledgesFulfilled, overdue: summary.pledgesOverdue })}</p>
 
         <LedgerTable title={t("sections.activities")} headings={[t("no"), t("date"), t("area"), t("activity"), t("participants"), t("results")]} empty={activities.length === 0 ? t("noRecords") : null}>
@@ -103,7 +104,7 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
                 {activity.description && <div>{activity.description}</div>}
               </td>
               <td className="num lines">{t("participantsValue", { unit: activity.unitParticipants, village: activity.villageParticipants })}</td>
-              <td>{activity.values.map((v) => `${indicatorLabel(v, locale)} ${indicatorValueText(v, locale, format.number)}`).join(t("listSeparator")) || "—"}</td>
+              <td>{activity.values.map((v) => `${indicatorLabel(v.indicator, locale)} ${indicatorValueText(v.indicator, v.value, locale)}`).join(t("listSeparator")) || "—"}</td>
             </tr>
           ))}
         </LedgerTable>
@@ -171,8 +172,8 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
           <tr key={survey.id}>
             <td className="num">{survey.period}</td>
             <td className="num">{survey.respondents}</td>
-            <td className="num">{t("satisfiedValue", { count: survey.satisfiedVillageOrg, rate: rateText(survey.satisfiedVillageOrg, survey.respondents, format.number) })}</td>
-            <td className="num">{t("satisfiedValue", { count: survey.satisfiedPairing, rate: rateText(survey.satisfiedPairing, survey.respondents, format.number) })}</td>
+            <td className="num">{t("satisfiedValue", { count: survey.satisfiedVillageOrg, rate: formatRate(survey.satisfiedVillageOrg, survey.respondents) })}</td>
+            <td className="num">{t("satisfiedValue", { count: survey.satisfiedPairing, rate: formatRate(survey.satisfiedPairing, survey.respondents) })}</td>
           </tr>
         ))}
         </LedgerTable>

@@ -5,13 +5,13 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { shanghaiDay } from "@/lib/dates";
+import { todayInShanghai } from "@/domain/days";
+import { isPledgeOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
-import { CountersignForm } from "@/features/activities/components/countersign-form";
-import { ConfirmationBadge } from "@/features/activities/components/status-badges";
+import { ConfirmationBadge } from "@/features/countersign";
+import { CountersignForm } from "@/features/countersign/client";
 import { confirmPledge } from "../actions";
-import { isOverdue } from "../overdue";
 import type { PledgeDetail as Pledge } from "../queries";
 import { FulfilForm } from "./fulfil-form";
 import { PledgeStatusBadges } from "./pledge-badges";
@@ -22,7 +22,7 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
   const t = await getTranslations("pledges");
   const format = await getFormatter();
   const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const overdue = isOverdue(p);
+  const overdue = isPledgeOverdue(p);
   const fulfilled = p.status === "FULFILLED";
   const manages = can(user.role, "pledges.manage") && !fulfilled;
   const village = `${p.pairing.village.township.name}${p.pairing.village.name}`;
@@ -92,7 +92,7 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
           </section>
         </div>
         <div className="space-y-4">
-          {manages && <FulfilForm id={p.id} today={shanghaiDay(new Date())} />}
+          {manages && <FulfilForm id={p.id} today={todayInShanghai()} />}
           {fulfilled && can(user.role, "pledges.review") && <ReviewForm id={p.id} rating={p.review?.rating} comment={p.review?.comment} />}
           {fulfilled && (
             <section className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="confirmation-status">

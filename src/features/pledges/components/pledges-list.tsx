@@ -6,14 +6,16 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { enumParam, first, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, first, parseListParams, type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
+import { CONFIRMATIONS } from "@/domain/countersign";
+import { dayParam } from "@/domain/days";
+import { isPledgeOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { ConfirmationBadge } from "@/features/activities/components/status-badges";
-import { dayParam } from "@/features/activities/day-param";
-import { getActivityFilterOptions } from "@/features/activities/queries";
-import { CONFIRMATIONS } from "@/features/activities/schemas";
-import { isOverdue } from "../overdue";
+import { ConfirmationBadge } from "@/features/countersign";
+import { pairingChoices } from "@/features/pairings";
+import { townshipOptions } from "@/features/townships";
 import { listPledges, PLEDGE_SORTS } from "../queries";
 import { PLEDGE_STATUSES } from "../schemas";
 import { PledgeStatusBadges } from "./pledge-badges";
@@ -26,13 +28,13 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   const filters = {
     status: enumParam(params, "status", PLEDGE_STATUSES),
     due: enumParam(params, "due", ["overdue", "soon"]),
-    townshipId: intParam(params, "township"),
-    pairingId: intParam(params, "pairing"),
+    townshipId: idParam(params, "township"),
+    pairingId: idParam(params, "pairing"),
     confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
     from: dayParam(params, "from"),
     to: dayParam(params, "to"),
   };
-  const [options, { rows, total }] = await Promise.all([getActivityFilterOptions(db, user), listPledges(db, user, { ...list, ...filters })]);
+  const [townships, pairings, { rows, total }] = await Promise.all([townshipOptions(db), pairingChoices(db, user), listPledges(db, user, { ...list, ...filters })]);
   const moreFilters = [filters.townshipId, filters.confirmation, filters.from, filters.to].some((v) => v !== undefined);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const sortProps = { params, sort: list.sort, dir: list.dir };
@@ -47,11 +49,11 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
           <option value="overdue">{t("due.overdue")}</option>
           <option value="soon">{t("due.soon")}</option>
         </SelectField>
-        <FilterSelect label={t("fields.pairing")} name="pairing" value={filters.pairingId} options={options.pairings.map((p) => ({ value: p.id, label: p.label }))} className="w-full sm:w-64" />
+        <FilterSelect label={t("fields.pairing")} name="pairing" value={filters.pairingId} options={pairings.map((p) => ({ value: p.id, label: p.label }))} className="w-full sm:w-64" />
         <details className="w-full" open={moreFilters}>
           <summary className="cursor-pointer text-sm text-brand-700">{t("filters.more")}</summary>
           <div className="mt-2 flex flex-wrap items-end gap-3">
-            <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={options.townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
+            <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
             <FilterSelect label={t("fields.confirmationLabel")} name="confirmation" value={filters.confirmation} options={CONFIRMATIONS.map((c) => ({ value: c, label: t(`confirmation.${c}`) }))} className="w-full sm:w-32" />
             <TextField label={t("fields.from")} name="from" type="date" defaultValue={filters.from ?? ""} className="w-full sm:w-40" />
             <TextField label={t("fields.to")} name="to" type="date" defaultValue={filters.to ?? ""} className="w-full sm:w-40" />
@@ -79,7 +81,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                   {p.pairing.village.name}
                 </p>
                 <p className="mt-1.5 flex flex-wrap items-center gap-1">
-                  <PledgeStatusBadges status={p.status} overdue={isOverdue(p, now)} />
+                  <PledgeStatusBadges status={p.status} overdue={isPledgeOverdue(p, now)} />
                   {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
                   {p.review && <span className="ml-auto text-xs text-stone-600">{t("fields.review")}：{t(`ratings.${p.review.rating}`)}</span>}
                 </p>
@@ -122,7 +124,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                   <Td className="px-3 py-2 align-top whitespace-nowrap">{format.dateTime(p.dueDate, { dateStyle: "long" })}</Td>
                   <Td className="px-3 py-2 align-top">
                     <span className="flex flex-wrap gap-1">
-                      <PledgeStatusBadges status={p.status} overdue={isOverdue(p, now)} />
+                      <PledgeStatusBadges status={p.status} overdue={isPledgeOverdue(p, now)} />
                       {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
                     </span>
                   </Td>

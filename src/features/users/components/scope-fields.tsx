@@ -1,7 +1,7 @@
 "use client";
 // Role with the scope it needs: a unit for a liaison, a village for a village secretary.
 import { useTranslations } from "next-intl";
-import { VillageSelect } from "@/features/villages/components/village-select";
+import { VillageSelect } from "@/features/villages/client";
 import { useState } from "react";
 import { ChoiceField } from "@/components/ui/field";
 import type { UserScopeOptions } from "../queries";

@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { DeleteRecordButton } from "@/components/forms/delete-record-button";
 import { deleteVillage } from "../actions";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -44,14 +45,7 @@ export async function VillageDetail({ village, user }: { village: Village; user:
           )
         }
       />
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="text-sm text-stone-900 tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3" valueClassName="text-sm tabular-nums" />
       <h2 className="mt-6 mb-2 font-semibold">{t("pairings")}</h2>
       {village.pairings.length === 0 ? (
         <p className="text-sm text-stone-500">{t("noPairings")}</p>

@@ -7,8 +7,9 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { townshipOptions } from "@/features/townships/queries";
-import { enumParam, intParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { townshipOptions } from "@/features/townships";
+import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 import { db } from "@/server/db";
 import { listVillages, VILLAGE_SORTS } from "../queries";
 
@@ -16,7 +17,7 @@ export async function VillagesList({ params }: { params: SearchParams }) {
   const t = await getTranslations("villages");
   const tc = await getTranslations("common");
   const list = parseListParams(params, VILLAGE_SORTS);
-  const townshipId = intParam(params, "townshipId");
+  const townshipId = idParam(params, "townshipId");
   const paired = enumParam(params, "paired", ["yes", "no"]);
   const [{ rows, total }, townships] = await Promise.all([
     listVillages(db, { ...list, townshipId, paired: paired ? paired === "yes" : undefined }),

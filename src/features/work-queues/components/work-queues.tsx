@@ -3,13 +3,14 @@ import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { listMyPairings } from "@/features/pairings/queries";
-import { leaderSummary, workQueuesFor } from "../queries";
+import { LeaderFigures } from "@/features/dashboard";
+import { listMyPairings } from "@/features/pairings";
+import { workQueuesFor } from "../queries";
 import { WorkQueueCard } from "./work-queue-card";
 
 /** What waits for the signed-in user, by role. */
 export async function WorkQueues({ user }: { user: CurrentUser }) {
-  if (user.role === "LEADER") return <LeaderSummary />;
+  if (user.role === "LEADER") return <LeaderFigures user={user} />;
   const queues = await workQueuesFor(db, user);
   return (
     <div className="space-y-6">
@@ -52,33 +53,6 @@ async function MyPairings({ user }: { user: CurrentUser }) {
           ))}
         </ul>
       )}
-    </section>
-  );
-}
-
-async function LeaderSummary() {
-  const t = await getTranslations("home");
-  const s = await leaderSummary(db);
-  const figures: [string, string][] = [
-    [t("leader.verified"), String(s.verified)],
-    [t("leader.pending"), String(s.pending)],
-    [t("leader.pledges"), t("leader.pledgesValue", { fulfilled: s.fulfilled, total: s.pledges })],
-    [t("leader.confirmed"), s.confirmedShare === null ? "—" : `${(s.confirmedShare * 100).toFixed(1)}%`],
-  ];
-  return (
-    <section className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" data-testid="leader-summary">
-      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        {figures.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="text-sm text-stone-600">{t("leader.note")}</p>
-      <LinkButton href="/dashboard" variant="primary">
-        {t("leader.open")}
-      </LinkButton>
     </section>
   );
 }

@@ -3,8 +3,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActivityForm } from "@/features/activities/components/activity-form";
 import { activityFormOptions } from "@/features/activities/form-options";
-import { intParam, type SearchParams } from "@/lib/list-params";
-import { shanghaiDay } from "@/lib/dates";
+import { type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
+import { todayInShanghai } from "@/domain/days";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
@@ -17,7 +18,7 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   const user = await requirePermission("activities.record");
   const t = await getTranslations("activities");
   const { pairings, indicators } = await activityFormOptions(db, user);
-  const wanted = intParam(await searchParams, "pairing");
+  const wanted = idParam(await searchParams, "pairing");
   return (
     <>
       <PageHeader title={t("newTitle")} />
@@ -29,7 +30,7 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
           pairings={pairings}
           indicators={indicators}
           defaultPairingId={pairings.some((p) => p.id === wanted) ? wanted : undefined}
-          today={shanghaiDay(new Date())}
+          today={todayInShanghai()}
         />
       )}
     </>

@@ -5,17 +5,19 @@ import { getLedger } from "@/features/pairings/ledger";
 import { pairingTitle } from "@/features/pairings/queries";
 import { db } from "@/server/db";
 import { getCurrentUser, requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
+import { parseId } from "@/domain/ids";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // Scoped like the page: another unit's pairing does not even lend its name to the title.
-  const user = await getCurrentUser();
-  const title = user ? await pairingTitle(db, user, Number((await params).id) || 0) : null;
+  const [user, id] = [await getCurrentUser(), parseId((await params).id)];
+  const title = user && id ? await pairingTitle(db, user, id) : null;
   return { title: title ?? (await getTranslations("pairings"))("title") };
 }
 
 export default async function PairingLedgerPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("pairings.read");
-  const ledger = await getLedger(db, user, Number((await params).id) || 0);
+  const ledger = await getLedger(db, user, await pageId(params));
   if (!ledger) notFound();
   return <PairingLedger ledger={ledger} user={user} />;
 }

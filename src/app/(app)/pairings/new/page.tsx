@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PairingForm } from "@/features/pairings/components/pairing-form";
 import { pairingFormOptions } from "@/features/pairings/queries";
-import { intParam, type SearchParams } from "@/lib/list-params";
+import { type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
@@ -13,7 +14,7 @@ export default async function NewPairingPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title={t("new")} />
-      <PairingForm options={await pairingFormOptions(db)} preset={{ unitId: intParam(params, "unitId"), villageId: intParam(params, "villageId") }} />
+      <PairingForm options={await pairingFormOptions(db)} preset={{ unitId: idParam(params, "unitId"), villageId: idParam(params, "villageId") }} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { pairingChoices } from "@/features/activities/queries";
+import { recordablePairings } from "@/features/pairings/queries";
 import { PledgeForm } from "@/features/pledges/components/pledge-form";
-import { intParam, type SearchParams } from "@/lib/list-params";
+import { type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
@@ -15,8 +16,8 @@ export async function generateMetadata() {
 export default async function NewPledgePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("pledges.manage");
   const t = await getTranslations("pledges");
-  const pairings = (await pairingChoices(db, user, true)).map(({ id, label }) => ({ id, label }));
-  const wanted = intParam(await searchParams, "pairing");
+  const pairings = await recordablePairings(db, user);
+  const wanted = idParam(await searchParams, "pairing");
   return (
     <>
       <PageHeader title={t("newTitle")} />

@@ -1,21 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TownshipDetail } from "@/features/townships/components/township-detail";
-import { getTownship } from "@/features/townships/queries";
+import { getTownship, townshipName } from "@/features/townships/queries";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { getCurrentUser, requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
+import { parseId } from "@/domain/ids";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // The title is sent even when the page itself refuses: name the row only to those who may read it.
-  const user = await getCurrentUser();
-  const township = user && can(user.role, "registry.read") ? await db.township.findUnique({ where: { id: Number((await params).id) || 0 }, select: { name: true } }) : null;
-  return { title: township?.name ?? (await getTranslations("townships"))("title") };
+  const [user, id] = [await getCurrentUser(), parseId((await params).id)];
+  const name = user && id && can(user.role, "registry.read") ? await townshipName(db, id) : null;
+  return { title: name ?? (await getTranslations("townships"))("title") };
 }
 
 export default async function TownshipPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("registry.read");
-  const township = await getTownship(db, Number((await params).id) || 0);
+  const township = await getTownship(db, await pageId(params));
   if (!township) notFound();
   return <TownshipDetail township={township} user={user} />;
 }

@@ -5,17 +5,19 @@ import { getUnit } from "@/features/units/queries";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { getCurrentUser, requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
+import { parseId } from "@/domain/ids";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // The title names the unit only to someone who may read it.
-  const user = await getCurrentUser();
-  const unit = user && can(user.role, "registry.read") ? await getUnit(db, Number((await params).id) || 0) : null;
+  const [user, id] = [await getCurrentUser(), parseId((await params).id)];
+  const unit = user && id && can(user.role, "registry.read") ? await getUnit(db, id) : null;
   return { title: unit?.name ?? (await getTranslations("units"))("title") };
 }
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("registry.read");
-  const unit = await getUnit(db, Number((await params).id) || 0);
+  const unit = await getUnit(db, await pageId(params));
   if (!unit) notFound();
   return <UnitDetail unit={unit} user={user} />;
 }

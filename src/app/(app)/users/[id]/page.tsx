@@ -3,10 +3,11 @@ import { UserDetail } from "@/features/users/components/user-detail";
 import { getUser } from "@/features/users/queries";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("users.manage");
-  const user = await getUser(db, Number((await params).id) || 0);
+  const user = await getUser(db, await pageId(params));
   if (!user) notFound();
   return <UserDetail user={user} viewer={viewer} />;
 }

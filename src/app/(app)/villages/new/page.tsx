@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { townshipOptions } from "@/features/townships/queries";
 import { VillageForm } from "@/features/villages/components/village-form";
-import { intParam, type SearchParams } from "@/lib/list-params";
+import { type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
@@ -12,7 +13,7 @@ export default async function NewVillagePage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title={t("new")} />
-      <VillageForm townships={await townshipOptions(db)} townshipId={intParam(await searchParams, "townshipId")} />
+      <VillageForm townships={await townshipOptions(db)} townshipId={idParam(await searchParams, "townshipId")} />
     </>
   );
 }

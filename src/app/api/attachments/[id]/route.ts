@@ -1,6 +1,7 @@
 // Serves an activity's attachment to a signed-in reader who may see that activity's pairing.
 // Anything else — no session, another unit's activity, a missing file — is the same 404, so the
 // route never tells a stranger that a file exists. It only reads; nothing is written here.
+import { parseId } from "@/domain/ids";
 import { contentDisposition } from "@/features/attachments/content-disposition";
 import { findReadableAttachment } from "@/features/attachments/queries";
 import { readStored } from "@/features/attachments/storage";
@@ -10,8 +11,8 @@ import { getCurrentUser } from "@/server/session";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  const id = Number((await params).id);
-  if (!user || !can(user.role, "activities.read") || !Number.isInteger(id) || id <= 0) return notFound();
+  const id = parseId((await params).id);
+  if (!user || !can(user.role, "activities.read") || id === undefined) return notFound();
   const attachment = await findReadableAttachment(db, user, id);
   const bytes = attachment && (await readStored(attachment.storageKey));
   if (!attachment || !bytes) return notFound();

@@ -7,17 +7,19 @@ import { getLedger } from "@/features/pairings/ledger";
 import { pairingTitle } from "@/features/pairings/queries";
 import { db } from "@/server/db";
 import { getCurrentUser, requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
+import { parseId } from "@/domain/ids";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  const title = user ? await pairingTitle(db, user, Number((await params).id) || 0) : null;
+  const [user, id] = [await getCurrentUser(), parseId((await params).id)];
+  const title = user && id ? await pairingTitle(db, user, id) : null;
   const t = await getTranslations("pairings");
   return { title: title ? `${title} · ${t("ledger.title")}` : t("ledger.title") };
 }
 
 export default async function PrintPairingLedgerPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("pairings.read");
-  const ledger = await getLedger(db, user, Number((await params).id) || 0, { verifiedOnly: true });
+  const ledger = await getLedger(db, user, await pageId(params), { verifiedOnly: true });
   if (!ledger) notFound();
   return <PrintLedger ledger={ledger} />;
 }

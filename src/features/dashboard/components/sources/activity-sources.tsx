@@ -1,25 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { idParam } from "@/domain/ids";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { shanghaiDay } from "@/lib/dates";
-import { enumParam, intParam, type SearchParams } from "@/lib/list-params";
+import { enumParam, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
+import { ConfirmationBadge } from "@/features/countersign";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
-import { pairingWhere } from "../../queries/filter";
-import { type ActivitySourceOptions, activitySources } from "../../queries/sources/activity-sources";
+import { type ActivitySourceOptions, activitySources, narrowingNames } from "../../queries/sources/activity-sources";
 import { cellClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
 
-const CONFIRMATION_TONES = { PENDING: "neutral", CONFIRMED: "green", DISPUTED: "red" } as const;
-
-export function activityOptions(params: SearchParams): ActivitySourceOptions {
+function activityOptions(params: SearchParams): ActivitySourceOptions {
   return {
     status: enumParam(params, "status", ["VERIFIED", "SUBMITTED"]),
     area: enumParam(params, "area", CONTENT_AREAS),
-    unitId: intParam(params, "unit"),
-    villageId: intParam(params, "village"),
-    pairingId: intParam(params, "pairing"),
+    unitId: idParam(params, "unit"),
+    villageId: idParam(params, "village"),
+    pairingId: idParam(params, "pairing"),
     confirmation: enumParam(params, "confirmation", ["CONFIRMED"]),
   };
 }
@@ -33,7 +31,7 @@ export async function ActivitySources({ context, params }: { context: DashboardC
     getTranslations("areas"),
     getDayFormat(),
     activitySources(db, context.filter, options, page),
-    describeNarrowing(context, options),
+    narrowingNames(db, context.filter, options),
   ]);
   const pending = options.status === "SUBMITTED";
   const title = pending ? t("activities.pendingTitle") : t("activities.title");
@@ -76,28 +74,11 @@ export async function ActivitySources({ context, params }: { context: DashboardC
             <PairingCell pairing={row.pairing} />
             <td className={`${cellClass} whitespace-nowrap`}>{ta(row.area)}</td>
             <td className={cellClass}>
-              <Badge tone={CONFIRMATION_TONES[row.confirmation]}>{t(`confirmation.${row.confirmation}`)}</Badge>
+              <ConfirmationBadge confirmation={row.confirmation} />
             </td>
           </tr>
         ))}
       </SourceTable>
     </SourcePage>
   );
-}
-
-/** Names of the unit, village or pairing a link narrowed to — looked up within the viewer's scope only. */
-async function describeNarrowing(context: DashboardContext, options: ActivitySourceOptions): Promise<string[]> {
-  if (!options.unitId && !options.villageId && !options.pairingId) return [];
-  const pairing = await db.pairing.findFirst({
-    where: {
-      AND: [
-        pairingWhere(context.filter) ?? {},
-        { ...(options.unitId ? { unitId: options.unitId } : {}), ...(options.villageId ? { villageId: options.villageId } : {}), ...(options.pairingId ? { id: options.pairingId } : {}) },
-      ],
-    },
-    select: { unit: { select: { name: true } }, village: { select: { name: true } } },
-  });
-  if (!pairing) return [];
-  if (options.pairingId) return [`${pairing.unit.name} — ${pairing.village.name}`];
-  return [...(options.unitId ? [pairing.unit.name] : []), ...(options.villageId ? [pairing.village.name] : [])];
 }

@@ -6,7 +6,7 @@ import { shanghaiDay } from "@/lib/dates";
 import { db } from "@/server/db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
-import { formatCount, formatFigure } from "../../format";
+import { formatAmount, formatCount, indicatorLabel, indicatorUnit } from "@/domain/format";
 import { activityListHref } from "../../links";
 import { indicatorSources } from "../../queries/sources/activity-sources";
 import { cellClass, numberClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
@@ -17,11 +17,10 @@ export async function IndicatorSources({ context, code, params }: { context: Das
   const result = await indicatorSources(db, context.filter, code, page);
   if (!result) notFound();
   const [t, ta, locale, f] = await Promise.all([getTranslations("dashboard.sources"), getTranslations("areas"), getLocale(), getDayFormat()]);
-  const zh = locale.startsWith("zh");
   const { indicator, rows, count, total } = result;
-  const label = zh ? indicator.labelZh : indicator.labelEn;
-  const unit = zh ? indicator.unitZh : indicator.unitEn;
-  const figure = formatFigure(total, unit, indicator.isMoney, locale);
+  const label = indicatorLabel(indicator, locale);
+  const unit = indicatorUnit(indicator, locale);
+  const figure = formatAmount(total, unit, indicator.isMoney, locale);
   const exact = `${formatCount(total, locale)} ${unit}`;
   return (
     <SourcePage
@@ -33,9 +32,9 @@ export async function IndicatorSources({ context, code, params }: { context: Das
           {t("indicator.summary", { count: formatCount(count, locale) })}{" "}
           <strong className="text-lg text-brand-700 tabular-nums" data-testid="source-total">
             {figure.value}
-            {figure.unit.startsWith("万") ? figure.unit : ` ${figure.unit}`}
+            {figure.wan ? figure.unit : ` ${figure.unit}`}
           </strong>
-          {figure.unit.startsWith("万") && <span className="ml-2 text-stone-600">{t("indicator.exact", { value: exact })}</span>}
+          {figure.wan && <span className="ml-2 text-stone-600">{t("indicator.exact", { value: exact })}</span>}
         </>
       }
       actions={

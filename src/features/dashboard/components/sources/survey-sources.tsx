@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cn } from "@/lib/cn";
-import { first, intParam, type SearchParams, withParams } from "@/lib/list-params";
+import { first, type SearchParams, withParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 import { db } from "@/server/db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
-import { formatRate } from "../../format";
+import { formatRate } from "@/domain/format";
 import { isMonth } from "../../period";
 import { surveySources } from "../../queries/sources/survey-sources";
 import { surveyRounds } from "../../queries/surveys";
@@ -17,7 +18,7 @@ export async function SurveySources({ context, params }: { context: DashboardCon
   const [t, f, rounds] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), surveyRounds(db, context.filter)]);
   const asked = first(params.round);
   const round = isMonth(asked) && rounds.some((r) => r.round === asked) ? asked : rounds.at(-1)?.round;
-  const villageId = intParam(params, "village");
+  const villageId = idParam(params, "village");
   const result = round ? await surveySources(db, context.filter, round, page, villageId) : { rows: [], count: 0, sums: { respondents: 0, satisfiedVillageOrg: 0, satisfiedPairing: 0 } };
   const { rows, count, sums } = result;
   const tabs = rounds.map((r) => (

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { ContentAreaCode } from "@/lib/content-areas";
 import type { DbOrTx } from "@/server/db";
-import { type DashboardFilter, verifiedActivityWhere } from "../filter";
+import { type DashboardFilter, pairingWhere, verifiedActivityWhere } from "../filter";
 import { pendingActivityWhere } from "../headline";
 import { type Page, pairingColumns, paging } from "./shared";
 
@@ -57,4 +57,21 @@ export async function indicatorSources(db: DbOrTx, filter: DashboardFilter, code
     db.activityIndicatorValue.aggregate({ where, _sum: { value: true } }),
   ]);
   return { indicator, rows, count, total: sum._sum.value ?? 0 };
+}
+
+/** Names of the unit, village or pairing a source link narrowed to — looked up within the viewer's scope only. */
+export async function narrowingNames(db: DbOrTx, filter: DashboardFilter, options: ActivitySourceOptions): Promise<string[]> {
+  if (!options.unitId && !options.villageId && !options.pairingId) return [];
+  const pairing = await db.pairing.findFirst({
+    where: {
+      AND: [
+        pairingWhere(filter) ?? {},
+        { ...(options.unitId ? { unitId: options.unitId } : {}), ...(options.villageId ? { villageId: options.villageId } : {}), ...(options.pairingId ? { id: options.pairingId } : {}) },
+      ],
+    },
+    select: { unit: { select: { name: true } }, village: { select: { name: true } } },
+  });
+  if (!pairing) return [];
+  if (options.pairingId) return [`${pairing.unit.name} — ${pairing.village.name}`];
+  return [...(options.unitId ? [pairing.unit.name] : []), ...(options.villageId ? [pairing.village.name] : [])];
 }

@@ -4,11 +4,14 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActivityForm } from "@/features/activities/components/activity-form";
 import { activityFormOptions } from "@/features/activities/form-options";
-import { activityRecordScope } from "@/features/activities/visibility";
+import { getActivityForEdit } from "@/features/activities/queries";
+import { isEditable } from "@/domain/activity-status";
+import { todayInShanghai } from "@/domain/days";
 import { shanghaiDay } from "@/lib/dates";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 /**
  * Edits a draft or returned activity (its recorder: the unit's liaison, or ADMIN), or — for ADMIN —
@@ -16,14 +19,11 @@ import { requirePermission } from "@/server/session";
  */
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("activities.record");
-  const id = Number((await params).id) || 0;
-  const activity = await db.activity.findFirst({
-    where: { id, ...activityRecordScope(user) },
-    include: { values: true, attachments: { select: { id: true, fileName: true }, orderBy: { id: "asc" } } },
-  });
+  const id = await pageId(params);
+  const activity = await getActivityForEdit(db, user, id);
   if (!activity) notFound();
   const correcting = activity.status === "VERIFIED" && can(user.role, "activities.review");
-  if (!correcting && activity.status !== "DRAFT" && activity.status !== "RETURNED") redirect(`/activities/${id}`);
+  if (!correcting && !isEditable(activity.status)) redirect(`/activities/${id}`);
 
   const t = await getTranslations("activities");
   const options = await activityFormOptions(db, user, { pairingId: activity.pairingId, indicatorIds: activity.values.map((v) => v.indicatorId) });
@@ -38,7 +38,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
       <ActivityForm
         mode={correcting ? "correct" : "edit"}
         {...options}
-        today={shanghaiDay(new Date())}
+        today={todayInShanghai()}
         activity={{
           id: activity.id,
           pairingId: activity.pairingId,

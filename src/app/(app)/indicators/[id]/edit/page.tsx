@@ -5,10 +5,11 @@ import { IndicatorForm } from "@/features/indicators/components/indicator-form";
 import { getIndicator } from "@/features/indicators/queries";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function EditIndicatorPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("indicators.write");
-  const indicator = await getIndicator(db, Number((await params).id) || 0);
+  const indicator = await getIndicator(db, await pageId(params));
   if (!indicator) notFound();
   const t = await getTranslations("indicators");
   const { _count, createdAt, updatedAt, active, ...values } = indicator;

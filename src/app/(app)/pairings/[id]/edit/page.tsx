@@ -6,10 +6,11 @@ import { getPairingForEdit, pairingFormOptions } from "@/features/pairings/queri
 import { shanghaiDay } from "@/lib/dates";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function EditPairingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("pairings.write");
-  const [pairing, options] = await Promise.all([getPairingForEdit(db, user, Number((await params).id) || 0), pairingFormOptions(db)]);
+  const [pairing, options] = await Promise.all([getPairingForEdit(db, user, await pageId(params)), pairingFormOptions(db)]);
   if (!pairing) notFound();
   const t = await getTranslations("pairings");
   const title = t("pairTitle", { unit: pairing.unit.name, village: `${pairing.village.township.name} ${pairing.village.name}` });

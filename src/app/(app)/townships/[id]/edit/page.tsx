@@ -2,12 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { TownshipForm } from "@/features/townships/components/township-form";
+import { getTownshipForEdit } from "@/features/townships/queries";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function EditTownshipPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("registry.write");
-  const township = await db.township.findUnique({ where: { id: Number((await params).id) || 0 } });
+  const township = await getTownshipForEdit(db, await pageId(params));
   if (!township) notFound();
   const t = await getTranslations("townships");
   return (

@@ -5,10 +5,11 @@ import { UnitForm } from "@/features/units/components/unit-form";
 import { getUnit } from "@/features/units/queries";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("registry.write");
-  const unit = await getUnit(db, Number((await params).id) || 0);
+  const unit = await getUnit(db, await pageId(params));
   if (!unit) notFound();
   const t = await getTranslations("units");
   return (

@@ -5,10 +5,11 @@ import { UserForm } from "@/features/users/components/user-form";
 import { getUser, userScopeOptions } from "@/features/users/queries";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("users.manage");
-  const [user, options] = await Promise.all([getUser(db, Number((await params).id) || 0), userScopeOptions(db)]);
+  const [user, options] = await Promise.all([getUser(db, await pageId(params)), userScopeOptions(db)]);
   if (!user) notFound();
   const t = await getTranslations("users");
   return (

@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { townshipOptions } from "@/features/townships/queries";
 import { VillageForm } from "@/features/villages/components/village-form";
+import { getVillageForEdit } from "@/features/villages/queries";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
+import { pageId } from "@/server/page-params";
 
 export default async function EditVillagePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("registry.write");
-  const [village, townships] = await Promise.all([db.village.findUnique({ where: { id: Number((await params).id) || 0 } }), townshipOptions(db)]);
+  const [village, townships] = await Promise.all([getVillageForEdit(db, await pageId(params)), townshipOptions(db)]);
   if (!village) notFound();
   const t = await getTranslations("villages");
   return (

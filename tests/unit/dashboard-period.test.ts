@@ -1,34 +1,7 @@
-// How the dashboard writes figures and reads its period from the URL.
+// How the dashboard reads its period from the URL and splits it for the rollup.
 import { describe, expect, it } from "vitest";
-import { formatCount, formatFigure, formatRate, ratePercent } from "@/features/dashboard/format";
-import { addMonths, daysBetween, lastDayOf, monthsOf, parsePeriod, presetPeriods, splitByWholeMonths } from "@/features/dashboard/period";
-
-describe("figures", () => {
-  it("writes counts with thousands separators in both languages", () => {
-    expect(formatCount(1560, "zh-CN")).toBe("1,560");
-    expect(formatCount(1560, "en")).toBe("1,560");
-    expect(formatCount(231, "zh-CN")).toBe("231");
-  });
-
-  it("shows money of 10,000 元 or more in 万元 in Chinese, whole yuan in English", () => {
-    expect(formatFigure(1_280_000, "元", true, "zh-CN")).toEqual({ value: "128", unit: "万元" });
-    expect(formatFigure(40_200, "元", true, "zh-CN")).toEqual({ value: "4.02", unit: "万元" });
-    expect(formatFigure(826_000, "元", true, "zh-CN")).toEqual({ value: "82.6", unit: "万元" });
-    expect(formatFigure(9_999, "元", true, "zh-CN")).toEqual({ value: "9,999", unit: "元" });
-    expect(formatFigure(10_000, "元", true, "zh-CN")).toEqual({ value: "1", unit: "万元" });
-    expect(formatFigure(1_280_000, "yuan", true, "en")).toEqual({ value: "1,280,000", unit: "yuan" });
-    expect(formatFigure(1_560, "人", false, "zh-CN")).toEqual({ value: "1,560", unit: "人" });
-  });
-
-  it("computes rates as sums over sums, with two decimals", () => {
-    expect(formatRate(9_763, 10_000)).toBe("97.63%");
-    expect(formatRate(9_855, 10_000)).toBe("98.55%");
-    expect(formatRate(182, 231)).toBe("78.79%");
-    expect(formatRate(394, 400)).toBe("98.50%");
-    expect(formatRate(0, 0)).toBe("—");
-    expect(ratePercent(1, 3)).toBe(33.33);
-  });
-});
+import { daysBetween } from "@/lib/dates";
+import { addMonths, lastDayOf, monthsOf, parsePeriod, presetPeriods, splitByWholeMonths } from "@/features/dashboard/period";
 
 describe("the period", () => {
   const campaign = { from: "2010-06-01", to: "2011-08-31" };

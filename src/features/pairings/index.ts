@@ -1,0 +1,3 @@
+// What other areas use of pairings: the user's own pairings (home page), and pairings as choices
+// of a form or a list filter.
+export { listMyPairings, pairingChoices, recordablePairings } from "./queries";

@@ -1,0 +1,4 @@
+// What other areas use of villages: the picker's choices, and the village's search column (kept
+// when its township is renamed).
+export { villageOptions } from "./queries";
+export { villageSearchText } from "./search-text";
