@@ -41,15 +41,15 @@ describe("executeAction", () => {
 
   it("refuses a deactivated user and a session whose role has changed", async () => {
     const admin = await makeUser(db, "ADMIN");
-    await db.user.update({ where: { id: admin.id }, data: { active: false } });
+    await db.$transaction((tx) => tx.user.update({ where: { id: admin.id }, data: { active: false } }));
     expect((await runAs(db, admin, createTownship, { name: "A镇" })).ok).toBe(false);
 
     const demoted = await makeUser(db, "ADMIN");
-    await db.user.update({ where: { id: demoted.id }, data: { role: "LEADER" } });
+    await db.$transaction((tx) => tx.user.update({ where: { id: demoted.id }, data: { role: "LEADER" } }));
     expect((await runAs(db, demoted, createTownship, { name: "B镇" })).ok).toBe(false);
 
     const reset = await makeUser(db, "ADMIN");
-    await db.user.update({ where: { id: reset.id }, data: { sessionVersion: 1 } });
+    await db.$transaction((tx) => tx.user.update({ where: { id: reset.id }, data: { sessionVersion: 1 } }));
     expect((await runAs(db, reset, createTownship, { name: "C镇" })).ok).toBe(false);
     expect(await db.township.count()).toBe(0);
   });

@@ -60,7 +60,7 @@ describe("the village's countersign", () => {
   it("asks again once the unit changes what it reported", async () => {
     const activity = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED" });
     expect(await runAs(db, w.villagerA, confirmActivityAction, { id: activity.id, decision: "DISPUTED", comment: "日期不对" })).toMatchObject({ ok: true });
-    await db.activity.update({ where: { id: activity.id }, data: { status: "RETURNED", returnReason: "请核实日期" } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: activity.id }, data: { status: "RETURNED", returnReason: "请核实日期" } }));
     expect(await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id, { intent: "submit" }), id: activity.id })).toMatchObject({ ok: true });
     expect(await db.activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ status: "SUBMITTED", confirmation: "PENDING", confirmationComment: null });
   });

@@ -88,9 +88,9 @@ describe("the drill-down from a dashboard figure", () => {
   it("filters by content area, pairing and confirmation, and shows only what the user recorded when asked", async () => {
     const world = await makeWorld(db);
     const a = await makeActivity(db, { pairingId: world.pairingA.id, status: "VERIFIED", recordedById: world.liaisonA.id });
-    await db.activity.update({ where: { id: a.id }, data: { area: "DEVELOPMENT", confirmation: "DISPUTED" } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: a.id }, data: { area: "DEVELOPMENT", confirmation: "DISPUTED" } }));
     const b = await makeActivity(db, { pairingId: world.pairingA.id, status: "DRAFT", recordedById: world.admin.id });
-    await db.activity.update({ where: { id: b.id }, data: { confirmation: "DISPUTED" } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: b.id }, data: { confirmation: "DISPUTED" } }));
     await makeActivity(db, { pairingId: world.pairingB.id, status: "VERIFIED" });
     const inTownship = { townshipId: world.township.id };
     const ids = async (f: object, user = asCurrentUser(world.admin)) => (await listActivities(db, user, { ...query, ...inTownship, ...f })).rows.map((r) => r.id);

@@ -108,7 +108,7 @@ describe("correcting a verified activity", () => {
     const id = await submitted({ [w.count.id]: 5, [w.money.id]: 10000 }, { date: "2011-01-10" });
     await runOk(db, w.admin, verifyActivityAction, { id });
     // The village had confirmed the old content; the corrected one needs confirming again.
-    await db.activity.update({ where: { id }, data: { confirmation: "CONFIRMED", confirmedById: w.villagerA.id, confirmedAt: new Date() } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id }, data: { confirmation: "CONFIRMED", confirmedById: w.villagerA.id, confirmedAt: new Date() } }));
 
     const result = await runAs(db, w.admin, correctActivityAction, {
       ...activityForm(w.pairingB.id, { date: "2011-02-15" }),

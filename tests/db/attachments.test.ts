@@ -114,6 +114,24 @@ describe("uploading", () => {
   });
 });
 
+describe("the write lock", () => {
+  it("is not held while an upload is read and stored: another save goes through meanwhile", async () => {
+    // A photo that takes 600 ms to arrive, as from a phone on a weak signal.
+    const slowPhoto = fileOf.png("慢照片.png");
+    const bytes = await slowPhoto.arrayBuffer();
+    const slow = Object.assign(slowPhoto, { arrayBuffer: () => new Promise<ArrayBuffer>((resolve) => setTimeout(() => resolve(bytes), 600)) });
+
+    const finished: string[] = [];
+    const upload = record([slow]).then((result) => finished.push(`upload:${result.ok}`));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const other = runAs(db, w.liaisonA, createActivityAction, activityForm(w.pairingA.id, { title: "同时保存的活动" })).then((result) =>
+      finished.push(`other:${result.ok}`),
+    );
+    await Promise.all([upload, other]);
+    expect(finished).toEqual(["other:true", "upload:true"]);
+  });
+});
+
 describe("reading", () => {
   it("serves an attachment only to readers who may see its activity", async () => {
     const draft = await record([fileOf.png()]);
@@ -125,7 +143,7 @@ describe("reading", () => {
     // A draft is the unit's own business until it is submitted: not the village's, nor the organization department's.
     expect(await can(w.villagerA)).toBe(false);
     expect(await can(w.admin)).toBe(false);
-    await db.activity.update({ where: { id }, data: { status: "SUBMITTED" } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id }, data: { status: "SUBMITTED" } }));
     expect(await can(w.admin)).toBe(true);
     expect(await can(w.villagerA)).toBe(true);
     expect(await can(w.leader)).toBe(true);

@@ -78,13 +78,13 @@ describe("the demo dashboard", () => {
   it("gives the leader's home page and the dashboard one pledge figure for the campaign, whatever is due later", async () => {
     // A pledge made after the campaign, due and fulfilled in 2012: not one of the campaign's.
     const pairing = await db.pairing.findFirstOrThrow();
-    const later = await db.pledge.create({
+    const later = await db.$transaction((tx) => tx.pledge.create({
       data: { pairingId: pairing.id, pledgerName: "李明", content: "新一轮承诺", dueDate: new Date("2012-03-01T00:00:00+08:00"), status: "FULFILLED", fulfilledAt: new Date("2012-02-01T00:00:00+08:00") },
-    });
+    }));
     try {
       expect(await computeFigure(db, pledgesFigure, campaign)).toEqual({ total: 231, fulfilled: 182 });
     } finally {
-      await db.pledge.delete({ where: { id: later.id } });
+      await db.$transaction((tx) => tx.pledge.delete({ where: { id: later.id } }));
     }
   });
 

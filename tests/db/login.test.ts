@@ -8,8 +8,8 @@ let db: Db;
 beforeAll(async () => {
   db = await createTestDb();
   const passwordHash = await bcrypt.hash("correct horse", 4);
-  await db.user.create({ data: { username: "zhang", displayName: "张海燕", role: "ADMIN", passwordHash } });
-  await db.user.create({ data: { username: "gone", displayName: "离职人员", role: "ADMIN", passwordHash, active: false } });
+  await db.$transaction((tx) => tx.user.create({ data: { username: "zhang", displayName: "张海燕", role: "ADMIN", passwordHash } }));
+  await db.$transaction((tx) => tx.user.create({ data: { username: "gone", displayName: "离职人员", role: "ADMIN", passwordHash, active: false } }));
 });
 afterAll(async () => db.$disconnect());
 

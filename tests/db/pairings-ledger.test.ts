@@ -21,7 +21,7 @@ afterAll(async () => db.$disconnect());
 /** Two units (an organ and an enterprise), each paired with its own village, and one user of every role. */
 async function twoPairs() {
   const w = await makeWorld(db);
-  await db.unit.update({ where: { id: w.unitB.id }, data: { kind: "ENTERPRISE" } });
+  await db.$transaction((tx) => tx.unit.update({ where: { id: w.unitB.id }, data: { kind: "ENTERPRISE" } }));
   return { ...w, admin: asCurrentUser(w.admin), leader: asCurrentUser(w.leader), liaisonA: asCurrentUser(w.liaisonA), villageA_user: asCurrentUser(w.villagerA) };
 }
 
@@ -129,7 +129,7 @@ describe("the ledger", () => {
     const dueDays = ["2011-08-30", "2011-08-31", "2011-09-01"];
     for (const dueDate of dueDays) await makePledge(db, { pairingId: id, due: dueDate, status: "IN_PROGRESS" });
     const inspection = await makeInspection(db, [id], { day: "2011-08-01" });
-    await db.rectification.createMany({ data: dueDays.slice(0, 2).map((d) => ({ inspectionId: inspection.id, pairingId: id, description: `到期 ${d}`, dueDate: day(d) })) });
+    await db.$transaction((tx) => tx.rectification.createMany({ data: dueDays.slice(0, 2).map((d) => ({ inspectionId: inspection.id, pairingId: id, description: `到期 ${d}`, dueDate: day(d) })) }));
     // In the afternoon of the due day of the second pledge and rectification.
     const now = new Date("2011-08-31T15:00:00+08:00");
     const ledger = (await getLedger(db, s.admin, id, { now }))!;
@@ -147,7 +147,7 @@ describe("the ledger", () => {
     const id = s.pairingA.id;
     await makeActivity(db, { pairingId: id, status: "DRAFT", title: "草稿活动" });
     const adminDraft = await makeActivity(db, { pairingId: id, status: "DRAFT", title: "组织部代录草稿" });
-    await db.activity.update({ where: { id: adminDraft.id }, data: { recordedById: s.admin.id } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: adminDraft.id }, data: { recordedById: s.admin.id } }));
     await makeActivity(db, { pairingId: id, status: "SUBMITTED", title: "待审活动" });
     await makeActivity(db, { pairingId: id, status: "VERIFIED", title: "已审活动" });
     const titles = async (user: CurrentUser, verifiedOnly = false) =>
@@ -192,7 +192,7 @@ describe("pairing lists", () => {
 
   it("give a leader their contact points as their own pairings, and the organization department none", async () => {
     const s = await twoPairs();
-    await db.pairing.update({ where: { id: s.pairingB.id }, data: { contactLeaderId: s.leader.id } });
+    await db.$transaction((tx) => tx.pairing.update({ where: { id: s.pairingB.id }, data: { contactLeaderId: s.leader.id } }));
     expect((await listMyPairings(db, s.leader)).map((p) => p.id)).toEqual([s.pairingB.id]);
     expect(await listMyPairings(db, s.admin)).toEqual([]);
   });
@@ -207,15 +207,15 @@ describe("pairing lists", () => {
     expect(all.rows.find((p) => p.id === s.pairingA.id)?.lastVerifiedAt).toEqual(day("2011-03-03"));
     expect(all.rows.find((p) => p.id === s.pairingB.id)?.lastVerifiedAt).toBeNull();
     expect((await listPairings(db, s.leader, { ...base, unitKind: "ENTERPRISE" })).rows.map((p) => p.id)).toEqual([s.pairingB.id]);
-    await db.pairing.update({ where: { id: s.pairingB.id }, data: { status: "ENDED", activeKey: null, endDate: day("2011-01-01") } });
+    await db.$transaction((tx) => tx.pairing.update({ where: { id: s.pairingB.id }, data: { status: "ENDED", activeKey: null, endDate: day("2011-01-01") } }));
     expect((await listPairings(db, s.leader, { ...base, status: "ENDED" })).rows.map((p) => p.id)).toEqual([s.pairingB.id]);
     expect((await listPairings(db, s.leader, { ...base, status: "ACTIVE" })).rows.map((p) => p.id)).toEqual([s.pairingA.id]);
   });
 
   it("search the unit's and the village's names", async () => {
     const s = await twoPairs();
-    const unit = await db.unit.create({ data: { name: "市档案局", searchText: "市档案局", kind: "ORGAN" } });
-    const village = await db.village.create({ data: { name: "青山村", searchText: "青山村 某镇", townshipId: s.township.id } });
+    const unit = await db.$transaction((tx) => tx.unit.create({ data: { name: "市档案局", searchText: "市档案局", kind: "ORGAN" } }));
+    const village = await db.$transaction((tx) => tx.village.create({ data: { name: "青山村", searchText: "青山村 某镇", townshipId: s.township.id } }));
     const pairing = await makePairing(db, unit.id, village.id);
     const query = { q: "", sort: "unit" as const, dir: "asc" as const, page: 1 };
     expect((await listPairings(db, s.admin, { ...query, q: "档案" })).rows.map((p) => p.id)).toEqual([pairing.id]);

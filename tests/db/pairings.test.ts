@@ -196,7 +196,7 @@ describe("roles other than the organization department", () => {
     const { unit, village } = await unitAndVillage();
     const pairing = await makePairing(db, unit.id, village.id);
     const ended = await makePairing(db, (await makeUnit(db)).id, village.id);
-    await db.pairing.update({ where: { id: ended.id }, data: { status: "ENDED", activeKey: null, endDate: day("2011-01-01") } });
+    await db.$transaction((tx) => tx.pairing.update({ where: { id: ended.id }, data: { status: "ENDED", activeKey: null, endDate: day("2011-01-01") } }));
     const fresh = await unitAndVillage();
     const users = [
       await makeUser(db, "LEADER"),

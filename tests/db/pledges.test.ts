@@ -20,7 +20,7 @@ let db: Db;
 let w: World;
 beforeAll(async () => {
   ({ db, w } = await createWorldDb());
-  await db.unit.update({ where: { id: w.unitA.id }, data: { partyOrgName: "中共测试单位支部" } });
+  await db.$transaction((tx) => tx.unit.update({ where: { id: w.unitA.id }, data: { partyOrgName: "中共测试单位支部" } }));
 });
 afterAll(async () => db.$disconnect());
 

@@ -138,7 +138,7 @@ describe("editing a user", () => {
   it("never demotes the last active administrator, but lets one go while another remains", async () => {
     // Make `admin` the only active administrator for this test (other tests' admins step aside).
     const others = await db.user.findMany({ where: { role: "ADMIN", active: true, id: { not: admin.id } }, select: { id: true } });
-    await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: false } });
+    await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: false } }));
     try {
       expect(await runAs(db, admin, updateUserAction, { id: admin.id, displayName: "唯一管理员", role: "LEADER" })).toMatchObject({
         ok: false,
@@ -150,7 +150,7 @@ describe("editing a user", () => {
       expect((await runAs(db, admin, updateUserAction, { id: second.id, displayName: "改任领导", role: "LEADER" })).ok).toBe(true);
       expect((await db.user.findUniqueOrThrow({ where: { id: second.id } })).role).toBe("LEADER");
     } finally {
-      await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } });
+      await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } }));
     }
   });
 });
@@ -200,9 +200,9 @@ describe("the audit log", () => {
 describe("the user list", () => {
   it("filters by role and by active state, and searches username and name", async () => {
     const leader = await makeUser(db, "LEADER");
-    await db.user.update({ where: { id: leader.id }, data: { displayName: "列表测试在用领导" } });
+    await db.$transaction((tx) => tx.user.update({ where: { id: leader.id }, data: { displayName: "列表测试在用领导" } }));
     const gone = await makeUser(db, "LEADER");
-    await db.user.update({ where: { id: gone.id }, data: { active: false, displayName: "列表测试停用领导" } });
+    await db.$transaction((tx) => tx.user.update({ where: { id: gone.id }, data: { active: false, displayName: "列表测试停用领导" } }));
     const base = { q: "列表测试", sort: "username" as const, dir: "asc" as const, page: 1 };
     expect((await listUsers(db, { ...base, role: "LEADER" })).total).toBe(2);
     expect((await listUsers(db, { ...base, role: "ADMIN" })).total).toBe(0);

@@ -142,8 +142,8 @@ describe("roles that only read", () => {
 describe("the village list", () => {
   it("filters by township and by whether a village has an active pairing, and searches the secretary", async () => {
     const township = await makeTownship(db, "列表镇");
-    const paired = await db.village.create({ data: { name: "有对村", townshipId: township.id, secretary: "孙立", searchText: "有对村 列表镇 孙立" } });
-    await db.village.create({ data: { name: "无对村", townshipId: township.id, searchText: "无对村 列表镇" } });
+    const paired = await db.$transaction((tx) => tx.village.create({ data: { name: "有对村", townshipId: township.id, secretary: "孙立", searchText: "有对村 列表镇 孙立" } }));
+    await db.$transaction((tx) => tx.village.create({ data: { name: "无对村", townshipId: township.id, searchText: "无对村 列表镇" } }));
     await makePairing(db, (await makeUnit(db)).id, paired.id);
     const base = { q: "", townshipId: township.id, sort: "name" as const, dir: "asc" as const, page: 1 };
     expect((await listVillages(db, base)).total).toBe(2);

@@ -21,10 +21,10 @@ describe("work queues", () => {
   it("gives ADMIN submitted activities oldest first, disputed items and overdue pledges", async () => {
     const newer = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED", title: "较新" });
     const older = await makeActivity(db, { pairingId: w.pairingB.id, status: "SUBMITTED", title: "较早" });
-    await db.activity.update({ where: { id: newer.id }, data: { submittedAt: new Date("2011-06-20T09:00:00+08:00") } });
-    await db.activity.update({ where: { id: older.id }, data: { submittedAt: new Date("2011-06-01T09:00:00+08:00") } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: newer.id }, data: { submittedAt: new Date("2011-06-20T09:00:00+08:00") } }));
+    await db.$transaction((tx) => tx.activity.update({ where: { id: older.id }, data: { submittedAt: new Date("2011-06-01T09:00:00+08:00") } }));
     const disputed = await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED" });
-    await db.activity.update({ where: { id: disputed.id }, data: { confirmation: "DISPUTED", confirmationComment: "人数不符", confirmedAt: NOW } });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: disputed.id }, data: { confirmation: "DISPUTED", confirmationComment: "人数不符", confirmedAt: NOW } }));
     await makePledge(db, { pairingId: w.pairingA.id, status: "FULFILLED", confirmation: "DISPUTED" });
     const late = await makePledge(db, { pairingId: w.pairingB.id, status: "IN_PROGRESS", due: "2011-06-30" });
     await makePledge(db, { pairingId: w.pairingB.id, status: "PROMISED", due: "2011-07-01" });

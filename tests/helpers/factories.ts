@@ -25,30 +25,30 @@ export const at = (d: string, time = "10:00") => new Date(`${d}T${time}:00+08:00
 // — the registry —
 
 export async function makeTownship(db: Db, name = `测试镇${next()}`) {
-  return db.township.create({ data: { name } });
+  return db.$transaction((tx) => tx.township.create({ data: { name } }));
 }
 
 export async function makeUnit(db: Db, data: Partial<{ name: string; kind: "ORGAN" | "ENTERPRISE" | "INSTITUTION" }> = {}) {
   const name = data.name ?? `测试单位${next()}`;
-  return db.unit.create({ data: { name, searchText: name.toLowerCase(), kind: data.kind ?? "ORGAN" } });
+  return db.$transaction((tx) => tx.unit.create({ data: { name, searchText: name.toLowerCase(), kind: data.kind ?? "ORGAN" } }));
 }
 
 export async function makeVillage(db: Db, townshipId?: number, name = `测试村${next()}`) {
   const township = townshipId ?? (await makeTownship(db)).id;
-  return db.village.create({ data: { name, searchText: name, townshipId: township } });
+  return db.$transaction((tx) => tx.village.create({ data: { name, searchText: name, townshipId: township } }));
 }
 
 export async function makePairing(db: Db, unitId: number, villageId: number, startDate = day("2010-06-01")) {
-  return db.pairing.create({ data: { unitId, villageId, startDate, activeKey: `${unitId}:${villageId}` } });
+  return db.$transaction((tx) => tx.pairing.create({ data: { unitId, villageId, startDate, activeKey: `${unitId}:${villageId}` } }));
 }
 
 export async function endPairing(db: Db, pairingId: number, lastDay: string) {
-  return db.pairing.update({ where: { id: pairingId }, data: { status: "ENDED", endDate: day(lastDay), activeKey: null } });
+  return db.$transaction((tx) => tx.pairing.update({ where: { id: pairingId }, data: { status: "ENDED", endDate: day(lastDay), activeKey: null } }));
 }
 
 /** A user of the role; with `password`, one who can really sign in with it. */
 export async function makeUser(db: Db, role: Role, options: { unitId?: number; villageId?: number; password?: string } = {}) {
-  return db.user.create({
+  return db.$transaction((tx) => tx.user.create({
     data: {
       username: `${role.toLowerCase()}${next()}`,
       displayName: `${role} ${counter}`,
@@ -58,7 +58,7 @@ export async function makeUser(db: Db, role: Role, options: { unitId?: number; v
       // "!" is no usable hash: such users never sign in, they run actions directly.
       passwordHash: options.password ? bcrypt.hashSync(options.password, 4) : "!",
     },
-  });
+  }));
 }
 
 export async function makeIndicator(
@@ -67,7 +67,7 @@ export async function makeIndicator(
 ) {
   const n = next();
   const code = data.code ?? `indicator_${n}`;
-  return db.indicator.create({
+  return db.$transaction((tx) => tx.indicator.create({
     data: {
       code,
       labelZh: data.labelZh ?? `指标${code}`,
@@ -79,7 +79,7 @@ export async function makeIndicator(
       active: data.active ?? true,
       sortOrder: data.sortOrder ?? n,
     },
-  });
+  }));
 }
 
 // — the ledger's records —
@@ -135,7 +135,7 @@ export type PledgeSpec = {
 export async function makePledge(db: Db, spec: PledgeSpec) {
   const status = spec.status ?? "PROMISED";
   const due = spec.due ?? "2011-06-30";
-  return db.pledge.create({
+  return db.$transaction((tx) => tx.pledge.create({
     data: {
       pairingId: spec.pairingId,
       pledgerName: `党员${next()}`,
@@ -147,11 +147,11 @@ export async function makePledge(db: Db, spec: PledgeSpec) {
       confirmation: spec.confirmation ?? "PENDING",
       ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
     },
-  });
+  }));
 }
 
 export async function makeVisit(db: Db, pairingId: number, visitDay = "2011-05-05") {
-  return db.leaderVisit.create({ data: { pairingId, date: day(visitDay), leaderName: "王建国 (市委副书记)", notes: "走访贫困户" } });
+  return db.$transaction((tx) => tx.leaderVisit.create({ data: { pairingId, date: day(visitDay), leaderName: "王建国 (市委副书记)", notes: "走访贫困户" } }));
 }
 
 /**
@@ -164,7 +164,7 @@ export async function makeInspection(
   options: { day?: string; rectifications?: { pairingId: number; status: RectificationStatus; due?: string }[] } = {},
 ) {
   const items = options.rectifications ?? [{ pairingId: pairingIds[0], status: "OPEN" as const, due: "2011-05-20" }];
-  return db.inspection.create({
+  return db.$transaction((tx) => tx.inspection.create({
     data: {
       date: day(options.day ?? "2011-04-20"),
       kind: "PATROL",
@@ -176,7 +176,7 @@ export async function makeInspection(
       },
     },
     include: { rectifications: true },
-  });
+  }));
 }
 
 export type SurveySpec = { villageId: number; round?: string; day?: string; respondents?: number; satisfiedVillageOrg?: number; satisfiedPairing?: number };
@@ -184,7 +184,7 @@ export type SurveySpec = { villageId: number; round?: string; day?: string; resp
 /** One village's survey row: by default the July 2011 round, 100 asked, 97 and 98 satisfied. */
 export async function makeSurvey(db: Db, spec: SurveySpec) {
   const round = spec.round ?? "2011-07";
-  return db.survey.create({
+  return db.$transaction((tx) => tx.survey.create({
     data: {
       villageId: spec.villageId,
       period: round,
@@ -193,7 +193,7 @@ export async function makeSurvey(db: Db, spec: SurveySpec) {
       satisfiedVillageOrg: spec.satisfiedVillageOrg ?? 97,
       satisfiedPairing: spec.satisfiedPairing ?? 98,
     },
-  });
+  }));
 }
 
 // — running actions —
