@@ -12,6 +12,7 @@ import zhCN_villages from "../../messages/zh-CN/villages.json";
 import zhCN_pairings from "../../messages/zh-CN/pairings.json";
 import zhCN_users from "../../messages/zh-CN/users.json";
 import zhCN_activities from "../../messages/zh-CN/activities.json";
+import zhCN_attachments from "../../messages/zh-CN/attachments.json";
 import zhCN_pledges from "../../messages/zh-CN/pledges.json";
 import zhCN_indicators from "../../messages/zh-CN/indicators.json";
 import zhCN_dashboard from "../../messages/zh-CN/dashboard.json";
@@ -33,6 +34,7 @@ import en_villages from "../../messages/en/villages.json";
 import en_pairings from "../../messages/en/pairings.json";
 import en_users from "../../messages/en/users.json";
 import en_activities from "../../messages/en/activities.json";
+import en_attachments from "../../messages/en/attachments.json";
 import en_pledges from "../../messages/en/pledges.json";
 import en_indicators from "../../messages/en/indicators.json";
 import en_dashboard from "../../messages/en/dashboard.json";
@@ -57,6 +59,7 @@ export const MESSAGES = {
     pairings: zhCN_pairings,
     users: zhCN_users,
     activities: zhCN_activities,
+    attachments: zhCN_attachments,
     pledges: zhCN_pledges,
     indicators: zhCN_indicators,
     dashboard: zhCN_dashboard,
@@ -80,6 +83,7 @@ export const MESSAGES = {
     pairings: en_pairings,
     users: en_users,
     activities: en_activities,
+    attachments: en_attachments,
     pledges: en_pledges,
     indicators: en_indicators,
     dashboard: en_dashboard,

@@ -34,16 +34,28 @@ export function createDb(url: string): Db {
 
 function sqlitePair(url: string) {
   const file = sqliteFilePath(url);
-  // WAL lets the reader read while the writer writes; the mode is stored in the file, so set it
-  // once here before the read-only connection opens (which cannot set it).
-  const setup = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
-  setup.pragma("journal_mode = WAL");
-  setup.close();
-  const writer = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
-  const reader = new SqliteClient({
-    adapter: new PrismaBetterSQLite3({ url: `file:${file}`, readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS }),
-  });
-  return { reader, writer };
+  const connection = (options: SqliteOptions) => new SqliteClient({ adapter: new WalSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS, ...options }) });
+  return { reader: connection({ readonly: true, fileMustExist: true }), writer: connection({}) };
+}
+
+/**
+ * Puts the file in WAL mode (kept in the file itself) when the first connection opens: WAL lets the
+ * reader read while the writer writes, and a read-only connection cannot switch it on itself.
+ * Lazily, as Prisma connects, so that importing the app (e.g. during `next build`) opens no file.
+ */
+type SqliteOptions = { readonly?: boolean; fileMustExist?: boolean };
+
+class WalSqliteAdapter extends PrismaBetterSQLite3 {
+  constructor(private readonly config: SqliteOptions & { url: string; timeout: number }) {
+    super(config);
+  }
+
+  override connect() {
+    const setup = new Database(sqliteFilePath(this.config.url), { timeout: this.config.timeout });
+    setup.pragma("journal_mode = WAL");
+    setup.close();
+    return super.connect();
+  }
 }
 
 function postgresPair(url: string) {

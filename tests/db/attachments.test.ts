@@ -6,12 +6,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createActivityAction, deleteActivityAction, updateActivityAction } from "@/features/activities/mutations-recording";
+import type { AttachmentOwner } from "@/features/attachments";
 import { contentDisposition } from "@/features/attachments/content-disposition";
 import { findReadableAttachment } from "@/features/attachments/queries";
 import { readStored } from "@/features/attachments/storage";
 import { createTestDb } from "../helpers/test-db";
 
-import { asCurrentUser, runAs, runOk } from "../helpers/factories";
+import { asCurrentUser, makeInspection, makePledge, runAs, runOk } from "../helpers/factories";
 import { activityForm, fileOf, makeWorld, type World, useTempUploadDir } from "../helpers/world";
 
 let db: Db;
@@ -85,12 +86,12 @@ describe("uploading", () => {
   it("allows nine files and no more, counting the ones the activity keeps", async () => {
     expect(await record(Array.from({ length: 10 }, (_, i) => fileOf.png(`${i}.png`)))).toMatchObject({
       ok: false,
-      fieldErrors: { files: "每个活动最多 9 个文件。" },
+      fieldErrors: { files: "最多只能保留 9 个文件。" },
     });
     const nine = await record(Array.from({ length: 9 }, (_, i) => fileOf.png(`${i}.png`)));
     const id = (nine as { data: { id: number } }).data.id;
     const edit = await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id), id, files: [fileOf.pdf()] });
-    expect(edit).toMatchObject({ ok: false, fieldErrors: { files: "每个活动最多 9 个文件。" } });
+    expect(edit).toMatchObject({ ok: false, fieldErrors: { files: "最多只能保留 9 个文件。" } });
     const [first] = await db.attachment.findMany({ where: { activityId: id }, orderBy: { id: "asc" } });
     const swap = await runAs(db, w.liaisonA, updateActivityAction, { ...activityForm(w.pairingA.id), id, files: [fileOf.pdf()], removeAttachment: [String(first.id)] });
     expect(swap).toMatchObject({ ok: true });
@@ -148,6 +149,23 @@ describe("reading", () => {
     expect(await can(w.villagerA)).toBe(true);
     expect(await can(w.leader)).toBe(true);
     expect(await can(w.villagerB)).toBe(false);
+  });
+
+  it("serves a pledge's or a rectification's evidence to the readers of its pairing only", async () => {
+    const pledge = await makePledge(db, { pairingId: w.pairingA.id, status: "FULFILLED" });
+    const inspection = await makeInspection(db, [w.pairingA.id]);
+    const evidence = (owner: AttachmentOwner, key: string) =>
+      db.$transaction((tx) =>
+        tx.attachment.create({ data: { ...owner, fileName: "证明.pdf", mimeType: "application/pdf", size: 10, storageKey: `2011-06/${key}.pdf` } }),
+      );
+    for (const attachment of [
+      await evidence({ pledgeId: pledge.id }, "00000000-0000-4000-8000-000000000001"),
+      await evidence({ rectificationId: inspection.rectifications[0].id }, "00000000-0000-4000-8000-000000000002"),
+    ]) {
+      const can = async (u: Parameters<typeof asCurrentUser>[0]) => (await findReadableAttachment(db, asCurrentUser(u), attachment.id)) !== null;
+      expect([await can(w.liaisonA), await can(w.villagerA), await can(w.admin), await can(w.leader)]).toEqual([true, true, true, true]);
+      expect([await can(w.liaisonB), await can(w.villagerB)]).toEqual([false, false]);
+    }
   });
 
   it("refuses storage keys that could leave the upload folder", async () => {

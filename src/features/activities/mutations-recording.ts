@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { findPairingInScope } from "@/server/scope";
-import { removeStored, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
+import { removeFilesAfterCommit, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
 import { ActivityIdInput, ActivityInput, ActivityUpdateInput, type ActivityFields } from "./schemas";
@@ -46,7 +46,7 @@ export const createActivityAction = {
       data: { ...contentOf(input), recordedById: user.id, status: "DRAFT", ...submission(input.intent) },
     });
     await replaceValues(tx, activity.id, input.values);
-    await saveAttachmentChanges({ tx, afterCommit }, activity.id, user.id, { added: input.files });
+    await saveAttachmentChanges({ tx, afterCommit }, { activityId: activity.id }, user.id, { added: input.files });
     audit({ entity: "Activity", entityId: activity.id, after: await activitySnapshot(tx, activity.id) });
     return { id: activity.id, status: activity.status };
   },
@@ -70,7 +70,7 @@ export const updateActivityAction = {
     });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
     await replaceValues(tx, current.id, input.values);
-    await saveAttachmentChanges({ tx, afterCommit }, current.id, user.id, { added: input.files, removeIds: input.removeAttachment });
+    await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
     const after = await activitySnapshot(tx, current.id);
     audit({ entity: "Activity", entityId: current.id, before, after });
     return { id: current.id, status: after.status };
@@ -98,11 +98,10 @@ export const deleteActivityAction = {
   async run({ tx, user, input: { id }, audit, afterCommit }) {
     await findRecordableActivity(tx, user, id);
     const before = await activitySnapshot(tx, id);
-    const files = await tx.attachment.findMany({ where: { activityId: id }, select: { storageKey: true } });
+    await removeFilesAfterCommit({ tx, afterCommit }, { activityId: id });
     // Only a draft: anything submitted is part of the record the organization department saw.
     const { count } = await tx.activity.deleteMany({ where: { id, status: "DRAFT" } });
     if (count !== 1) throw new UserError("activities.errors.onlyDraftDeletable");
-    afterCommit(() => removeStored(files.map((f) => f.storageKey)));
     audit({ entity: "Activity", entityId: id, before });
     return { id };
   },

@@ -72,7 +72,7 @@ export const correctActivityAction = {
       },
     });
     await replaceValues(tx, current.id, input.values);
-    await saveAttachmentChanges({ tx, afterCommit }, current.id, user.id, { added: input.files, removeIds: input.removeAttachment });
+    await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
     const after = await activitySnapshot(tx, current.id);
     await applyToRollup(tx, after, 1);
     audit({ entity: "Activity", entityId: current.id, before, after });

@@ -1,2 +1,4 @@
-// What a browser form needs to know about attachments: the limits it states and the types its picker offers.
-export { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./rules";
+// What other areas' pages and forms use of attachments: the form field that carries a record's
+// files, and the gallery that shows them.
+export { AttachmentGallery } from "./components/attachment-gallery";
+export { AttachmentsField } from "./components/attachments-field";

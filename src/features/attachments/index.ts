@@ -1,6 +1,5 @@
-// What other areas use of attachments (server side): checking, storing and removing an activity's
-// files, the form field that carries them, and how a stored file is recognised.
-export { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "./activity-attachments";
-export { isImage } from "./rules";
-export { removeStored } from "./storage";
+// What other areas use of attachments (server side): checking, storing and removing a record's
+// files (an activity's, a pledge's, a rectification's), the form field that carries them, who may
+// read them, and how a stored file is recognised.
+export { type AttachmentOwner, removeFilesAfterCommit, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "./attachment-changes";
 export { uploadedFiles } from "./uploaded-file";

@@ -36,17 +36,17 @@ export async function checkUploads(files: UploadedFile[]): Promise<CheckedUpload
   const checked: CheckedUpload[] = [];
   for (const file of files) {
     const name = cleanFileName(file.name);
-    if (file.size > MAX_ATTACHMENT_BYTES) throw new UserError("activities.attachments.tooLarge", { name, max: 10 }, "files");
+    if (file.size > MAX_ATTACHMENT_BYTES) throw new UserError("attachments.errors.tooLarge", { name, max: 10 }, "files");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const detected = await fileTypeFromBuffer(bytes);
-    if (!detected || !(detected.mime in ALLOWED_TYPES)) throw new UserError("activities.attachments.badType", { name }, "files");
+    if (!detected || !(detected.mime in ALLOWED_TYPES)) throw new UserError("attachments.errors.badType", { name }, "files");
     checked.push({ fileName: name, mimeType: detected.mime as AllowedMime, size: bytes.byteLength, bytes });
   }
   return checked;
 }
 
 export function tooManyFiles() {
-  return new UserError("activities.attachments.tooMany", { max: MAX_ATTACHMENTS }, "files");
+  return new UserError("attachments.errors.tooMany", { max: MAX_ATTACHMENTS }, "files");
 }
 
 /** Writes checked files under fresh random keys. */

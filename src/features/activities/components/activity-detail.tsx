@@ -9,7 +9,7 @@ import { countsInOfficialFigures, isEditable, isReported } from "@/domain/activi
 import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
-import { isImage } from "@/features/attachments";
+import { AttachmentGallery } from "@/features/attachments/client";
 import { ConfirmationBadge } from "@/features/countersign";
 import { CountersignForm } from "@/features/countersign/client";
 import { confirmActivity } from "../actions";
@@ -105,33 +105,7 @@ export async function ActivityDetail({ activity: a, history, user, mayRecord }: 
 
             <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
               <h2 className="mb-2 font-semibold">{t("detail.attachments")}</h2>
-              {a.attachments.length === 0 ? (
-                <p className="text-sm text-stone-500">{t("detail.noAttachments")}</p>
-              ) : (
-                <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="attachments">
-                  {a.attachments.map((file) => (
-                    <li key={file.id} className="overflow-hidden rounded-md border border-stone-200">
-                      <a href={`/api/attachments/${file.id}`} target="_blank" rel="noopener" className="block">
-                        {isImage(file.mimeType) ? (
-                          // A plain img: the file comes from an authenticated route, not Next's image optimizer.
-                          // eslint-disable-next-line @next/next/no-img-element
-                          <img src={`/api/attachments/${file.id}`} alt={file.fileName} loading="lazy" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
-                        ) : (
-                          <span className="flex aspect-[4/3] items-center justify-center bg-stone-100 text-2xl font-semibold text-stone-500">PDF</span>
-                        )}
-                      </a>
-                      <p className="flex items-center justify-between gap-2 px-2 py-1 text-xs">
-                        <span className="truncate" title={file.fileName}>
-                          {file.fileName}
-                        </span>
-                        <a href={`/api/attachments/${file.id}?download=1`} className="shrink-0 text-brand-700 hover:underline">
-                          {t("detail.download")}
-                        </a>
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <AttachmentGallery files={a.attachments} />
             </section>
           </div>
 

@@ -10,7 +10,7 @@ import { ChoiceField, TextAreaField, TextField } from "@/components/ui/field";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import type { ActionResult } from "@/server/action-core";
 import { correctActivity, createActivity, updateActivity } from "../actions";
-import { AttachmentsField } from "./attachments-field";
+import { AttachmentsField } from "@/features/attachments/client";
 import { type IndicatorOption, IndicatorValuesField } from "./indicator-values-field";
 
 export type ActivityFormValues = {
