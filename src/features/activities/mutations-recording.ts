@@ -11,6 +11,7 @@ import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { findPairingInScope } from "@/server/scope";
 import { removeFilesAfterCommit, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
+import { checkActivityEvidence } from "@/features/evidence";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
 import { ActivityIdInput, ActivityInput, ActivityUpdateInput, type ActivityFields } from "./schemas";
@@ -47,6 +48,7 @@ export const createActivityAction = {
     });
     await replaceValues(tx, activity.id, input.values);
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: activity.id }, user.id, { added: input.files });
+    await checkActivityEvidence(tx, activity.id);
     audit({ entity: "Activity", entityId: activity.id, after: await activitySnapshot(tx, activity.id) });
     return { id: activity.id, status: activity.status };
   },
@@ -71,6 +73,7 @@ export const updateActivityAction = {
     if (count !== 1) throw new UserError("activities.errors.notEditable");
     await replaceValues(tx, current.id, input.values);
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
+    await checkActivityEvidence(tx, current.id);
     const after = await activitySnapshot(tx, current.id);
     audit({ entity: "Activity", entityId: current.id, before, after });
     return { id: current.id, status: after.status };
@@ -86,6 +89,7 @@ export const submitActivityAction = {
     const before = await activitySnapshot(tx, id);
     const { count } = await tx.activity.updateMany({ where: { id, ...editableWhere }, data: submission("submit") });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
+    await checkActivityEvidence(tx, id);
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };
   },

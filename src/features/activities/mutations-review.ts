@@ -8,29 +8,36 @@ import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { applyToRollup } from "@/server/rollup";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
+import { checkActivityEvidence } from "@/features/evidence";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
 import { contentOf } from "./mutations-recording";
-import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput } from "./schemas";
+import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput, ActivityVerifyInput } from "./schemas";
 
 export const verifyActivityAction = {
   name: "activity.verify",
   permission: "activities.review",
-  input: ActivityIdInput,
-  async run({ tx, user, input: { id }, audit }) {
+  input: ActivityVerifyInput,
+  async run({ tx, user, input: { id, note }, audit }) {
     const before = await tx.activity.findUnique({ where: { id } }).then((a) => a && activitySnapshot(tx, id));
     if (!before) throw new NotFoundError();
+    if (before.status !== "SUBMITTED") throw new UserError("activities.errors.notSubmitted");
+    // The evidence as it stands at the moment of the decision. A warning refuses nothing, but the
+    // verifier says in a note why the activity counts all the same; the note and the number of
+    // warnings are kept with it (and in the audit entry, with the warnings themselves).
+    const warnings = await checkActivityEvidence(tx, id);
+    if (warnings > 0 && !note) throw new UserError("activities.errors.warningNoteRequired", { count: warnings }, "note");
     // The status is part of the update's condition, so two reviewers cannot count it twice.
     const { count } = await tx.activity.updateMany({
       where: { id, status: "SUBMITTED" },
-      data: { status: OFFICIAL_STATUS, verifiedAt: new Date(), verifiedById: user.id, returnReason: null },
+      data: { status: OFFICIAL_STATUS, verifiedAt: new Date(), verifiedById: user.id, returnReason: null, verifiedWarnings: warnings, verificationNote: note || null },
     });
     if (count !== 1) throw new UserError("activities.errors.notSubmitted");
     await applyToRollup(tx, before, 1);
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };
   },
-} satisfies ActionDefinition<typeof ActivityIdInput, { id: number }>;
+} satisfies ActionDefinition<typeof ActivityVerifyInput, { id: number }>;
 
 export const returnActivityAction = {
   name: "activity.return",
@@ -73,6 +80,7 @@ export const correctActivityAction = {
     });
     await replaceValues(tx, current.id, input.values);
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
+    await checkActivityEvidence(tx, current.id);
     const after = await activitySnapshot(tx, current.id);
     await applyToRollup(tx, after, 1);
     audit({ entity: "Activity", entityId: current.id, before, after });

@@ -68,6 +68,9 @@ export const ActivityCorrectionInput = z.preprocess(
 
 export const ActivityIdInput = z.object({ id: recordId() });
 
+/** Verifying: the note is needed when the activity carries evidence warnings (checked in the action). */
+export const ActivityVerifyInput = z.object({ id: recordId(), note: optionalText(500) });
+
 export const ActivityReturnInput = z.object({ id: recordId(), reason: requiredText(500) });
 
 export type ActivityFields = z.output<typeof ActivityInput>;

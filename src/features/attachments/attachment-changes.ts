@@ -6,7 +6,7 @@ import "server-only";
 // and a removed attachment's file only once its row is gone for good.
 import type { ActionContext, PrepareContext } from "@/server/action-core";
 import { MAX_ATTACHMENTS } from "./rules";
-import { checkUploads, removeStored, type StoredUpload, storeUploads, tooManyFiles } from "./storage";
+import { checkUploads, keysOf, removeStored, type StoredUpload, storeUploads, tooManyFiles } from "./storage";
 import type { UploadedFile } from "./uploaded-file";
 
 /** The one record an attachment belongs to. */
@@ -18,9 +18,11 @@ export type WithStoredFiles<I extends { files: UploadedFile[] }> = Omit<I, "file
 /** An action's `prepare` for inputs that carry files. */
 export async function storeUploadedFiles<I extends { files: UploadedFile[] }>({ input, onRollback }: PrepareContext<I>): Promise<WithStoredFiles<I>> {
   const stored = await storeUploads(await checkUploads(input.files));
-  onRollback(() => removeStored(stored.map((s) => s.storageKey)));
+  onRollback(() => removeStored(keysOf(stored)));
   return { ...input, files: stored };
 }
+
+const STORED_KEYS = { storageKey: true, thumbKey: true, phoneKey: true } as const;
 
 type Effects = Pick<ActionContext<unknown>, "tx" | "afterCommit">;
 
@@ -34,16 +36,16 @@ export async function saveAttachmentChanges(
   uploadedById: number,
   changes: { added: StoredUpload[]; removeIds?: number[] },
 ) {
-  const existing = await tx.attachment.findMany({ where: owner, select: { id: true, storageKey: true } });
+  const existing = await tx.attachment.findMany({ where: owner, select: { id: true, ...STORED_KEYS } });
   const removed = existing.filter((a) => changes.removeIds?.includes(a.id));
   if (existing.length - removed.length + changes.added.length > MAX_ATTACHMENTS) throw tooManyFiles();
   if (removed.length > 0) await tx.attachment.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
   if (changes.added.length > 0) await tx.attachment.createMany({ data: changes.added.map((s) => ({ ...s, ...owner, uploadedById })) });
-  afterCommit(() => removeStored(removed.map((r) => r.storageKey)));
+  afterCommit(() => removeStored(keysOf(removed)));
 }
 
 /** Before deleting a record: its files are removed from disk once the deletion has committed. */
 export async function removeFilesAfterCommit({ tx, afterCommit }: Effects, owner: AttachmentOwner) {
-  const files = await tx.attachment.findMany({ where: owner, select: { storageKey: true } });
-  afterCommit(() => removeStored(files.map((f) => f.storageKey)));
+  const files = await tx.attachment.findMany({ where: owner, select: STORED_KEYS });
+  afterCommit(() => removeStored(keysOf(files)));
 }

@@ -3,3 +3,5 @@
 // read them, and how a stored file is recognised.
 export { type AttachmentOwner, removeFilesAfterCommit, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "./attachment-changes";
 export { uploadedFiles } from "./uploaded-file";
+export { imageWhere, isImage } from "./rules";
+export { lightUrl, originalUrl } from "./urls";

@@ -18,3 +18,6 @@ export const ACCEPT_ATTRIBUTE = ".jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png
 export function isImage(mimeType: string) {
   return mimeType.startsWith("image/");
 }
+
+/** The same rule as a `where` on attachments: the photos. */
+export const imageWhere = { mimeType: { startsWith: "image/" } } as const;

@@ -9,11 +9,18 @@ import { fileTypeFromBuffer } from "file-type";
 import { env } from "@/server/env";
 import { UserError } from "@/server/errors";
 import { shanghaiMonth } from "@/lib/dates";
-import { ALLOWED_TYPES, type AllowedMime, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./rules";
+import { type ExaminedPhoto, examinePhoto, type PhotoFacts } from "./photo-facts";
+import { ALLOWED_TYPES, type AllowedMime, isImage, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./rules";
 import type { UploadedFile } from "./uploaded-file";
 
-export type CheckedUpload = { fileName: string; mimeType: AllowedMime; size: number; bytes: Uint8Array };
-export type StoredUpload = Omit<CheckedUpload, "bytes"> & { storageKey: string };
+export type CheckedUpload = { fileName: string; mimeType: AllowedMime; size: number; bytes: Uint8Array; photo: ExaminedPhoto | null };
+/** A stored file as its Attachment row records it: a photo with its facts and its light copies' keys. */
+export type StoredUpload = Omit<CheckedUpload, "bytes" | "photo"> &
+  Partial<PhotoFacts> & { storageKey: string; thumbKey: string | null; phoneKey: string | null };
+
+/** Every file an attachment row keeps on disk: the original and, for a photo, its light copies. */
+export type StoredKeys = { storageKey: string; thumbKey: string | null; phoneKey: string | null };
+export const keysOf = (rows: StoredKeys[]) => rows.flatMap((r) => [r.storageKey, r.thumbKey, r.phoneKey].filter((k): k is string => k !== null));
 
 const STORAGE_KEY = /^\d{4}-\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp|pdf)$/;
 
@@ -29,7 +36,8 @@ function storedPath(storageKey: string): string {
 
 /**
  * Reads each file and checks its size and its real type (from the bytes: a renamed .exe stays an
- * .exe). How many an activity may keep in all is checked against its rows, in the transaction.
+ * .exe); a photo must also decode, and is examined (photo-facts.ts). How many a record may keep
+ * in all is checked against its rows, in the transaction.
  */
 export async function checkUploads(files: UploadedFile[]): Promise<CheckedUpload[]> {
   if (files.length > MAX_ATTACHMENTS) throw tooManyFiles();
@@ -40,7 +48,9 @@ export async function checkUploads(files: UploadedFile[]): Promise<CheckedUpload
     const bytes = new Uint8Array(await file.arrayBuffer());
     const detected = await fileTypeFromBuffer(bytes);
     if (!detected || !(detected.mime in ALLOWED_TYPES)) throw new UserError("attachments.errors.badType", { name }, "files");
-    checked.push({ fileName: name, mimeType: detected.mime as AllowedMime, size: bytes.byteLength, bytes });
+    const mimeType = detected.mime as AllowedMime;
+    const photo = isImage(mimeType) ? await examinePhoto(bytes, name) : null;
+    checked.push({ fileName: name, mimeType, size: bytes.byteLength, bytes, photo });
   }
   return checked;
 }
@@ -49,19 +59,27 @@ export function tooManyFiles() {
   return new UserError("attachments.errors.tooMany", { max: MAX_ATTACHMENTS }, "files");
 }
 
-/** Writes checked files under fresh random keys. */
+/** Writes checked files, and a photo's light copies beside it, each under a fresh random key. */
 export async function storeUploads(files: CheckedUpload[]): Promise<StoredUpload[]> {
+  const written: string[] = [];
+  const write = async (bytes: Uint8Array, extension: string) => {
+    const key = `${shanghaiMonth(new Date())}/${randomUUID()}.${extension}`;
+    const target = storedPath(key);
+    await mkdir(/* turbopackIgnore: true */ path.dirname(target), { recursive: true });
+    await writeFile(/* turbopackIgnore: true */ target, bytes, { flag: "wx" });
+    written.push(key);
+    return key;
+  };
   const stored: StoredUpload[] = [];
   try {
-    for (const { bytes, ...file } of files) {
-      const storageKey = `${shanghaiMonth(new Date())}/${randomUUID()}.${ALLOWED_TYPES[file.mimeType]}`;
-      const target = storedPath(storageKey);
-      await mkdir(/* turbopackIgnore: true */ path.dirname(target), { recursive: true });
-      await writeFile(/* turbopackIgnore: true */ target, bytes, { flag: "wx" });
-      stored.push({ ...file, storageKey });
+    for (const { bytes, photo, ...file } of files) {
+      const storageKey = await write(bytes, ALLOWED_TYPES[file.mimeType]);
+      const thumbKey = photo ? await write(photo.thumb, "webp") : null;
+      const phoneKey = photo ? await write(photo.phone, "webp") : null;
+      stored.push({ ...file, ...photo?.facts, storageKey, thumbKey, phoneKey });
     }
   } catch (error) {
-    await removeStored(stored.map((s) => s.storageKey));
+    await removeStored(written);
     throw error;
   }
   return stored;
