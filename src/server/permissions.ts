@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "pledges.confirm": ["VILLAGE"],
   "indicators.read": ALL,
   "indicators.write": ADMIN,
+  "evidence.configure": ADMIN,
   "supervision.read": OVERSIGHT,
   "supervision.write": ADMIN,
   "surveys.read": OVERSIGHT,

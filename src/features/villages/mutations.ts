@@ -1,6 +1,7 @@
 // What each village action does, on the one mutation path (server/action-core.ts). Exported as
 // server actions from actions.ts; database tests run these definitions directly.
 import type { ActionDefinition } from "@/server/action-core";
+import { recheckSettingsWarnings } from "@/features/evidence";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { VillageIdInput, VillageInput, VillageUpdateInput } from "./schemas";
@@ -35,6 +36,8 @@ export const updateVillageAction = {
     const before = await tx.village.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
     const after = await tx.village.update({ where: { id }, data: await villageData(tx, input, id) });
+    // Where its photos were taken is judged against the village's position.
+    if (before.latitude !== after.latitude || before.longitude !== after.longitude) await recheckSettingsWarnings(tx, { pairing: { villageId: id } });
     audit({ entity: "Village", entityId: id, before, after });
     return { id };
   },

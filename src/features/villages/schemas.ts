@@ -2,6 +2,13 @@ import { z } from "zod";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
 
+/** A coordinate in decimal degrees as typed ("46.98"); blank is none. */
+const degrees = (limit: number) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.trim()) : v),
+    z.number({ error: "validation.number" }).min(-limit, { error: "validation.tooSmall" }).max(limit, { error: "validation.tooBig" }).nullable(),
+  );
+
 export const VillageInput = z
   .object({
     name: requiredText(50),
@@ -11,8 +18,12 @@ export const VillageInput = z
     population: wholeNumber(1_000_000),
     memberCount: wholeNumber(100_000),
     poorHouseholds: wholeNumber(100_000),
+    // Where the village is, for the evidence check of where its photos were taken.
+    latitude: degrees(90),
+    longitude: degrees(180),
   })
-  .refine((v) => v.poorHouseholds <= v.households, { error: "villages.validation.poorAboveHouseholds", path: ["poorHouseholds"] });
+  .refine((v) => v.poorHouseholds <= v.households, { error: "villages.validation.poorAboveHouseholds", path: ["poorHouseholds"] })
+  .refine((v) => (v.latitude === null) === (v.longitude === null), { error: "villages.validation.bothCoordinates", path: ["longitude"] });
 
 export const VillageUpdateInput = VillageInput.safeExtend({ id: recordId() });
 
