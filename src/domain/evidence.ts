@@ -4,6 +4,7 @@
 // A check that lacks what it needs (no capture time, no GPS, a village without coordinates) is
 // "not checked", never "fine".
 import { z } from "zod";
+import type { Prisma } from "@/generated/sqlite/client";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { daysBetween, shanghaiDay } from "@/lib/dates";
 import { wholeNumber } from "@/lib/form-fields";
@@ -109,3 +110,18 @@ export function settingsWarnings(activity: EvidenceActivity, photos: PhotoFacts[
     ];
   });
 }
+
+// — the activity list's filter —
+
+export const EVIDENCE_STATES = ["warned", "clear", "unchecked"] as const;
+export type EvidenceState = (typeof EVIDENCE_STATES)[number];
+
+/** Activities with warnings, checked without any, or never checked (recorded before the checks). */
+export function evidenceStateWhere(state: EvidenceState): Prisma.ActivityWhereInput {
+  if (state === "warned") return { evidenceWarnings: { some: {} } };
+  if (state === "clear") return { evidenceCheckedAt: { not: null }, evidenceWarnings: { none: {} } };
+  return { evidenceCheckedAt: null };
+}
+
+/** Verified despite a warning: the activity carried evidence warnings when it was verified. */
+export const verifiedDespiteWarningsWhere = { verifiedWarnings: { gt: 0 } } satisfies Prisma.ActivityWhereInput;

@@ -22,6 +22,7 @@ import zhCN_assessments from "../../messages/zh-CN/assessments.json";
 import zhCN_bulletins from "../../messages/zh-CN/bulletins.json";
 import zhCN_audit from "../../messages/zh-CN/audit.json";
 import zhCN_areas from "../../messages/zh-CN/areas.json";
+import zhCN_evidence from "../../messages/zh-CN/evidence.json";
 import en_common from "../../messages/en/common.json";
 import en_nav from "../../messages/en/nav.json";
 import en_auth from "../../messages/en/auth.json";
@@ -44,6 +45,7 @@ import en_assessments from "../../messages/en/assessments.json";
 import en_bulletins from "../../messages/en/bulletins.json";
 import en_audit from "../../messages/en/audit.json";
 import en_areas from "../../messages/en/areas.json";
+import en_evidence from "../../messages/en/evidence.json";
 
 export const MESSAGES = {
   "zh-CN": {
@@ -69,6 +71,7 @@ export const MESSAGES = {
     bulletins: zhCN_bulletins,
     audit: zhCN_audit,
     areas: zhCN_areas,
+    evidence: zhCN_evidence,
   },
   "en": {
     common: en_common,
@@ -93,6 +96,7 @@ export const MESSAGES = {
     bulletins: en_bulletins,
     audit: en_audit,
     areas: en_areas,
+    evidence: en_evidence,
   },
 } as const;
 

@@ -11,6 +11,7 @@ import type { DashboardFilter } from "@/features/dashboard/queries/filter";
 import { headline } from "@/features/dashboard/queries/headline";
 import { outcomeTable } from "@/features/dashboard/queries/outcomes";
 import { pairHealth } from "@/features/dashboard/queries/pair-health";
+import { verifiedDespiteWarnings } from "@/features/dashboard/queries/evidence";
 import { activitySources, type ActivitySourceOptions, indicatorSources } from "@/features/dashboard/queries/sources/activity-sources";
 import {
   inspectionSources,
@@ -84,6 +85,7 @@ async function generate(db: Db, rng: Rng): Promise<Generated> {
       values,
       confirmation: rng.pick(["PENDING", "CONFIRMED", "DISPUTED"] as const),
       submittedAt,
+      verifiedWarnings: rng.chance(0.3) ? rng.int(1, 3) : 0,
     });
     activities.push({ pairingId: pairing.id, day: activityDay, status, values });
   }
@@ -189,6 +191,9 @@ async function checkFigures(db: Db, data: Generated, filter: DashboardFilter) {
   for (const t of countByTownship(matrix)) expect(await activityCount(db, { ...filter, townshipId: t.townshipId }, {})).toBe(t.count);
   for (const u of subjectTotals(matrix, "unit")) expect(await activityCount(db, filter, { unitId: u.id })).toBe(u.activities);
   for (const v of subjectTotals(matrix, "village")) expect(await activityCount(db, filter, { villageId: v.id })).toBe(v.activities);
+  const warned = await verifiedDespiteWarnings(db, filter);
+  expect(await activityCount(db, filter, { evidence: "warned" })).toBe(warned.total);
+  for (const u of warned.units) expect(await activityCount(db, filter, { evidence: "warned", unitId: u.unitId })).toBe(u.count);
   for (const row of await pairHealth(db, filter, "2026-01-01")) {
     for (const area of CONTENT_AREAS) {
       if (row.areas[area].count > 0) expect(await activityCount(db, filter, { pairingId: row.pairingId, area })).toBe(row.areas[area].count);

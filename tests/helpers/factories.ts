@@ -97,6 +97,8 @@ export type ActivitySpec = {
   confirmation?: Confirmation;
   /** When it was submitted; the activity's day at 10:00 for anything but a draft. */
   submittedAt?: Date;
+  /** Evidence warnings it carried when verified (VERIFIED only). */
+  verifiedWarnings?: number;
 };
 
 export async function makeActivity(db: Db, spec: ActivitySpec) {
@@ -115,6 +117,8 @@ export async function makeActivity(db: Db, spec: ActivitySpec) {
         recordedById: spec.recordedById ?? null,
         submittedAt: spec.status === "DRAFT" ? null : (spec.submittedAt ?? at(spec.day ?? "2011-03-15")),
         verifiedAt: spec.status === "VERIFIED" ? at(spec.day ?? "2011-03-15", "16:00") : null,
+        verifiedWarnings: spec.status === "VERIFIED" ? (spec.verifiedWarnings ?? 0) : 0,
+        verificationNote: spec.status === "VERIFIED" && spec.verifiedWarnings ? "已电话核实" : null,
         values: { create: values },
       },
     });

@@ -23,6 +23,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { key: "villages", href: "/villages", permission: "registry.read" },
       { key: "townships", href: "/townships", permission: "registry.read" },
       { key: "indicators", href: "/indicators", permission: "indicators.write" },
+      { key: "evidence", href: "/evidence-settings", permission: "evidence.configure" },
     ],
   },
   {

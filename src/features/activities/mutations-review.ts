@@ -12,7 +12,7 @@ import { checkActivityEvidence } from "@/features/evidence";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
 import { contentOf } from "./mutations-recording";
-import { ActivityCorrectionInput, ActivityIdInput, ActivityReturnInput, ActivityVerifyInput } from "./schemas";
+import { ActivityCorrectionInput, ActivityReturnInput, ActivityVerifyInput } from "./schemas";
 
 export const verifyActivityAction = {
   name: "activity.verify",

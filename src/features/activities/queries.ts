@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import { type ACTIVITY_STATUSES, reportedWhere } from "@/domain/activity-status";
 import type { CONFIRMATIONS } from "@/domain/countersign";
+import { type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
 import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
@@ -29,6 +30,8 @@ export type ActivityFilters = {
   confirmation?: (typeof CONFIRMATIONS)[number];
   /** Only what the user recorded. */
   mine?: boolean;
+  /** The evidence checks: with warnings, without, or not checked. */
+  evidence?: EvidenceState;
 };
 
 export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number };
@@ -45,6 +48,7 @@ export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.Act
   if (f.indicator) conditions.push({ values: { some: { indicator: { code: f.indicator } } } });
   if (f.confirmation) conditions.push({ confirmation: f.confirmation, ...reportedWhere });
   if (f.mine) conditions.push({ recordedById: user.id });
+  if (f.evidence) conditions.push(evidenceStateWhere(f.evidence));
   return { AND: conditions };
 }
 
@@ -59,6 +63,7 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
       include: {
         pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
         values: query.indicator ? { where: { indicator: { code: query.indicator } }, select: { value: true } } : false,
+        _count: { select: { evidenceWarnings: true } },
       },
     }),
     db.activity.count({ where }),

@@ -11,6 +11,7 @@ import { idParam } from "@/domain/ids";
 import { ACTIVITY_STATUSES, isReported } from "@/domain/activity-status";
 import { CONFIRMATIONS } from "@/domain/countersign";
 import { dayParam } from "@/domain/days";
+import { EVIDENCE_STATES } from "@/domain/evidence";
 import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
@@ -31,11 +32,13 @@ function filtersOf(params: SearchParams) {
     indicator: first(params.indicator)?.trim() || undefined,
     confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
     mine: first(params.mine) === "1" || undefined,
+    evidence: enumParam(params, "evidence", EVIDENCE_STATES),
   };
 }
 
 export async function ActivitiesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("activities");
+  const te = await getTranslations("evidence");
   const tc = await getTranslations("common");
   const ta = await getTranslations("areas");
   const format = await getFormatter();
@@ -84,6 +87,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                   <ActivityStatusBadge status={a.status} />
                   {isReported(a.status) && <ConfirmationBadge confirmation={a.confirmation} />}
                   {a.correctedAt && <Badge tone="sky">{t("corrected")}</Badge>}
+                  {a._count.evidenceWarnings > 0 && <Badge tone="amber">{te("badge", { count: a._count.evidenceWarnings })}</Badge>}
                   {indicator && (
                     <span className="ml-auto text-sm font-medium tabular-nums">
                       {indicatorValueText(indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0), locale)}
@@ -133,6 +137,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                     <span className="flex flex-wrap gap-1">
                       <ActivityStatusBadge status={a.status} />
                       {isReported(a.status) && <ConfirmationBadge confirmation={a.confirmation} />}
+                      {a._count.evidenceWarnings > 0 && <Badge tone="amber">{te("badge", { count: a._count.evidenceWarnings })}</Badge>}
                     </span>
                   </Td>
                   {indicator && (

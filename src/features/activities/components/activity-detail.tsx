@@ -12,6 +12,7 @@ import { can } from "@/server/permissions";
 import { AttachmentGallery } from "@/features/attachments/client";
 import { ConfirmationBadge } from "@/features/countersign";
 import { CountersignForm } from "@/features/countersign/client";
+import { EvidencePanel, type EvidenceReport } from "@/features/evidence";
 import { confirmActivity } from "../actions";
 import type { ActivityDetail as Activity, HistoryStep } from "../queries";
 import { ActivityHistory } from "./activity-history";
@@ -19,9 +20,9 @@ import { RecorderActions } from "./recorder-actions";
 import { ReviewPanel } from "./review-panel";
 import { ActivityStatusBadge } from "./status-badges";
 
-type Props = { activity: Activity; history: HistoryStep[]; user: CurrentUser; mayRecord: boolean };
+type Props = { activity: Activity; history: HistoryStep[]; evidence: EvidenceReport; user: CurrentUser; mayRecord: boolean };
 
-export async function ActivityDetail({ activity: a, history, user, mayRecord }: Props) {
+export async function ActivityDetail({ activity: a, history, evidence, user, mayRecord }: Props) {
   const t = await getTranslations("activities");
   const ta = await getTranslations("areas");
   const format = await getFormatter();
@@ -47,6 +48,7 @@ export async function ActivityDetail({ activity: a, history, user, mayRecord }: 
     [t("fields.recordedBy"), a.recordedBy?.displayName ?? "—"],
     [t("fields.submittedAt"), a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "long", timeStyle: "short" }) : "—"],
     [t("fields.verified"), a.verifiedAt ? t("detail.verifiedBy", { name: a.verifiedBy?.displayName ?? "—", date: longDate(a.verifiedAt) }) : "—"],
+    ...(a.verificationNote ? [[t("fields.verificationNote"), t("detail.verifiedDespite", { count: a.verifiedWarnings, note: a.verificationNote })] as [string, ReactNode]] : []),
   ];
 
   return (
@@ -110,7 +112,8 @@ export async function ActivityDetail({ activity: a, history, user, mayRecord }: 
           </div>
 
           <div className="space-y-4">
-            {reviewer && a.status === "SUBMITTED" && <ReviewPanel id={a.id} />}
+            <EvidencePanel report={evidence} area={ta(a.area)} />
+            {reviewer && a.status === "SUBMITTED" && <ReviewPanel id={a.id} warnings={evidence.warnings.length} />}
             {reported && (
               <section className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="confirmation-status">
                 <h2 className="mb-1 font-semibold">{t("fields.confirmationLabel")}</h2>

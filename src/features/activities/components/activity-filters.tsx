@@ -5,6 +5,7 @@ import { CONTENT_AREAS } from "@/lib/content-areas";
 import { first, type SearchParams } from "@/lib/list-params";
 import { ACTIVITY_STATUSES } from "@/domain/activity-status";
 import { CONFIRMATIONS } from "@/domain/countersign";
+import { EVIDENCE_STATES } from "@/domain/evidence";
 import { indicatorLabel } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import type { ActivityFilters as Filters, getActivityFilterOptions } from "../queries";
@@ -22,8 +23,9 @@ type Props = {
 export async function ActivityFilters({ params, filters, options, user, sort, dir }: Props) {
   const t = await getTranslations("activities");
   const ta = await getTranslations("areas");
+  const te = await getTranslations("evidence");
   const locale = await getLocale();
-  const moreFilters = [filters.townshipId, filters.indicator, filters.confirmation, filters.from, filters.to, filters.mine].some((v) => v !== undefined);
+  const moreFilters = [filters.townshipId, filters.indicator, filters.confirmation, filters.from, filters.to, filters.mine, filters.evidence].some((v) => v !== undefined);
   return (
     <FilterBar resetHref="/activities">
       <FilterSelect label={t("fields.statusLabel")} name="status" value={filters.status} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-32" />
@@ -36,6 +38,7 @@ export async function ActivityFilters({ params, filters, options, user, sort, di
           <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={options.townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
           <FilterSelect label={t("fields.indicator")} name="indicator" value={filters.indicator} options={options.indicators.map((i) => ({ value: i.code, label: indicatorLabel(i, locale) }))} className="w-full sm:w-48" />
           <FilterSelect label={t("fields.confirmationLabel")} name="confirmation" value={filters.confirmation} options={CONFIRMATIONS.map((c) => ({ value: c, label: t(`confirmation.${c}`) }))} className="w-full sm:w-32" />
+          <FilterSelect label={te("filter")} name="evidence" value={filters.evidence} options={EVIDENCE_STATES.map((s) => ({ value: s, label: te(`filterOptions.${s}`) }))} className="w-full sm:w-32" />
           <TextField label={t("fields.from")} name="from" type="date" defaultValue={filters.from ?? ""} className="w-full sm:w-40" />
           <TextField label={t("fields.to")} name="to" type="date" defaultValue={filters.to ?? ""} className="w-full sm:w-40" />
           {user.role !== "LEADER" && user.role !== "VILLAGE" && (

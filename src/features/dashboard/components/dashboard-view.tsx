@@ -7,6 +7,7 @@ import { monthOf, parseMonth } from "../period";
 import { referenceDay } from "../queries/pair-health";
 import { AreaChart, MonthlyChart, TownshipChart } from "./activity-charts";
 import { DashboardFilters, PeriodSummary } from "./dashboard-filters";
+import { EvidenceSection } from "./evidence-section";
 import { ConfirmedCard, PairingsCard, PledgeRateCard, RectificationsCard, StatCardSkeleton, VerifiedCard } from "./headline-cards";
 import { OutcomeTable } from "./outcome-table";
 import { PairHealthSection } from "./pair-health-section";
@@ -64,6 +65,9 @@ export async function DashboardView({ context, params }: { context: DashboardCon
         </Suspense>
         <Suspense fallback={<SectionSkeleton lines={4} />}>
           <ReportingSection filter={filter} month={reportMonth} />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton lines={4} />}>
+          <EvidenceSection filter={filter} />
         </Suspense>
       </div>
     </>

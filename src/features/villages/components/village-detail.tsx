@@ -25,6 +25,7 @@ export async function VillageDetail({ village, user }: { village: Village; user:
     [t("fields.population"), village.population],
     [t("fields.memberCount"), village.memberCount],
     [t("fields.poorHouseholds"), village.poorHouseholds],
+    [t("fields.position"), village.latitude !== null && village.longitude !== null ? `${village.latitude}, ${village.longitude}` : t("noPosition")],
   ];
   return (
     <>

@@ -16,6 +16,8 @@ type VillageValues = {
   population: number;
   memberCount: number;
   poorHouseholds: number;
+  latitude: number | null;
+  longitude: number | null;
 };
 
 const FIGURES = ["households", "population", "memberCount", "poorHouseholds"] as const;
@@ -61,6 +63,14 @@ export function VillageForm({
           />
         ))}
       </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-stone-700">{t("fields.position")}</legend>
+        <div className="grid grid-cols-2 gap-4 sm:max-w-md">
+          <TextField label={t("fields.latitude")} name="latitude" inputMode="decimal" defaultValue={village?.latitude ?? ""} error={fieldError("latitude")} />
+          <TextField label={t("fields.longitude")} name="longitude" inputMode="decimal" defaultValue={village?.longitude ?? ""} error={fieldError("longitude")} />
+        </div>
+        <p className="text-xs text-stone-500">{t("positionHint")}</p>
+      </fieldset>
       <div className="flex gap-2 pt-2">
         <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : tc("save")}

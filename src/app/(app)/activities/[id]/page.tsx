@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActivityDetail } from "@/features/activities/components/activity-detail";
 import { getActivityForReader, getActivityHistory } from "@/features/activities/queries";
+import { getEvidenceReport } from "@/features/evidence";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { requirePermission } from "@/server/session";
@@ -17,6 +18,6 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const activity = await getActivityForReader(db, user, id);
   if (!activity) notFound();
   // Whoever may read the activity and records activities may act on it as its recorder.
-  const history = await getActivityHistory(db, activity);
-  return <ActivityDetail activity={activity} history={history} user={user} mayRecord={can(user.role, "activities.record")} />;
+  const [history, evidence] = await Promise.all([getActivityHistory(db, activity), getEvidenceReport(db, user, activity)]);
+  return <ActivityDetail activity={activity} history={history} evidence={evidence} user={user} mayRecord={can(user.role, "activities.record")} />;
 }

@@ -19,6 +19,7 @@ function activityOptions(params: SearchParams): ActivitySourceOptions {
     villageId: idParam(params, "village"),
     pairingId: idParam(params, "pairing"),
     confirmation: enumParam(params, "confirmation", ["CONFIRMED"]),
+    evidence: enumParam(params, "evidence", ["warned"]),
   };
 }
 
@@ -39,6 +40,7 @@ export async function ActivitySources({ context, params }: { context: DashboardC
     ...(options.area ? [ta(options.area)] : []),
     ...narrowing,
     ...(options.confirmation ? [t("activities.confirmedOnly")] : []),
+    ...(options.evidence ? [t("activities.warnedOnly")] : []),
   ];
   return (
     <SourcePage

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { ContentAreaCode } from "@/lib/content-areas";
+import { verifiedDespiteWarningsWhere } from "@/domain/evidence";
 import type { DbOrTx } from "@/server/db";
 import { type DashboardFilter, pairingWhere, verifiedActivityWhere } from "../filter";
 import { pendingActivityWhere } from "../headline";
@@ -14,15 +15,18 @@ export type ActivitySourceOptions = {
   villageId?: number;
   pairingId?: number;
   confirmation?: "CONFIRMED";
+  /** Only activities verified despite evidence warnings. */
+  evidence?: "warned";
 };
 
 /** The activities behind an activity count; each contributes 1. Extra filters narrow, never widen, the scope. */
-function activitySourceWhere(filter: DashboardFilter, options: ActivitySourceOptions = {}): Prisma.ActivityWhereInput {
+export function activitySourceWhere(filter: DashboardFilter, options: ActivitySourceOptions = {}): Prisma.ActivityWhereInput {
   const base = options.status === "SUBMITTED" ? pendingActivityWhere(filter) : verifiedActivityWhere(filter);
   const extra: Prisma.ActivityWhereInput = {
     ...(options.area ? { area: options.area } : {}),
     ...(options.pairingId ? { pairingId: options.pairingId } : {}),
     ...(options.confirmation ? { confirmation: options.confirmation } : {}),
+    ...(options.evidence ? verifiedDespiteWarningsWhere : {}),
     ...(options.unitId || options.villageId
       ? { pairing: { ...(options.unitId ? { unitId: options.unitId } : {}), ...(options.villageId ? { villageId: options.villageId } : {}) } }
       : {}),
