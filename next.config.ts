@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   // Lets two builds (e.g. browser tests on SQLite and on PostgreSQL) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  // sharp is a native addon too; exifr loads Node modules itself when it starts.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "sharp", "exifr"],
   experimental: {
     // forbidden() for pages a role may not open (403 rather than a misleading 404).
     authInterrupts: true,

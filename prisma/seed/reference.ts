@@ -9,7 +9,7 @@ import { Rng } from "./random";
 import { INDICATORS } from "./data/indicators";
 import { CONTACT_LEADERS } from "./data/people";
 import { STORY_PAIRINGS } from "./data/stories";
-import { TOWNSHIPS } from "./data/townships";
+import { TOWNSHIP_CENTRES, TOWNSHIPS } from "./data/townships";
 import { UNITS } from "./data/units";
 import { VILLAGES } from "./data/villages";
 
@@ -64,9 +64,14 @@ export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
   });
   const unitIds = new Map(units.map((u) => [u.name, u.id]));
 
+  // Its own generator, so placing the villages reshuffles none of the other demo data.
+  const places = new Rng(20100607);
   const villages = await tx.village.createManyAndReturn({
     data: VILLAGES.map(({ township, ...v }) => ({
       ...v,
+      // Within about 6 km of the township's centre, to five decimals (about a metre).
+      latitude: round5(TOWNSHIP_CENTRES[township].latitude + (places.next() - 0.5) * 0.1),
+      longitude: round5(TOWNSHIP_CENTRES[township].longitude + (places.next() - 0.5) * 0.15),
       townshipId: need(townshipIds.get(township), township),
       searchText: [v.name, township, v.secretary].join(" ").toLowerCase(),
       ...stamps,
@@ -232,3 +237,5 @@ function need<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`demo seed: missing ${what}`);
   return value;
 }
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
