@@ -17,9 +17,19 @@
  */
 export const SAME_PHOTO_MAX_BITS = 14;
 
-/** dHash bits from 9×8 grey pixels (row by row), as 16 hex digits. */
-export function differenceHash(grey: ArrayLike<number>): string {
+/**
+ * Grey levels (0–255) the 9×8 pixels must span for the hash to mean anything. A plain image — a
+ * blank sheet, a lens cap, a one-colour test picture — hashes to nearly all zeros whatever it
+ * shows, so every plain image would be "the same photo" as every other. Any real photo spans far
+ * more than this.
+ */
+export const PLAIN_IMAGE_MAX_SPAN = 8;
+
+/** dHash bits from 9×8 grey pixels (row by row), as 16 hex digits; null for a plain image, which has no fingerprint. */
+export function differenceHash(grey: ArrayLike<number>): string | null {
   if (grey.length !== 72) throw new Error(`a difference hash needs 9×8 pixels, got ${grey.length}`);
+  const levels = Array.from(grey);
+  if (Math.max(...levels) - Math.min(...levels) <= PLAIN_IMAGE_MAX_SPAN) return null;
   let hex = "";
   for (let nibble = 0; nibble < 16; nibble++) {
     let value = 0;

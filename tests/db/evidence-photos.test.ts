@@ -38,8 +38,13 @@ afterAll(async () => {
 });
 
 async function hashOf(bytes: Buffer) {
-  return (await examinePhoto(bytes, "x.jpg")).facts.photoHash;
+  const hash = (await examinePhoto(bytes, "x.jpg")).facts.photoHash;
+  if (!hash) throw new Error("a photo of a scene has a fingerprint");
+  return hash;
 }
+
+/** A one-colour picture of the size given, as phones' screenshots of a blank screen are. */
+const plainImage = (background: string, width = 800, height = 600) => sharp({ create: { width, height, channels: 3, background } }).png().toBuffer();
 
 /** Records and submits an activity of pairing A (or B) with the photos; returns its id. */
 async function report(photos: Buffer[], options: { pairing?: "A" | "B"; extra?: Record<string, unknown> } = {}) {
@@ -145,6 +150,15 @@ describe("each photo gives exactly the warning expected", () => {
     const [photo] = await db.attachment.findMany({ where: { activityId: bare } });
     expect(photo).toMatchObject({ takenAt: null, latitude: null, longitude: null, camera: null });
     expect(photo.photoHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("two different plain pictures: not the same photo, for a plain picture has no fingerprint", async () => {
+    const white = await report([await plainImage("#ffffff")]);
+    const grey = await report([await plainImage("#808080", 1, 1)], { pairing: "B" });
+    expect(await warningsOf(grey)).toEqual([]);
+    expect(await warningsOf(white)).toEqual([]);
+    const [photo] = await db.attachment.findMany({ where: { activityId: grey } });
+    expect(photo).toMatchObject({ photoHash: null, hashBand0: null, width: 1, height: 1 });
   });
 
   it("a far photo of a village without a position: not warned of (its place is not checked)", async () => {

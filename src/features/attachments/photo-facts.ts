@@ -20,11 +20,11 @@ export type PhotoFacts = {
   latitude: number | null;
   longitude: number | null;
   camera: string | null;
-  photoHash: string;
-  hashBand0: number;
-  hashBand1: number;
-  hashBand2: number;
-  hashBand3: number;
+  photoHash: string | null;
+  hashBand0: number | null;
+  hashBand1: number | null;
+  hashBand2: number | null;
+  hashBand3: number | null;
 };
 
 export type ExaminedPhoto = { facts: PhotoFacts; thumb: Buffer; phone: Buffer };
@@ -48,7 +48,7 @@ export async function examinePhoto(bytes: Uint8Array, name: string): Promise<Exa
       readExif(metadata.exif),
     ]);
     const photoHash = differenceHash(grey);
-    const [hashBand0, hashBand1, hashBand2, hashBand3] = hashBands(photoHash);
+    const [hashBand0, hashBand1, hashBand2, hashBand3] = photoHash ? hashBands(photoHash) : [null, null, null, null];
     const turned = (metadata.orientation ?? 1) >= 5;
     const facts: PhotoFacts = {
       width: (turned ? metadata.height : metadata.width) ?? info.width,
