@@ -2,6 +2,7 @@
 // pledges, supervision and surveys whose records add up to the figures of the source report.
 // Deterministic (seeded random numbers, fixed timestamps) and all-or-nothing (one transaction).
 import type { Db } from "@/server/db-client";
+import { writeAudit } from "@/server/audit";
 import { rebuildRollup } from "@/server/rollup";
 import { seedActivities } from "./activities";
 import { seedPledges } from "./pledges";
@@ -39,9 +40,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; summary?: Dem
         rollupRows: rollup.rows,
       };
       // The seed is the system's origin; one entry records it.
-      await tx.auditEntry.create({
-        data: { userId: ctx.adminId, action: "seed.demo", entity: "Demo", entityId: "tieli-2010", after: JSON.stringify(summary) },
-      });
+      await writeAudit(tx, ctx.adminId, "seed.demo", { entity: "Demo", entityId: "tieli-2010", after: summary });
       return summary;
     },
     { timeout: 120_000, maxWait: 10_000 },
