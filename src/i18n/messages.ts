@@ -21,6 +21,7 @@ import zhCN_surveys from "../../messages/zh-CN/surveys.json";
 import zhCN_assessments from "../../messages/zh-CN/assessments.json";
 import zhCN_bulletins from "../../messages/zh-CN/bulletins.json";
 import zhCN_audit from "../../messages/zh-CN/audit.json";
+import zhCN_auditChain from "../../messages/zh-CN/auditChain.json";
 import zhCN_areas from "../../messages/zh-CN/areas.json";
 import zhCN_evidence from "../../messages/zh-CN/evidence.json";
 import en_common from "../../messages/en/common.json";
@@ -44,6 +45,7 @@ import en_surveys from "../../messages/en/surveys.json";
 import en_assessments from "../../messages/en/assessments.json";
 import en_bulletins from "../../messages/en/bulletins.json";
 import en_audit from "../../messages/en/audit.json";
+import en_auditChain from "../../messages/en/auditChain.json";
 import en_areas from "../../messages/en/areas.json";
 import en_evidence from "../../messages/en/evidence.json";
 
@@ -70,6 +72,7 @@ export const MESSAGES = {
     assessments: zhCN_assessments,
     bulletins: zhCN_bulletins,
     audit: zhCN_audit,
+    auditChain: zhCN_auditChain,
     areas: zhCN_areas,
     evidence: zhCN_evidence,
   },
@@ -95,6 +98,7 @@ export const MESSAGES = {
     assessments: en_assessments,
     bulletins: en_bulletins,
     audit: en_audit,
+    auditChain: en_auditChain,
     areas: en_areas,
     evidence: en_evidence,
   },

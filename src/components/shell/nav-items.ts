@@ -40,6 +40,7 @@ export const NAV_GROUPS: NavGroup[] = [
     items: [
       { key: "users", href: "/users", permission: "users.manage" },
       { key: "audit", href: "/audit", permission: "audit.read" },
+      { key: "auditChain", href: "/audit/chain", permission: "audit.read" },
       { key: "account", href: "/account", permission: "account.self" },
     ],
   },

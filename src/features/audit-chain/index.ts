@@ -1,0 +1,2 @@
+export { checkAuditChain } from "./queries";
+export { ChainReportView } from "./components/chain-report";
