@@ -99,7 +99,7 @@ export async function InspectionSources({ context, params }: Props) {
   );
 }
 
-const RECTIFICATION_TONES = { OPEN: "red", IN_PROGRESS: "amber", CLOSED: "green" } as const;
+const RECTIFICATION_TONES = { OPEN: "red", IN_PROGRESS: "amber", REPORTED: "amber", CLOSED: "green" } as const;
 
 /** Rectification items raised by the period's inspections that are not closed yet. */
 export async function RectificationSources({ context, params }: Props) {
