@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { type DayPeriod, visitTarget } from "@/domain/contact-visits";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { addDays, fromShanghaiDay } from "@/lib/dates";
+import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { PAGE_SIZE } from "@/lib/list-params";
 
 const pairingLabel = { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
@@ -102,4 +102,26 @@ export async function myContactWork(db: DbOrTx, user: CurrentUser, period: DayPe
     db.leaderVisit.findMany({ where: { leaderUserId: user.id }, orderBy: [{ date: "desc" }, { id: "desc" }], take: 10, include: { pairing: pairingLabel } }),
   ]);
   return { summaries, visits };
+}
+
+/** The period a visit view shows when the URL names none: the months from the first visit to the last (else this year). */
+export async function defaultVisitPeriod(db: DbOrTx, today: string): Promise<DayPeriod> {
+  const [first, last] = await Promise.all([
+    db.leaderVisit.findFirst({ orderBy: { date: "asc" }, select: { date: true } }),
+    db.leaderVisit.findFirst({ orderBy: { date: "desc" }, select: { date: true } }),
+  ]);
+  if (!first || !last) return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  const lastDay = shanghaiDay(last.date);
+  const [y, m] = lastDay.split("-").map(Number);
+  return { from: `${shanghaiDay(first.date).slice(0, 7)}-01`, to: shanghaiDay(addDays(fromShanghaiDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`), -1)) };
+}
+
+/** Active pairings as choices, each with its contact leader, if any. */
+export async function pairingsWithLeaders(db: DbOrTx) {
+  const rows = await db.pairing.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
+    include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+  });
+  return rows.map((p) => ({ id: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, leader: leaderOf(p) }));
 }
