@@ -9,7 +9,10 @@ import { closeRectificationAction, reportRectificationAction, returnRectificatio
 import { assignContactPointAction, createVisitAction } from "@/features/supervision/mutations-visits";
 import { getRectificationForReader, listRectifications, rectificationsByUnit } from "@/features/supervision/queries-rectifications";
 import { leaderSummaries, myContactWork } from "@/features/supervision/queries-visits";
+import { countOverdueRectifications } from "@/features/dashboard/queries/headline";
+import { openRectificationSources } from "@/features/dashboard/queries/sources/record-sources";
 import { shanghaiDay } from "@/lib/dates";
+import { filterFor } from "../helpers/dashboard-filter";
 import { asCurrentUser, makeInspection, makeUnit, makeUser, makePairing, makeVillage, makeVisit, runAs, runOk } from "../helpers/factories";
 import { fileOf, makeWorld, type World, useTempUploadDir } from "../helpers/world";
 import { createTestDb } from "../helpers/test-db";
@@ -160,6 +163,13 @@ describe("the rectification loop", () => {
     // The liaison's per-unit listing holds their unit only.
     expect((await rectificationsByUnit(db, mine, now)).map((u) => u.unitId)).toEqual([unit.id]);
     expect((await listRectifications(db, asCurrentUser(w.admin), { unitId: unit.id, due: "overdue", page: 1 }, now)).total).toBe(2);
+    // The dashboard counts the same two for this unit's liaison, and its source page lists exactly them.
+    const filter = filterFor(liaison, { from: "2011-04-01", to: "2011-04-30" });
+    expect(await countOverdueRectifications(db, filter, "2011-06-01")).toBe(2);
+    const sources = await openRectificationSources(db, filter, { page: 1, pageSize: 100 }, "2011-06-01");
+    expect(sources.count).toBe(2);
+    expect(sources.rows.map((r) => shanghaiDay(r.dueDate))).toEqual(["2011-05-01", "2011-05-01"]);
+    expect(await countOverdueRectifications(db, filter, "2011-05-01")).toBe(0);
   });
 });
 
