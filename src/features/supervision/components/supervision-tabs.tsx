@@ -15,10 +15,10 @@ export type SupervisionTab = (typeof TABS)[number]["key"];
 
 /** The parts of supervision the user may open; a liaison sees their unit's rectifications only. */
 export async function SupervisionTabs({ current, user }: { current: SupervisionTab; user: CurrentUser }) {
-  const t = await getTranslations("supervision.tabs");
+  const t = await getTranslations("supervision");
   const tabs = TABS.filter((tab) => can(user.role, tab.permission));
   return (
-    <nav aria-label={t("inspections")} className="-mx-1 mb-4 flex gap-1 overflow-x-auto border-b border-stone-200 px-1">
+    <nav aria-label={t("title")} className="-mx-1 mb-4 flex gap-1 overflow-x-auto border-b border-stone-200 px-1">
       {tabs.map((tab) => (
         <Link
           key={tab.key}
@@ -29,7 +29,7 @@ export async function SupervisionTabs({ current, user }: { current: SupervisionT
             tab.key === current ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-stone-600 hover:text-stone-900",
           )}
         >
-          {t(tab.key)}
+          {t(`tabs.${tab.key}`)}
         </Link>
       ))}
     </nav>
