@@ -3,8 +3,8 @@ import { calendarDay } from "@/domain/days";
 import { chosenRecordId, optionalRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText } from "@/lib/form-fields";
 import { uploadedFiles } from "@/features/attachments";
+import { INSPECTION_KINDS } from "./kinds";
 
-export const INSPECTION_KINDS = ["PATROL", "FOLLOW_UP", "SPECIAL"] as const;
 
 const idList = () => z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(recordId()));
 

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createInspection } from "../actions";
-import { INSPECTION_KINDS } from "../schemas";
+import { INSPECTION_KINDS } from "../kinds";
 
 type Pairing = { id: number; township: string; label: string };
 
