@@ -18,7 +18,7 @@ test.describe("the rectification loop", () => {
     const page = await (await browser.newContext({ storageState: storageStatePath("admin") })).newPage();
     await page.goto("/supervision");
     // The demo's sixteen inspections are listed.
-    await expect(page.getByText("巡回检查").first()).toBeVisible();
+    await expect(page.getByRole("table", { name: "督查记录" }).getByRole("row")).toHaveCount(1 + 16);
     await page.getByRole("link", { name: "新增督查" }).click();
     await page.getByLabel("督查日期").fill(today());
     await page.getByLabel("督查方式").selectOption({ label: "专项督查" });
@@ -36,6 +36,7 @@ test.describe("the rectification loop", () => {
     await form.getByLabel("整改期限").fill(inDays(10));
     await form.getByRole("button", { name: "提出整改事项" }).click();
     await page.getByTestId("inspection-items").getByRole("link", { name: ITEM }).click();
+    await page.waitForURL(/\/supervision\/rectifications\/\d+$/);
     await expect(page.getByText("待整改", { exact: true })).toBeVisible();
     itemPath = new URL(page.url()).pathname;
   });
