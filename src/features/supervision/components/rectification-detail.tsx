@@ -75,7 +75,7 @@ export async function RectificationDetail({ item: r, user }: { item: Rectificati
                 </div>
               </>
             ) : (
-              <p className="text-sm text-stone-500">{t("rectifications.notReported")}</p>
+              r.status !== "CLOSED" && <p className="text-sm text-stone-500">{t("rectifications.notReported")}</p>
             )}
             {r.status === "REPORTED" && <p className="mt-3 text-sm text-brand-700">{t("rectifications.awaitingCheck")}</p>}
             {r.status === "CLOSED" && r.closedAt && (

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseSurveyRound } from "@/domain/survey";
 import { roundLabel } from "@/features/surveys/components/round-label";
@@ -20,7 +21,11 @@ export default async function SurveyRoundPage({ params, searchParams }: Props) {
   const t = await getTranslations("surveys");
   return (
     <>
-      <PageHeader title={t("roundTitle", { round: roundLabel(t, round) })} description={t("description")} />
+      <PageHeader
+        title={t("roundTitle", { round: roundLabel(t, round) })}
+        description={t("description")}
+        actions={<LinkButton href="/surveys">{t("rounds.title")}</LinkButton>}
+      />
       <RoundView round={round} params={await searchParams} user={user} />
     </>
   );
