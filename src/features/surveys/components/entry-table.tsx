@@ -56,7 +56,7 @@ export function EntryTable({ round, roundText, townshipId, villages, takenOn, to
                 {t("fields.village")}
               </th>
               {KEYS.map((key) => (
-                <th key={key} scope="col" className="px-3 py-2 text-left font-medium">
+                <th key={key} scope="col" className="min-w-24 px-3 py-2 text-left font-medium">
                   {t(`fields.${key}`)}
                 </th>
               ))}
@@ -84,7 +84,8 @@ export function EntryTable({ round, roundText, townshipId, villages, takenOn, to
                         aria-describedby={cellError ? `${name}-error` : undefined}
                         value={values[village.id][key]}
                         onChange={(e) => setValues((all) => ({ ...all, [village.id]: { ...all[village.id], [key]: e.target.value } }))}
-                        className={cn(inputClass, "w-24 text-right tabular-nums")}
+                        // A cell wide enough for five digits, also on a phone, where the table scrolls sideways.
+                        className={cn(inputClass.replace("w-full", "w-20"), "text-right tabular-nums")}
                       />
                       {cellError && (
                         <p id={`${name}-error`} className="mt-1 max-w-32 text-xs text-red-700" data-testid="field-error">
