@@ -14,7 +14,7 @@ export default async function RectificationsPage({ searchParams }: { searchParam
   const t = await getTranslations("supervision");
   return (
     <>
-      <PageHeader title={t("tabs.rectifications")} description={t("description")} />
+      <PageHeader title={t("tabs.rectifications")} description={t("rectifications.description")} />
       <SupervisionTabs current="rectifications" user={user} />
       <RectificationsList params={await searchParams} user={user} />
     </>
