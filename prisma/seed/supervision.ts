@@ -65,6 +65,9 @@ export async function seedInspections(tx: Tx, ctx: SeedContext, rng: Rng): Promi
               status: item.status,
               closedAt,
               closureNote: closedAt ? text.closureNote : null,
+              // What the unit reported is what the department then found done.
+              reportText: closedAt ? text.closureNote : null,
+              reportedAt: closedAt,
               createdAt: at,
               updatedAt: closedAt ?? at,
             };

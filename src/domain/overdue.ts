@@ -3,7 +3,7 @@
 // a predicate on a row and a `where` that selects exactly the rows the predicate accepts.
 import type { Prisma } from "@/generated/sqlite/client";
 import type { PledgeStatus, RectificationStatus } from "@/generated/sqlite/enums";
-import { addDays, startOfShanghaiDay } from "@/lib/dates";
+import { addDays, daysBetween, shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 
 /** How far ahead "due soon" looks (the liaison's work queue). */
 const DUE_SOON_DAYS = 14;
@@ -30,4 +30,10 @@ export function isRectificationOverdue(item: { status: RectificationStatus; dueD
 
 export function rectificationOverdueWhere(now = new Date()): Prisma.RectificationWhereInput {
   return { status: { not: "CLOSED" }, dueDate: { lt: startOfShanghaiDay(now) } };
+}
+
+/** Whole days an overdue rectification is past its due day (0 when it is not overdue): its age in the liaison's queue. */
+export function rectificationDaysOverdue(item: { status: RectificationStatus; dueDate: Date }, now = new Date()): number {
+  if (!isRectificationOverdue(item, now)) return 0;
+  return daysBetween(shanghaiDay(item.dueDate), shanghaiDay(now));
 }

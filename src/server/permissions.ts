@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   "evidence.configure": ADMIN,
   "supervision.read": OVERSIGHT,
   "supervision.write": ADMIN,
+  // A unit's liaison sees and answers the rectification items of their own unit (row scope).
+  "rectifications.read": STAFF,
+  "rectifications.report": ["ADMIN", "LIAISON"],
   "surveys.read": OVERSIGHT,
   "surveys.write": ADMIN,
   "assessments.read": OVERSIGHT,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { workQueuesFor } from "@/features/work-queues/queries";
-import { asCurrentUser, makeActivity, makePledge } from "../helpers/factories";
+import { asCurrentUser, makeActivity, makeInspection, makePledge } from "../helpers/factories";
 import { createWorldDb, makeWorld, type World } from "../helpers/world";
 
 let db: Db;
@@ -49,12 +49,33 @@ describe("work queues", () => {
     const late = await makePledge(db, { pairingId: w.pairingA.id, status: "IN_PROGRESS", due: "2011-05-01" });
 
     const q = await queues(w.liaisonA);
-    expect(Object.keys(q)).toEqual(["returned", "myDrafts", "pledgesDue"]);
+    expect(Object.keys(q)).toEqual(["returned", "myDrafts", "pledgesDue", "rectificationsToAnswer"]);
     expect(q.returned.items.map((i) => i.id)).toEqual([returned.id]);
     expect(q.returned.items[0].note).toBe("请补充照片");
     expect(q.myDrafts.items.map((i) => i.id)).toEqual([draft.id]);
     expect(q.pledgesDue.items.map((i) => i.id)).toEqual([late.id, soon.id]);
     expect(q.pledgesDue.items.map((i) => i.overdue)).toEqual([true, false]);
+  });
+
+  it("gives a liaison their unit's rectification items to answer with their age, and ADMIN the reports to check", async () => {
+    const inspection = await makeInspection(db, [w.pairingA.id, w.pairingB.id], {
+      rectifications: [
+        { pairingId: w.pairingA.id, status: "OPEN", due: "2011-07-20" },
+        { pairingId: w.pairingA.id, status: "IN_PROGRESS", due: "2011-06-20" },
+        { pairingId: w.pairingA.id, status: "REPORTED", due: "2011-06-01" },
+        { pairingId: w.pairingA.id, status: "CLOSED", due: "2011-06-01" },
+        { pairingId: w.pairingB.id, status: "OPEN", due: "2011-05-01" },
+      ],
+    });
+    const [open, returned, reported] = inspection.rectifications;
+    const mine = (await queues(w.liaisonA)).rectificationsToAnswer;
+    expect(mine.count).toBe(2);
+    expect(mine.items.map((i) => [i.id, i.overdue, i.daysOverdue])).toEqual([
+      [returned.id, true, 11],
+      [open.id, false, 0],
+    ]);
+    const admin = (await queues(w.admin)).rectificationsToCheck;
+    expect(admin.items.map((i) => i.id)).toEqual([reported.id]);
   });
 
   it("gives a village what awaits its confirmation, from its own village only", async () => {

@@ -14,6 +14,8 @@ export const NAV_GROUPS: NavGroup[] = [
       { key: "pairings", href: "/pairings", permission: "pairings.read" },
       { key: "activities", href: "/activities", permission: "activities.read" },
       { key: "pledges", href: "/pledges", permission: "pledges.read" },
+      // Liaisons answer their unit's rectification items here; the department checks them.
+      { key: "rectifications", href: "/supervision/rectifications", permission: "rectifications.report" },
     ],
   },
   {

@@ -8,8 +8,11 @@ export type NavLinkGroup = { label: string; links: { href: string; label: string
 export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
   const pathname = usePathname();
   const matches = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
-  // The most specific link is the current one: on /audit/chain, not /audit as well.
-  const current = groups.flatMap((g) => g.links.map((l) => l.href)).filter(matches).sort((a, b) => b.length - a.length)[0];
+  // The most specific link is current: /supervision/rectifications/7 is 整改事项, not also 督查指导.
+  const current = groups
+    .flatMap((g) => g.links.map((l) => l.href))
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
   const isCurrent = (href: string) => href === current;
   return (
     <div className="space-y-4">

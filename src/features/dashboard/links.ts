@@ -22,7 +22,7 @@ export const sourceHref = {
   visits: (filter: F) => `/dashboard/sources/visits?${filterQuery(filter)}`,
   inspections: (filter: F) => `/dashboard/sources/inspections?${filterQuery(filter)}`,
   surveys: (filter: F, extra: Extra = {}) => `/dashboard/sources/surveys?${filterQuery(filter, extra)}`,
-  rectifications: (filter: F) => `/dashboard/sources/rectifications?${filterQuery(filter)}`,
+  rectifications: (filter: F, extra: Extra = {}) => `/dashboard/sources/rectifications?${filterQuery(filter, extra)}`,
   pairings: (filter: F) => `/dashboard/sources/pairings?${filterQuery(filter)}`,
   health: (filter: F) => `/dashboard/health?${filterQuery(filter)}`,
   reporting: (filter: F, month: string) => `/dashboard/reporting?${filterQuery(filter, { reportMonth: month })}`,

@@ -3,7 +3,8 @@ import "server-only";
 // each leading to the full, filtered list. Every queue reads inside the user's visibility, as the lists do.
 import type { Prisma } from "@/generated/sqlite/client";
 import { reportedWhere } from "@/domain/activity-status";
-import { isPledgeOverdue, pledgeDueSoonWhere, pledgeOverdueWhere } from "@/domain/overdue";
+import { isPledgeOverdue, pledgeDueSoonWhere, pledgeOverdueWhere, rectificationDaysOverdue } from "@/domain/overdue";
+import { REPORTABLE_STATUSES } from "@/domain/rectification";
 import { activityVisibility, inPairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
@@ -15,7 +16,7 @@ const pairingLabel = {
 } as const;
 
 export type QueueItem = {
-  kind: "activity" | "pledge";
+  kind: "activity" | "pledge" | "rectification";
   id: number;
   title: string;
   unit: string;
@@ -24,6 +25,8 @@ export type QueueItem = {
   date: Date | null;
   note: string | null;
   overdue?: boolean;
+  /** Days past the due day, for an overdue rectification item. */
+  daysOverdue?: number;
 };
 
 export type Queue = { key: string; count: number; items: QueueItem[]; links: { key: string; href: string }[] };
@@ -82,6 +85,31 @@ async function pledgeQueue(db: DbOrTx, user: CurrentUser, now: Date, q: PledgeQu
   return { key: q.key, count, items, links: [{ key: "pledges", href: q.href }] };
 }
 
+type RectificationQueue = { key: string; where: Prisma.RectificationWhereInput; orderBy: Prisma.RectificationOrderByWithRelationInput; href: string };
+
+async function rectificationQueue(db: DbOrTx, user: CurrentUser, now: Date, q: RectificationQueue): Promise<Queue> {
+  const where = { AND: [inPairingScope(user), q.where] };
+  const [count, rows] = await Promise.all([
+    db.rectification.count({ where }),
+    db.rectification.findMany({ where, orderBy: [q.orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
+  ]);
+  const items = rows.map((r) => {
+    const daysOverdue = rectificationDaysOverdue(r, now);
+    return {
+      kind: "rectification" as const,
+      id: r.id,
+      title: r.description,
+      unit: r.pairing?.unit.name ?? "",
+      village: r.pairing ? villageOf(r.pairing) : "",
+      date: r.status === "REPORTED" ? r.reportedAt : r.dueDate,
+      note: r.status === "IN_PROGRESS" ? r.returnReason : null,
+      overdue: daysOverdue > 0,
+      daysOverdue,
+    };
+  });
+  return { key: q.key, count, items, links: [{ key: "rectifications", href: q.href }] };
+}
+
 /** Two queues shown as one card: counts add up, items interleave by date, both lists are linked. */
 function merged(key: string, a: Queue, b: Queue): Queue {
   const items = [...a.items, ...b.items].sort((x, y) => (y.date?.getTime() ?? 0) - (x.date?.getTime() ?? 0)).slice(0, QUEUE_PREVIEW);
@@ -91,6 +119,7 @@ function merged(key: string, a: Queue, b: Queue): Queue {
 export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Date()): Promise<Queue[]> {
   const activities = (q: ActivityQueue) => activityQueue(db, user, q);
   const pledges = (q: PledgeQueue) => pledgeQueue(db, user, now, q);
+  const rectifications = (q: RectificationQueue) => rectificationQueue(db, user, now, q);
   switch (user.role) {
     case "ADMIN":
       return Promise.all([
@@ -107,12 +136,15 @@ export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Dat
           pledges({ key: "disputed", where: { status: "FULFILLED", confirmation: "DISPUTED" }, orderBy: { confirmedAt: "desc" }, href: "/pledges?confirmation=DISPUTED" }),
         ]).then(([a, p]) => merged("disputed", a, p)),
         pledges({ key: "overduePledges", where: pledgeOverdueWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=overdue&sort=dueDate&dir=asc" }),
+        rectifications({ key: "rectificationsToCheck", where: { status: "REPORTED" }, orderBy: { reportedAt: "asc" }, href: "/supervision/rectifications?status=REPORTED" }),
       ]);
     case "LIAISON":
       return Promise.all([
         activities({ key: "returned", where: { status: "RETURNED" }, orderBy: { updatedAt: "desc" }, href: "/activities?status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
         activities({ key: "myDrafts", where: { status: "DRAFT", recordedById: user.id }, orderBy: { updatedAt: "desc" }, href: "/activities?status=DRAFT&mine=1", dateOf: (a) => a.date }),
         pledges({ key: "pledgesDue", where: pledgeDueSoonWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=soon&sort=dueDate&dir=asc" }),
+        // The unit's items still to answer, the longest overdue first.
+        rectifications({ key: "rectificationsToAnswer", where: { status: { in: [...REPORTABLE_STATUSES] } }, orderBy: { dueDate: "asc" }, href: "/supervision/rectifications?due=pending" }),
       ]);
     case "VILLAGE":
       return Promise.all([

@@ -1,5 +1,28 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { InspectionsList } from "@/features/supervision/components/inspections-list";
+import { SupervisionTabs } from "@/features/supervision/components/supervision-tabs";
+import type { SearchParams } from "@/lib/list-params";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="supervision" permission="supervision.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("supervision"))("title") };
+}
+
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("supervision.read");
+  const t = await getTranslations("supervision");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={can(user.role, "supervision.write") && <LinkButton href="/supervision/inspections/new" variant="primary">{t("inspections.new")}</LinkButton>}
+      />
+      <SupervisionTabs current="inspections" user={user} />
+      <InspectionsList params={await searchParams} />
+    </>
+  );
 }

@@ -1,5 +1,26 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { RoundsTable } from "@/features/surveys/components/rounds-table";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="surveys" permission="surveys.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("surveys"))("title") };
+}
+
+export default async function SurveysPage() {
+  const user = await requirePermission("surveys.read");
+  const t = await getTranslations("surveys");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={can(user.role, "surveys.write") && <LinkButton href="/surveys/new" variant="primary">{t("newRound")}</LinkButton>}
+      />
+      <h2 className="mb-2 font-semibold">{t("rounds.title")}</h2>
+      <RoundsTable />
+    </>
+  );
 }

@@ -7,7 +7,8 @@ import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { confirmedFigure, openRectificationsFigure, pairingsInEffectFigure, pendingFigure, pledgesFigure, verifiedFigure } from "../queries/headline";
+import { confirmedFigure, openRectificationsFigure, overdueRectificationsFigure, pairingsInEffectFigure, pendingFigure, pledgesFigure, verifiedFigure } from "../queries/headline";
+import { todayInShanghai } from "@/domain/days";
 import { FigureLink } from "./figure-link";
 
 function StatCard({ id, title, figure, unit, note }: { id: string; title: string; figure: ReactNode; unit?: string; note?: ReactNode }) {
@@ -89,14 +90,26 @@ export async function ConfirmedCard({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function RectificationsCard({ filter }: { filter: DashboardFilter }) {
-  const [t, f, open] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), loadFigure(openRectificationsFigure, filter)]);
+  const today = todayInShanghai();
+  const [t, f, open, overdue] = await Promise.all([
+    getTranslations("dashboard.cards"),
+    getDayFormat(),
+    loadFigure(openRectificationsFigure, filter),
+    loadFigure(overdueRectificationsFigure, filter, today),
+  ]);
   return (
     <StatCard
       id="card-rectifications"
       title={t("rectifications.title")}
       figure={<FigureLink href={sourceHref.rectifications(filter)}>{f.count(open)}</FigureLink>}
       unit={t("rectifications.unit")}
-      note={t("rectifications.note")}
+      note={
+        <>
+          {t("rectifications.note")}
+          {" · "}
+          {t("rectifications.overdue")} <FigureLink href={sourceHref.rectifications(filter, { overdue: today })}>{f.count(overdue)}</FigureLink> {t("rectifications.unit")}
+        </>
+      }
     />
   );
 }

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/server/db";
 import { instantRange } from "../period";
 import { type DashboardFilter, onPairing, pairingsInEffectWhere, verifiedActivityWhere } from "./filter";
 import { figure } from "./figure";
-import { openRectificationWhere, pledgeWhere } from "./record-filters";
+import { openRectificationWhere, overdueRectificationWhere, pledgeWhere } from "./record-filters";
 
 // One count per card, so each card on the page can load on its own; the leader's home page shows
 // the same figures.
@@ -26,6 +26,9 @@ export async function countPledges(db: DbOrTx, filter: DashboardFilter): Promise
 
 export const countOpenRectifications = (db: DbOrTx, filter: DashboardFilter) => db.rectification.count({ where: openRectificationWhere(filter) });
 
+export const countOverdueRectifications = (db: DbOrTx, filter: DashboardFilter, today: string) =>
+  db.rectification.count({ where: overdueRectificationWhere(filter, today) });
+
 export function pendingActivityWhere(filter: DashboardFilter) {
   return { status: "SUBMITTED" as const, date: instantRange(filter.period), ...onPairing(filter) };
 }
@@ -36,6 +39,7 @@ export const pendingFigure = figure("pending", ({ db }, filter) => countPending(
 export const confirmedFigure = figure("confirmed", ({ db }, filter) => countConfirmed(db, filter));
 export const pledgesFigure = figure("pledges", ({ db }, filter) => countPledges(db, filter));
 export const openRectificationsFigure = figure("openRectifications", ({ db }, filter) => countOpenRectifications(db, filter));
+export const overdueRectificationsFigure = figure("overdueRectifications", ({ db }, filter, today: string) => countOverdueRectifications(db, filter, today));
 
 export type Headline = {
   pairingsInEffect: number;

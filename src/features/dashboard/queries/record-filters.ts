@@ -1,6 +1,8 @@
 // Where-clauses of the non-activity records behind the figures (pledges, visits, inspections,
 // rectifications, surveys). Shared by the figures and their source pages.
 import type { Prisma } from "@/generated/sqlite/client";
+import { rectificationOverdueWhere } from "@/domain/overdue";
+import { fromShanghaiDay } from "@/lib/dates";
 import { instantRange } from "../period";
 import { type DashboardFilter, onPairing, pairingWhere, villageWhere } from "./filter";
 
@@ -24,6 +26,11 @@ export function inspectionWhere(filter: DashboardFilter): Prisma.InspectionWhere
 /** Rectification items raised by the period's inspections and not closed yet. */
 export function openRectificationWhere(filter: DashboardFilter): Prisma.RectificationWhereInput {
   return { status: { not: "CLOSED" }, inspection: { date: instantRange(filter.period) }, ...onPairing(filter) };
+}
+
+/** Of those, the ones past their due day on `today` (a Shanghai day, so a kept figure is kept per day). */
+export function overdueRectificationWhere(filter: DashboardFilter, today: string): Prisma.RectificationWhereInput {
+  return { AND: [openRectificationWhere(filter), rectificationOverdueWhere(fromShanghaiDay(today))] };
 }
 
 /** Survey rows taken in the period in the villages the filter sees (optionally one round). */

@@ -79,7 +79,7 @@ export async function LedgerVisit({ visit }: { visit: Of<"visit">["visit"] }) {
   );
 }
 
-const RECTIFICATION_TONE = { OPEN: "amber", IN_PROGRESS: "sky", CLOSED: "green" } as const;
+const RECTIFICATION_TONE = { OPEN: "amber", IN_PROGRESS: "sky", REPORTED: "sky", CLOSED: "green" } as const;
 
 export async function LedgerInspection({ inspection }: { inspection: Of<"inspection">["inspection"] }) {
   const t = await getTranslations("pairings.ledger");

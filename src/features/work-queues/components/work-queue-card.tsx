@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { Queue } from "../queries";
 
+const ITEM_PATHS = { activity: "/activities", pledge: "/pledges", rectification: "/supervision/rectifications" } as const;
+
 /** One queue: its count, the first items (each a link to the record) and the way to the full list. */
 export async function WorkQueueCard({ queue }: { queue: Queue }) {
   const t = await getTranslations("home");
@@ -25,14 +27,14 @@ export async function WorkQueueCard({ queue }: { queue: Queue }) {
         <ul className="flex-1 divide-y divide-stone-100">
           {queue.items.map((item) => (
             <li key={`${item.kind}-${item.id}`}>
-              <Link href={`/${item.kind === "activity" ? "activities" : "pledges"}/${item.id}`} className="block px-4 py-2.5 hover:bg-stone-50">
+              <Link href={`${ITEM_PATHS[item.kind]}/${item.id}`} className="block px-4 py-2.5 hover:bg-stone-50">
                 <span className="line-clamp-2 text-sm font-medium text-stone-900">{item.title}</span>
                 <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-500">
                   <span>
                     {item.unit} · {item.village}
                   </span>
                   {item.date && <span>{t(`queues.${queue.key}.date`, { date: format.dateTime(item.date, { dateStyle: "long" }) })}</span>}
-                  {item.overdue && <Badge tone="red">{t("overdue")}</Badge>}
+                  {item.overdue && <Badge tone="red">{item.daysOverdue ? t("overdueDays", { days: item.daysOverdue }) : t("overdue")}</Badge>}
                   {queue.links.length > 1 && <Badge>{t(`kinds.${item.kind}`)}</Badge>}
                 </span>
                 {item.note && <span className="mt-1 line-clamp-2 block text-xs text-red-800">{item.note}</span>}

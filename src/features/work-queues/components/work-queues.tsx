@@ -5,12 +5,20 @@ import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { LeaderFigures } from "@/features/dashboard";
 import { listMyPairings } from "@/features/pairings";
+import { MyContactPoints } from "@/features/supervision";
 import { workQueuesFor } from "../queries";
 import { WorkQueueCard } from "./work-queue-card";
 
 /** What waits for the signed-in user, by role. */
 export async function WorkQueues({ user }: { user: CurrentUser }) {
-  if (user.role === "LEADER") return <LeaderFigures user={user} />;
+  if (user.role === "LEADER") {
+    return (
+      <div className="space-y-6">
+        <MyContactPoints user={user} />
+        <LeaderFigures user={user} />
+      </div>
+    );
+  }
   const queues = await workQueuesFor(db, user);
   return (
     <div className="space-y-6">

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { SearchParams } from "@/lib/list-params";
+import { parseDay } from "@/domain/days";
+import { first, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
@@ -99,17 +100,19 @@ export async function InspectionSources({ context, params }: Props) {
   );
 }
 
-const RECTIFICATION_TONES = { OPEN: "red", IN_PROGRESS: "amber", CLOSED: "green" } as const;
+const RECTIFICATION_TONES = { OPEN: "red", IN_PROGRESS: "amber", REPORTED: "amber", CLOSED: "green" } as const;
 
 /** Rectification items raised by the period's inspections that are not closed yet. */
 export async function RectificationSources({ context, params }: Props) {
   const page = pageOf(params);
-  const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), openRectificationSources(db, context.filter, page)]);
+  // "overdue=<day>": the card's overdue figure of that day, so the list and the figure select the same rows.
+  const overdueOn = parseDay(first(params.overdue));
+  const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), openRectificationSources(db, context.filter, page, overdueOn)]);
   return (
     <SourcePage
       context={context}
-      title={t("rectifications.title")}
-      description={t("rectifications.description")}
+      title={overdueOn ? t("rectifications.overdueTitle") : t("rectifications.title")}
+      description={overdueOn ? t("rectifications.overdueDescription", { day: overdueOn }) : t("rectifications.description")}
       summary={
         <>
           {t("rectifications.summary")} <Total value={f.count(count)} unit={t("rectifications.unit")} />

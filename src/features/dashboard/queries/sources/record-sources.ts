@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { type DashboardFilter, pairingsInEffectWhere, pairingWhere } from "../filter";
-import { inspectionWhere, leaderVisitWhere, openRectificationWhere, type PledgeStatusFilter, pledgeWhere } from "../record-filters";
+import { inspectionWhere, leaderVisitWhere, openRectificationWhere, overdueRectificationWhere, type PledgeStatusFilter, pledgeWhere } from "../record-filters";
 import { type Page, pairingColumns, paging } from "./shared";
 
 /** The pledges behind 231 (status "all") or 182 ("fulfilled"). */
@@ -57,9 +57,9 @@ export async function inspectionSources(db: DbOrTx, filter: DashboardFilter, pag
   return { rows, count };
 }
 
-/** Rectification items still open that the period's inspections raised. */
-export async function openRectificationSources(db: DbOrTx, filter: DashboardFilter, page: Page) {
-  const where = openRectificationWhere(filter);
+/** Rectification items still open that the period's inspections raised; with `overdueOn`, those overdue that day. */
+export async function openRectificationSources(db: DbOrTx, filter: DashboardFilter, page: Page, overdueOn?: string) {
+  const where = overdueOn ? overdueRectificationWhere(filter, overdueOn) : openRectificationWhere(filter);
   const [rows, count] = await Promise.all([
     db.rectification.findMany({
       where,

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { SupervisionTabs } from "@/features/supervision/components/supervision-tabs";
+import { VisitsView } from "@/features/supervision/components/visits-view";
+import type { SearchParams } from "@/lib/list-params";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("supervision"))("visits.title") };
+}
+
+export default async function VisitsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("supervision.read");
+  const t = await getTranslations("supervision");
+  return (
+    <>
+      <PageHeader
+        title={t("visits.title")}
+        description={t("visits.description")}
+        actions={
+          can(user.role, "supervision.write") && (
+            <>
+              <LinkButton href="/supervision/visits/assign">{t("visits.assign")}</LinkButton>
+              <LinkButton href="/supervision/visits/new" variant="primary">
+                {t("visits.new")}
+              </LinkButton>
+            </>
+          )
+        }
+      />
+      <SupervisionTabs current="visits" user={user} />
+      <VisitsView params={await searchParams} />
+    </>
+  );
+}

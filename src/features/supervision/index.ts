@@ -1,0 +1,2 @@
+// What other areas use of supervision: a leader's own contact points and visits (the home page).
+export { MyContactPoints } from "./components/my-contact-points";

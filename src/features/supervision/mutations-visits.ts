@@ -1,0 +1,54 @@
+// 联系点走访: the organization department makes city leaders contact leaders of pairings (a leader
+// may hold several) and records their visits: date, leader, pairing, what was discussed and solved.
+import type { ActionDefinition } from "@/server/action-core";
+import type { Tx } from "@/server/db-client";
+import { NotFoundError, UserError } from "@/server/errors";
+import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
+import { ContactPointInput, VisitInput } from "./schemas";
+
+/** The leader's account, when the name is that of the pairing's contact leader or of a leader user. */
+async function leaderUserIdFor(tx: Tx, pairing: { contactLeaderId: number | null; contactLeaderName: string }, leaderName: string) {
+  if (pairing.contactLeaderId && pairing.contactLeaderName === leaderName) return pairing.contactLeaderId;
+  const user = await tx.user.findFirst({ where: { role: "LEADER", displayName: leaderName }, select: { id: true } });
+  return user?.id ?? null;
+}
+
+export const createVisitAction = {
+  name: "visit.create",
+  permission: "supervision.write",
+  input: VisitInput,
+  async run({ tx, input, audit }) {
+    const pairing = await tx.pairing.findUnique({ where: { id: input.pairingId } });
+    if (!pairing) throw new NotFoundError();
+    if (input.date > startOfShanghaiDay(new Date())) throw new UserError("supervision.validation.futureDate", {}, "date");
+    if (input.date < pairing.startDate) throw new UserError("supervision.validation.visitBeforeStart", { start: shanghaiDay(pairing.startDate) }, "date");
+    const visit = await tx.leaderVisit.create({
+      data: { ...input, leaderUserId: await leaderUserIdFor(tx, pairing, input.leaderName) },
+    });
+    audit({ entity: "LeaderVisit", entityId: visit.id, after: visit });
+    return { id: visit.id };
+  },
+} satisfies ActionDefinition<typeof VisitInput, { id: number }>;
+
+export const assignContactPointAction = {
+  name: "pairing.contactLeader",
+  permission: "supervision.write",
+  input: ContactPointInput,
+  async run({ tx, input, audit }) {
+    const before = await tx.pairing.findUnique({ where: { id: input.pairingId } });
+    if (!before) throw new NotFoundError();
+    if (before.status !== "ACTIVE") throw new UserError("supervision.validation.pairingEnded", {}, "pairingId");
+    let leaderName = input.leaderName;
+    if (input.leaderUserId !== undefined) {
+      const leader = await tx.user.findFirst({ where: { id: input.leaderUserId, role: "LEADER", active: true } });
+      if (!leader) throw new UserError("validation.choose", {}, "leaderUserId");
+      leaderName ||= leader.displayName;
+    }
+    const after = await tx.pairing.update({
+      where: { id: before.id },
+      data: { contactLeaderId: input.leaderUserId ?? null, contactLeaderName: leaderName },
+    });
+    audit({ entity: "Pairing", entityId: after.id, before, after });
+    return { id: after.id };
+  },
+} satisfies ActionDefinition<typeof ContactPointInput, { id: number }>;

@@ -1,0 +1,127 @@
+import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
+import { type DayPeriod, visitTarget } from "@/domain/contact-visits";
+import type { CurrentUser } from "@/server/current-user";
+import type { DbOrTx } from "@/server/db-client";
+import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
+import { PAGE_SIZE } from "@/lib/list-params";
+
+const pairingLabel = { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
+
+const inPeriod = (period: DayPeriod) => ({ gte: fromShanghaiDay(period.from), lt: addDays(fromShanghaiDay(period.to), 1) });
+
+/** A pairing's contact leader as people know them: the name given, else the leader account's name. */
+const leaderOf = (p: { contactLeaderName: string; contactLeader: { displayName: string } | null }) => p.contactLeaderName || p.contactLeader?.displayName || "";
+
+export type VisitFilters = { leader?: string; pairingId?: number; period: DayPeriod };
+
+function visitWhere(f: VisitFilters): Prisma.LeaderVisitWhereInput {
+  return { date: inPeriod(f.period), ...(f.leader ? { leaderName: f.leader } : {}), ...(f.pairingId ? { pairingId: f.pairingId } : {}) };
+}
+
+export async function listVisits(db: DbOrTx, f: VisitFilters, page: number) {
+  const where = visitWhere(f);
+  const [rows, total] = await Promise.all([
+    db.leaderVisit.findMany({ where, orderBy: [{ date: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { pairing: pairingLabel } }),
+    db.leaderVisit.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export type ContactPoint = { pairingId: number; label: string; visits: number; lastVisit: Date | null };
+
+export type LeaderSummary = {
+  leader: string;
+  contactPoints: ContactPoint[];
+  target: number;
+  made: number;
+  lastVisit: Date | null;
+  /** Contact points with no visit at all in the period. */
+  neverVisited: ContactPoint[];
+};
+
+/**
+ * Per contact leader, for a period: their contact points (active pairings naming them), the target
+ * (domain/contact-visits.ts), the visits made, the last one, and the contact points not visited.
+ * A visit counts for the leader it names; visits to pairings that are not their contact point
+ * count as made, too, since the leader went.
+ */
+export async function leaderSummaries(db: DbOrTx, period: DayPeriod, onlyLeaderUserId?: number): Promise<LeaderSummary[]> {
+  const [pairings, visits] = await Promise.all([
+    db.pairing.findMany({
+      where: { status: "ACTIVE", OR: [{ contactLeaderName: { not: "" } }, { contactLeaderId: { not: null } }], ...(onlyLeaderUserId ? { contactLeaderId: onlyLeaderUserId } : {}) },
+      include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+      orderBy: { id: "asc" },
+    }),
+    db.leaderVisit.findMany({ where: { date: inPeriod(period) }, select: { pairingId: true, leaderName: true, date: true } }),
+  ]);
+  const summaries = new Map<string, LeaderSummary>();
+  const summaryOf = (leader: string) => {
+    const found = summaries.get(leader);
+    if (found) return found;
+    const created: LeaderSummary = { leader, contactPoints: [], target: 0, made: 0, lastVisit: null, neverVisited: [] };
+    summaries.set(leader, created);
+    return created;
+  };
+  for (const p of pairings) {
+    const leader = leaderOf(p);
+    const own = visits.filter((v) => v.pairingId === p.id && v.leaderName === leader);
+    const lastVisit = own.reduce<Date | null>((last, v) => (!last || v.date > last ? v.date : last), null);
+    summaryOf(leader).contactPoints.push({ pairingId: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, visits: own.length, lastVisit });
+  }
+  for (const visit of visits) {
+    const summary = summaries.get(visit.leaderName);
+    if (!summary) continue;
+    summary.made += 1;
+    if (!summary.lastVisit || visit.date > summary.lastVisit) summary.lastVisit = visit.date;
+  }
+  for (const summary of summaries.values()) {
+    summary.target = visitTarget(summary.contactPoints.length, period);
+    summary.neverVisited = summary.contactPoints.filter((c) => c.visits === 0);
+  }
+  return [...summaries.values()].sort((a, b) => a.leader.localeCompare(b.leader, "zh-CN"));
+}
+
+/** The names a visit may be recorded under: every contact leader, and every leader account. */
+export async function leaderNames(db: DbOrTx): Promise<string[]> {
+  const [pairings, users] = await Promise.all([
+    db.pairing.findMany({ where: { contactLeaderName: { not: "" } }, select: { contactLeaderName: true }, distinct: ["contactLeaderName"] }),
+    db.user.findMany({ where: { role: "LEADER", active: true }, select: { displayName: true } }),
+  ]);
+  return [...new Set([...pairings.map((p) => p.contactLeaderName), ...users.map((u) => u.displayName)])].sort((a, b) => a.localeCompare(b, "zh-CN"));
+}
+
+export async function leaderAccounts(db: DbOrTx) {
+  return db.user.findMany({ where: { role: "LEADER", active: true }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
+}
+
+/** A LEADER user's own contact points and their latest visits there (their home page). */
+export async function myContactWork(db: DbOrTx, user: CurrentUser, period: DayPeriod) {
+  const [summaries, visits] = await Promise.all([
+    leaderSummaries(db, period, user.id),
+    db.leaderVisit.findMany({ where: { leaderUserId: user.id }, orderBy: [{ date: "desc" }, { id: "desc" }], take: 10, include: { pairing: pairingLabel } }),
+  ]);
+  return { summaries, visits };
+}
+
+/** The period a visit view shows when the URL names none: the months from the first visit to the last (else this year). */
+export async function defaultVisitPeriod(db: DbOrTx, today: string): Promise<DayPeriod> {
+  const [first, last] = await Promise.all([
+    db.leaderVisit.findFirst({ orderBy: { date: "asc" }, select: { date: true } }),
+    db.leaderVisit.findFirst({ orderBy: { date: "desc" }, select: { date: true } }),
+  ]);
+  if (!first || !last) return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  const lastDay = shanghaiDay(last.date);
+  const [y, m] = lastDay.split("-").map(Number);
+  return { from: `${shanghaiDay(first.date).slice(0, 7)}-01`, to: shanghaiDay(addDays(fromShanghaiDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`), -1)) };
+}
+
+/** Active pairings as choices, each with its contact leader, if any. */
+export async function pairingsWithLeaders(db: DbOrTx) {
+  const rows = await db.pairing.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
+    include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+  });
+  return rows.map((p) => ({ id: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, leader: leaderOf(p) }));
+}
