@@ -219,3 +219,11 @@ export function settingsToRow(s: AssessmentSettings): AssessmentSettingsRow {
 
 /** An adjustment of at most 20 points either way, to two decimals, always with its reason. */
 export const MAX_ADJUSTMENT = 20;
+
+/** A score as it is shown and printed: two decimals ("50.95"); an adjustment with its sign ("+5.00"). */
+export const formatScore = (n: number) => n.toFixed(2);
+export const formatAdjustment = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+
+/** A frozen result differs from today's computation when the score or the grade would change. */
+export const resultDiffers = (a: { final: number; grade: string }, b: { final: number; grade: string } | undefined) =>
+  !b || a.final !== b.final || a.grade !== b.grade;
