@@ -14,3 +14,4 @@ export { bestAndLagging, countByTownship, subjectTotals } from "./queries/breakd
 export { pairHealth } from "./queries/pair-health";
 export { surveyRounds } from "./queries/surveys";
 export { sourceHref } from "./links";
+export { onPairing } from "./queries/filter";
