@@ -2,7 +2,7 @@ import "server-only";
 // Who reads which bulletins: the organization department all of them, drafts included; leaders
 // only what was published. Listed by period, newest first.
 import type { Prisma } from "@/generated/sqlite/client";
-import { fromShanghaiDay } from "@/lib/dates";
+import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { PAGE_SIZE } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
@@ -36,3 +36,10 @@ export async function getBulletin(db: DbOrTx, user: CurrentUser, id: number) {
 }
 
 export type BulletinRecord = NonNullable<Awaited<ReturnType<typeof getBulletin>>>;
+
+/** Years whose bulletins the user may read (by the year their period starts), newest first; this year always. */
+export async function bulletinYears(db: DbOrTx, user: CurrentUser, thisYear: number): Promise<number[]> {
+  const rows = await db.bulletin.findMany({ where: bulletinVisibility(user), select: { periodStart: true }, distinct: ["periodStart"] });
+  const years = new Set([thisYear, ...rows.map((r) => Number(shanghaiDay(r.periodStart).slice(0, 4)))]);
+  return [...years].sort((a, b) => b - a);
+}
