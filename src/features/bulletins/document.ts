@@ -38,11 +38,18 @@ export function bulletinDocument(row: BulletinRow, t: Translate): BulletinDocume
   const orNone = (rows: string[][], head: string[]): Block[] => (rows.length === 0 ? [{ kind: "paragraph", text: t("noneListed") }] : [{ kind: "table", head, rows }]);
 
   blocks.push({ kind: "heading", text: t("sections.figures") });
-  blocks.push({
-    kind: "table",
-    head: [t("figures.pairingsInEffect"), t("figures.verified"), t("figures.confirmed"), t("figures.pending"), t("figures.pledges"), t("figures.pledgesFulfilled"), t("figures.fulfilmentRate"), t("figures.openRectifications")],
-    rows: [[f.pairingsInEffect, f.verified, f.confirmed, f.pending, f.pledges, f.pledgesFulfilled].map(String).concat([formatRate(f.pledgesFulfilled, f.pledges), String(f.openRectifications)])],
-  });
+  // Label and figure, one per row: reads as a list on paper and fits a phone.
+  const figureRows: [string, string][] = [
+    [t("figures.pairingsInEffect"), String(f.pairingsInEffect)],
+    [t("figures.verified"), String(f.verified)],
+    [t("figures.confirmed"), String(f.confirmed)],
+    [t("figures.pending"), String(f.pending)],
+    [t("figures.pledges"), String(f.pledges)],
+    [t("figures.pledgesFulfilled"), String(f.pledgesFulfilled)],
+    [t("figures.fulfilmentRate"), formatRate(f.pledgesFulfilled, f.pledges)],
+    [t("figures.openRectifications"), String(f.openRectifications)],
+  ];
+  blocks.push({ kind: "table", head: [t("table.item"), t("table.figure")], rows: figureRows });
 
   blocks.push({ kind: "heading", text: t("sections.townships") });
   blocks.push(...orNone(c.townships.map((x) => [x.name, String(x.pairings), String(x.active), String(x.verified), x.coverage.toFixed(1)]), [t("table.township"), t("table.pairings"), t("table.active"), t("table.verified"), t("table.coverage")]));
