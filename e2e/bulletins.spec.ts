@@ -9,6 +9,7 @@ import { storageStatePath } from "./accounts";
 
 const TITLE = `2011年夏季结对共建工作通报 ${Date.now()}`;
 let bulletinPath = "";
+let draftPath = "";
 
 test.describe.configure({ mode: "serial" });
 
@@ -57,6 +58,12 @@ test.describe("the organization department", () => {
 
     await page.goto(`/print${bulletinPath}`);
     await expect(page.getByTestId("bulletin-sheet")).toContainText(number);
+
+    // A second one stays a draft: leaders must not see it.
+    await page.goto("/bulletins");
+    await page.getByTestId("generate-form").getByRole("button", { name: "生成简报" }).click();
+    await page.waitForURL(/\/bulletins\/\d+$/);
+    draftPath = new URL(page.url()).pathname;
   });
 });
 
@@ -69,5 +76,24 @@ test.describe("a leader", () => {
     await expect(page.getByTestId("bulletin-sheet")).toContainText(TITLE);
     await expect(page.getByRole("button", { name: "发布" })).toHaveCount(0);
     await expect(page.getByTestId("generate-form")).toHaveCount(0);
+    expect((await page.request.get(`/api${bulletinPath}/docx`)).status()).toBe(200);
+  });
+
+  test("cannot open a draft, its print view or its Word file", async ({ page }) => {
+    expect((await page.request.get(`/api${draftPath}/docx`)).status()).toBe(404);
+    await page.goto(draftPath);
+    await expect(page.getByTestId("bulletin-sheet")).toHaveCount(0);
+    await page.goto(`/print${draftPath}`);
+    await expect(page.getByTestId("bulletin-sheet")).toHaveCount(0);
+  });
+});
+
+test.describe("a liaison", () => {
+  test.use({ storageState: storageStatePath("liaison") });
+
+  test("gets nothing of a published bulletin", async ({ page }) => {
+    expect((await page.request.get(`/api${bulletinPath}/docx`)).status()).toBe(404);
+    await page.goto(bulletinPath);
+    await expect(page.getByTestId("bulletin-sheet")).toHaveCount(0);
   });
 });
