@@ -65,8 +65,8 @@ export function BulletinSheet({ doc, paper = false }: { doc: BulletinDocument; p
             const src = lightUrlOf(b);
             return (
               <figure key={i}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- the app's own light copy, served after a scope check */}
-                {src && <img src={src} alt={b.caption} loading="lazy" />}
+                {/* eslint-disable-next-line @next/next/no-img-element -- the app's own light copy, after a scope check; never lazy, so it is there when printed */}
+                {src && <img src={src} alt={b.caption} />}
                 <figcaption>{b.caption}</figcaption>
               </figure>
             );
