@@ -19,7 +19,7 @@ export const BULLETIN_CSS = `
 .bulletin-sheet th { text-align: center; }
 .bulletin-sheet tr { break-inside: avoid; }
 .bulletin-sheet figure { margin: 0.6em 0; text-align: center; break-inside: avoid; }
-.bulletin-sheet figure img { max-width: 12cm; max-height: 9cm; width: auto; height: auto; display: inline-block; }
+.bulletin-sheet figure img { max-width: min(12cm, 100%); max-height: 9cm; width: auto; height: auto; display: inline-block; }
 .bulletin-sheet figcaption { font-size: 10.5pt; }
 .bulletin-sheet .distribution { margin-top: 2em; border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 12pt; padding: 0.2em 0; }
 @media screen { .bulletin-sheet.paper { width: 210mm; max-width: 100%; min-height: 297mm; margin: 1rem auto; padding: 2.5cm 2.6cm; box-shadow: 0 1px 6px rgb(0 0 0 / 0.15); } }
