@@ -1,5 +1,44 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { AssessmentOverview } from "@/features/assessments/components/assessment-overview";
+import { FreezeButton } from "@/features/assessments/components/freeze-buttons";
+import { assessmentYears, defaultYear, loadYearView } from "@/features/assessments/results";
+import { todayInShanghai } from "@/domain/days";
+import { first, type SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="assessments" permission="assessments.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("assessments"))("title") };
+}
+
+export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("assessments.read");
+  const t = await getTranslations("assessments");
+  const params = await searchParams;
+  const thisYear = Number(todayInShanghai().slice(0, 4));
+  const years = await assessmentYears(db, thisYear);
+  const asked = Number(first(params.year));
+  const year = years.includes(asked) ? asked : await defaultYear(db, thisYear);
+  const view = await loadYearView(db, year);
+  const admin = can(user.role, "assessments.write");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          admin && (
+            <>
+              <LinkButton href="/assessments/settings">{t("actions.settings")}</LinkButton>
+              <FreezeButton year={year} frozen={view.frozen !== null} />
+            </>
+          )
+        }
+      />
+      <AssessmentOverview view={view} years={years.includes(year) ? years : [year, ...years]} params={params} />
+    </>
+  );
 }

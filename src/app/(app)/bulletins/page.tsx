@@ -1,5 +1,30 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { BulletinsList } from "@/features/bulletins/components/bulletins-list";
+import { GenerateBulletinForm } from "@/features/bulletins/components/generate-form";
+import { bulletinYears } from "@/features/bulletins/queries";
+import { townshipOptions } from "@/features/townships";
+import { todayInShanghai } from "@/domain/days";
+import type { SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
+import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/session";
 
-export default function Page() {
-  return <ComingSoon area="bulletins" permission="bulletins.read" />;
+export async function generateMetadata() {
+  return { title: (await getTranslations("bulletins"))("title") };
+}
+
+export default async function BulletinsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("bulletins.read");
+  const t = await getTranslations("bulletins");
+  const admin = can(user.role, "bulletins.write");
+  const today = todayInShanghai();
+  const [townships, years] = await Promise.all([admin ? townshipOptions(db) : [], bulletinYears(db, user, Number(today.slice(0, 4)))]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {admin && <GenerateBulletinForm townships={townships} from={`${today.slice(0, 7)}-01`} to={today} />}
+      <BulletinsList params={await searchParams} user={user} years={years} />
+    </>
+  );
 }

@@ -1,0 +1,45 @@
+import "server-only";
+// Who reads which bulletins: the organization department all of them, drafts included; leaders
+// only what was published. Listed by period, newest first.
+import type { Prisma } from "@/generated/sqlite/client";
+import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
+import { PAGE_SIZE } from "@/lib/list-params";
+import type { CurrentUser } from "@/server/current-user";
+import type { DbOrTx } from "@/server/db-client";
+import { can } from "@/server/permissions";
+
+export function bulletinVisibility(user: CurrentUser): Prisma.BulletinWhereInput {
+  return can(user.role, "bulletins.write") ? {} : { status: "PUBLISHED" };
+}
+
+/** Bulletins whose period starts in `year` (all years when none). */
+export async function listBulletins(db: DbOrTx, user: CurrentUser, query: { year?: number; page: number }) {
+  const where: Prisma.BulletinWhereInput = {
+    ...bulletinVisibility(user),
+    ...(query.year ? { periodStart: { gte: fromShanghaiDay(`${query.year}-01-01`), lt: fromShanghaiDay(`${query.year + 1}-01-01`) } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.bulletin.findMany({
+      where,
+      select: { id: true, title: true, number: true, status: true, periodStart: true, periodEnd: true, publishedAt: true, township: { select: { name: true } } },
+      orderBy: [{ periodStart: "desc" }, { periodEnd: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.bulletin.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getBulletin(db: DbOrTx, user: CurrentUser, id: number) {
+  return db.bulletin.findFirst({ where: { id, ...bulletinVisibility(user) }, include: { township: { select: { name: true } }, createdBy: { select: { displayName: true } } } });
+}
+
+export type BulletinRecord = NonNullable<Awaited<ReturnType<typeof getBulletin>>>;
+
+/** Years whose bulletins the user may read (by the year their period starts), newest first; this year always. */
+export async function bulletinYears(db: DbOrTx, user: CurrentUser, thisYear: number): Promise<number[]> {
+  const rows = await db.bulletin.findMany({ where: bulletinVisibility(user), select: { periodStart: true }, distinct: ["periodStart"] });
+  const years = new Set([thisYear, ...rows.map((r) => Number(shanghaiDay(r.periodStart).slice(0, 4)))]);
+  return [...years].sort((a, b) => b - a);
+}
