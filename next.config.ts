@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./src/server/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "100mb" },
   },
   poweredByHeader: false,
+  // The per-page Content-Security-Policy (with its nonce) and HSTS come from the proxy (src/proxy.ts).
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
   // Types are checked once, by `npm run typecheck` in `npm test` and CI; `npm start` need not
   // repeat it on every start.
   typescript: { ignoreBuildErrors: true },
