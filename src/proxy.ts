@@ -6,6 +6,8 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { parseId } from "@/domain/ids";
+import { MAX_REQUEST_BYTES } from "@/features/attachments/rules";
+import { malformedPercentEncoding, nestedDeeperThan } from "@/lib/hostile-input";
 import { env } from "@/server/env";
 import { contentSecurityPolicy, HSTS_HEADER, newNonce } from "@/server/security-headers";
 
@@ -40,7 +42,22 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/** What Next.js would answer with a 500, answered here with a 400 (or 413): see lib/hostile-input.ts. */
+async function refusedInput(request: NextRequest): Promise<NextResponse | undefined> {
+  if (malformedPercentEncoding(request.nextUrl.pathname)) return new NextResponse("Bad Request: malformed URL", { status: 400 });
+  if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return new NextResponse("Payload Too Large", { status: 413 });
+  const multipart = request.headers.get("content-type")?.startsWith("multipart/form-data") ?? false;
+  // The action's arguments arrive as JSON text, or as the text parts of a form (files are not read).
+  const texts = multipart
+    ? [...(await request.clone().formData()).values()].filter((v): v is string => typeof v === "string")
+    : [await request.clone().text()];
+  return texts.some((t) => nestedDeeperThan(t)) ? new NextResponse("Bad Request: body nested too deeply", { status: 400 }) : undefined;
+}
+
 async function route(request: NextRequest, headers: Headers): Promise<NextResponse> {
+  const refused = await refusedInput(request).catch(() => new NextResponse("Bad Request", { status: 400 }));
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next({ request: { headers } });
   const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
