@@ -124,7 +124,8 @@ test.describe("hostile input", () => {
 test.describe("uploads", () => {
   test.use({ storageState: storageStatePath("liaison") });
   // A PDF judged by its bytes: the header, then padding up to the size wanted.
-  const pdf = (bytes: number) => Buffer.concat([Buffer.from("%PDF-1.4\n%âãÏÓ\n"), Buffer.alloc(bytes - 15, 0x20)]);
+  const PDF_HEADER = Buffer.from("%PDF-1.4\n");
+  const pdf = (bytes: number) => Buffer.concat([PDF_HEADER, Buffer.alloc(bytes - PDF_HEADER.length, 0x20)]);
   const TEN_MB = 10 * 1024 * 1024;
 
   test("files of up to 10 MB each, more than 10 MB together, are saved; one byte more is refused beside the field", async ({ page }) => {
