@@ -67,7 +67,7 @@ test.describe("user administration", () => {
     await expect(page.getByText(first)).toHaveCount(0);
 
     const liaison = await login(browser, "sunlj", first);
-    await changeForcedPassword(liaison.page, first, "Sunlj-2026");
+    await changeForcedPassword(liaison.page, first, "Shenji-2026");
     await expect(liaison.page.getByTestId("current-user")).toContainText("孙丽娟");
     await liaison.page.goto("/pairings");
     await expect(liaison.page.getByRole("heading", { name: "我的结对" })).toBeVisible();
@@ -83,7 +83,7 @@ test.describe("user administration", () => {
 
     // A reset password is administrator-set too: changed at the next sign-in.
     const again = await login(browser, "sunlj", second);
-    await changeForcedPassword(again.page, second, "Sunlj-2027");
+    await changeForcedPassword(again.page, second, "Shenji-2027");
     await expect(again.page.getByTestId("current-user")).toContainText("孙丽娟");
 
     await page.reload();
@@ -91,7 +91,7 @@ test.describe("user administration", () => {
     await page.getByRole("dialog", { name: "停用账号" }).getByTestId("confirm-action").click();
     await expect(page.getByText("已停用")).toBeVisible();
     await expectSignedOut(again.page);
-    const refused = await login(browser, "sunlj", "Sunlj-2027");
+    const refused = await login(browser, "sunlj", "Shenji-2027");
     await expect(refused.page.getByTestId("alert-error")).toHaveText("用户名或密码不正确，或账号已停用。");
     await refused.context.close();
 
@@ -100,7 +100,7 @@ test.describe("user administration", () => {
     await expect(page.getByText("在用", { exact: true })).toBeVisible();
     await again.page.goto("/login");
     await again.page.getByLabel("用户名").fill("sunlj");
-    await again.page.getByLabel("密码").fill("Sunlj-2027");
+    await again.page.getByLabel("密码").fill("Shenji-2027");
     await again.page.getByRole("button", { name: "登录" }).click();
     await expect(again.page.getByTestId("current-user")).toContainText("孙丽娟");
     await again.context.close();
@@ -176,8 +176,8 @@ test.describe("my account", () => {
     await expect(page.getByText("新密码至少 8 位。")).toBeVisible();
     await expect(page.getByText("两次输入的新密码不一致。")).toBeVisible();
 
-    await page.locator('input[name="newPassword"]').fill("tieli-2011");
-    await page.getByLabel("再次输入新密码").fill("tieli-2011");
+    await page.locator('input[name="newPassword"]').fill("tieli2011");
+    await page.getByLabel("再次输入新密码").fill("tieli2011");
     await page.getByRole("button", { name: "修改密码" }).click();
     await expect(page.getByText("新密码须包含大写字母、小写字母、数字、其他符号中的至少三类。")).toBeVisible();
 
