@@ -155,3 +155,23 @@ test.describe("uploads", () => {
     for (const name of ["材料一.pdf", "材料二.pdf", "材料三.pdf"]) await expect(page.getByTestId("attachments")).toContainText(name);
   });
 });
+
+test.describe("the registry and the pairing scope", () => {
+  test.use({ storageState: storageStatePath("liaison") });
+
+  test("a liaison opening another unit's or village's page sees none of its pairings, only their own", async ({ page }) => {
+    await page.goto("/units?q=市水务局");
+    await page.getByRole("link", { name: "市水务局" }).click();
+    await expect(page.getByText("您只能查看本单位的结对情况。")).toBeVisible();
+    await expect(page.locator('a[href^="/pairings/"]')).toHaveCount(0);
+
+    await page.goto("/villages?q=丰收村");
+    await expect(page.locator("tbody tr", { hasText: "丰收村" })).not.toContainText("市水务局");
+    await page.getByRole("link", { name: "丰收村" }).click();
+    await expect(page.locator('main a[href^="/pairings/"]')).toHaveCount(0);
+
+    await page.goto("/units?q=市农业局");
+    await page.getByRole("link", { name: "市农业局" }).click();
+    await expect(page.locator('a[href^="/pairings/"]').first()).toContainText("满天红村");
+  });
+});
