@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BYTES } from "./src/features/attachments/rules";
+import { STATIC_SECURITY_HEADERS } from "./src/server/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -12,9 +14,17 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for pages a role may not open (403 rather than a misleading 404).
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "100mb" },
+    // One limit for the whole path of an upload: the proxy copies a body only up to its own limit
+    // (10 MB by default, cutting larger forms short: "Unexpected end of form"), the server action
+    // reads up to bodySizeLimit. Both take the app's figure (attachments/rules.ts).
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES,
   },
   poweredByHeader: false,
+  // The per-page Content-Security-Policy (with its nonce) and HSTS come from the proxy (src/proxy.ts).
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
   // Types are checked once, by `npm run typecheck` in `npm test` and CI; `npm start` need not
   // repeat it on every start.
   typescript: { ignoreBuildErrors: true },

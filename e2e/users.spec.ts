@@ -14,6 +14,17 @@ async function login(browser: Browser, username: string, password: string) {
   return { context, page };
 }
 
+/** An administrator-set password must be replaced at the first sign-in, before any other page. */
+async function changeForcedPassword(page: Page, current: string, next: string) {
+  await expect(page).toHaveURL(/\/change-password$/);
+  await expect(page.getByRole("heading", { name: "请先修改密码" })).toBeVisible();
+  await page.getByLabel("当前密码").fill(current);
+  await page.locator('input[name="newPassword"]').fill(next);
+  await page.getByLabel("再次输入新密码").fill(next);
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
 async function expectSignedOut(page: Page) {
   await page.goto("/pairings");
   await expect(page).toHaveURL(/\/login/);
@@ -56,6 +67,7 @@ test.describe("user administration", () => {
     await expect(page.getByText(first)).toHaveCount(0);
 
     const liaison = await login(browser, "sunlj", first);
+    await changeForcedPassword(liaison.page, first, "Shenji-2026");
     await expect(liaison.page.getByTestId("current-user")).toContainText("孙丽娟");
     await liaison.page.goto("/pairings");
     await expect(liaison.page.getByRole("heading", { name: "我的结对" })).toBeVisible();
@@ -69,7 +81,9 @@ test.describe("user administration", () => {
     await expectSignedOut(liaison.page);
     await liaison.context.close();
 
+    // A reset password is administrator-set too: changed at the next sign-in.
     const again = await login(browser, "sunlj", second);
+    await changeForcedPassword(again.page, second, "Shenji-2027");
     await expect(again.page.getByTestId("current-user")).toContainText("孙丽娟");
 
     await page.reload();
@@ -77,7 +91,7 @@ test.describe("user administration", () => {
     await page.getByRole("dialog", { name: "停用账号" }).getByTestId("confirm-action").click();
     await expect(page.getByText("已停用")).toBeVisible();
     await expectSignedOut(again.page);
-    const refused = await login(browser, "sunlj", second);
+    const refused = await login(browser, "sunlj", "Shenji-2027");
     await expect(refused.page.getByTestId("alert-error")).toHaveText("用户名或密码不正确，或账号已停用。");
     await refused.context.close();
 
@@ -86,7 +100,7 @@ test.describe("user administration", () => {
     await expect(page.getByText("在用", { exact: true })).toBeVisible();
     await again.page.goto("/login");
     await again.page.getByLabel("用户名").fill("sunlj");
-    await again.page.getByLabel("密码").fill(second);
+    await again.page.getByLabel("密码").fill("Shenji-2027");
     await again.page.getByRole("button", { name: "登录" }).click();
     await expect(again.page.getByTestId("current-user")).toContainText("孙丽娟");
     await again.context.close();
@@ -135,7 +149,7 @@ test.describe("user administration", () => {
 });
 
 test.describe("my account", () => {
-  test("a user changes their own password and stays signed in; only the new password works", async ({ browser }) => {
+  test("a new user must change the administrator's password first, stays signed in, and only the new password works", async ({ browser }) => {
     // A fresh account, so the demo accounts' passwords stay as the other specs expect.
     const admin = await browser.newContext({ storageState: storageStatePath("admin") });
     const adminPage = await admin.newPage();
@@ -149,8 +163,12 @@ test.describe("my account", () => {
 
     const { context, page } = await login(browser, "wangjg2", initial);
     const otherDevice = await login(browser, "wangjg2", initial);
-    await page.goto("/account");
-    await expect(page.getByRole("heading", { name: "我的账号" })).toBeVisible();
+    // Every page leads to the password change until it is done.
+    for (const path of ["/", "/account", "/pairings"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/change-password$/);
+    }
+    await expect(page.getByRole("heading", { name: "请先修改密码" })).toBeVisible();
     await page.getByLabel("当前密码").fill("wrong-password");
     await page.locator('input[name="newPassword"]').fill("short");
     await page.getByLabel("再次输入新密码").fill("different");
@@ -158,14 +176,20 @@ test.describe("my account", () => {
     await expect(page.getByText("新密码至少 8 位。")).toBeVisible();
     await expect(page.getByText("两次输入的新密码不一致。")).toBeVisible();
 
-    await page.locator('input[name="newPassword"]').fill("tieli-2011");
-    await page.getByLabel("再次输入新密码").fill("tieli-2011");
+    await page.locator('input[name="newPassword"]').fill("tieli2011");
+    await page.getByLabel("再次输入新密码").fill("tieli2011");
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await expect(page.getByText("新密码须包含大写字母、小写字母、数字、其他符号中的至少三类。")).toBeVisible();
+
+    await page.locator('input[name="newPassword"]').fill("Tieli-2011");
+    await page.getByLabel("再次输入新密码").fill("Tieli-2011");
     await page.getByRole("button", { name: "修改密码" }).click();
     await expect(page.getByText("当前密码不正确。")).toBeVisible();
 
     await page.getByLabel("当前密码").fill(initial);
     await page.getByRole("button", { name: "修改密码" }).click();
-    await expect(page.getByTestId("alert-success")).toContainText("密码已修改");
+    // Done: the user goes on to the home page.
+    await expect(page.getByTestId("current-user")).toContainText("王建国二");
     await page.screenshot({ path: test.info().outputPath("account-changed.png") });
     // This browser stays signed in; the other device's session has ended.
     await page.goto("/pairings");
@@ -177,7 +201,7 @@ test.describe("my account", () => {
     const old = await login(browser, "wangjg2", initial);
     await expect(old.page.getByTestId("alert-error")).toBeVisible();
     await old.context.close();
-    const fresh = await login(browser, "wangjg2", "tieli-2011");
+    const fresh = await login(browser, "wangjg2", "Tieli-2011");
     await expect(fresh.page.getByTestId("current-user")).toContainText("王建国二");
     await fresh.context.close();
   });

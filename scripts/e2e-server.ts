@@ -22,6 +22,9 @@ execFileSync("npx", ["tsx", "scripts/start.ts", "--no-build"], {
     DATABASE_URL: url,
     PORT: port,
     NEXTAUTH_SECRET: "e2e-secret-for-browser-tests-only",
+    // The specs share sessions saved once at the start (global-setup.ts); a long run must not see
+    // them end for idleness. The idle end itself is proven in tests/db/sessions.test.ts.
+    SESSION_IDLE_MINUTES: "600",
     UPLOAD_DIR: `tests/.tmp/e2e-uploads-${port}`,
   },
 });

@@ -25,6 +25,11 @@ export function pairingScope(reader: Pick<Reader, "role" | "unitId" | "villageId
   }
 }
 
+/** Whether `reader` sees every pairing (no row scope): otherwise a missing pairing may just be another unit's. */
+export function seesAllPairings(reader: Pick<Reader, "role" | "unitId" | "villageId">): boolean {
+  return Object.keys(pairingScope(reader)).length === 0;
+}
+
 /** `{ pairing: scope }` for records that belong to a pairing, or nothing when the reader sees all. */
 export function inPairingScope(reader: Pick<Reader, "role" | "unitId" | "villageId">): { pairing?: PairingScope } {
   const scope = pairingScope(reader);

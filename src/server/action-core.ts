@@ -8,8 +8,9 @@ import { translatorFor, type Translate } from "@/i18n/translator";
 import { type AuditRecord, writeAudit } from "./audit";
 import { type CurrentUser, loadCurrentUser, type SessionClaims } from "./current-user";
 import type { Db, Tx } from "./db-client";
-import { ForbiddenError, NotAuthenticatedError, UserError } from "./errors";
+import { ForbiddenError, NotAuthenticatedError, NotFoundError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
+import { recordSecurityEvent } from "./security-events";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -47,7 +48,10 @@ export type ActionDefinition<S extends z.ZodType, T, P = z.output<S>> = {
   run: (ctx: ActionContext<P>) => Promise<T>;
 };
 
-export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: Locale };
+export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: Locale; passwordMaxAgeDays?: number };
+
+/** The one action open to a user whose password must be changed first. */
+const PASSWORD_CHANGE_ACTION = "account.changePassword";
 
 /**
  * Prisma's defaults (2 s to start, 5 s to run) are for a pool; SQLite writers queue for one
@@ -62,9 +66,10 @@ export async function executeAction<S extends z.ZodType, T, P>(
 ): Promise<ActionResult<T>> {
   const t = translatorFor(env.locale);
   try {
-    const user = await loadCurrentUser(env.db, env.claims);
+    const user = await loadCurrentUser(env.db, env.claims, { passwordMaxAgeDays: env.passwordMaxAgeDays });
     if (!user) throw new NotAuthenticatedError();
     if (!can(user.role, def.permission)) throw new ForbiddenError();
+    if (user.passwordChangeDue && def.name !== PASSWORD_CHANGE_ACTION) throw new UserError("errors.passwordChangeRequired");
 
     const parsed = def.input.safeParse(rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput);
     if (!parsed.success) {
@@ -100,8 +105,28 @@ export async function executeAction<S extends z.ZodType, T, P>(
     await runEffects(afterCommit, def.name);
     return { ok: true, data };
   } catch (error) {
+    if (error instanceof NotAuthenticatedError || error instanceof ForbiddenError || error instanceof NotFoundError) {
+      await recordRefusal(env, def.name, error, rawInput);
+    }
     return failureOf(error, t, def.name);
   }
+}
+
+/**
+ * A refused action — no valid session, a role without the permission, a record outside the user's
+ * scope (or none at all: the same answer) — is a security event, recorded after the rollback.
+ */
+async function recordRefusal(env: ActionEnvironment, actionName: string, error: UserError, rawInput: unknown) {
+  const reason = error instanceof NotAuthenticatedError ? "notAuthenticated" : error instanceof ForbiddenError ? "forbidden" : "notFound";
+  const raw = rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput;
+  const target = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).id : undefined;
+  await recordSecurityEvent(env.db, {
+    action: "security.action.refused",
+    actorId: env.claims && Number.isInteger(env.claims.id) ? env.claims.id : null,
+    entity: "Action",
+    entityId: actionName,
+    details: { reason, target: typeof target === "string" || typeof target === "number" ? String(target).slice(0, 40) : null },
+  });
 }
 
 /** Side effects are best effort: the database change stands (or is undone) either way. */

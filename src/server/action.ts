@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { resolveLocale } from "@/i18n/config";
 import { type ActionDefinition, type ActionResult, executeAction } from "./action-core";
 import { db } from "./db";
+import { env } from "./env";
 import { getSessionClaims } from "./session";
 
 export type { ActionResult } from "./action-core";
@@ -16,7 +17,7 @@ export type { ActionResult } from "./action-core";
 export function defineAction<S extends z.ZodType, T, P>(def: ActionDefinition<S, T, P> & { revalidate?: string[] }) {
   return async function action(input: unknown): Promise<ActionResult<T>> {
     const [claims, locale] = await Promise.all([getSessionClaims(), getLocale()]);
-    const result = await executeAction(def, { db, claims, locale: resolveLocale(locale) }, input);
+    const result = await executeAction(def, { db, claims, locale: resolveLocale(locale), passwordMaxAgeDays: env().PASSWORD_MAX_AGE_DAYS }, input);
     if (result.ok) for (const path of def.revalidate ?? []) revalidatePath(path, "layout");
     return result;
   };

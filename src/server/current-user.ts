@@ -1,10 +1,12 @@
 // The signed-in user, re-read from the database on every request: a deactivated user, a changed
-// role or a reset password (sessionVersion) ends the session at the next request.
+// role or a reset password (sessionVersion) ends the session at the next request. (The session row
+// itself — sign-out, idle — is checked once per request in session.ts, user-sessions.ts.)
+import { passwordChangeDue } from "@/domain/password-policy";
 import type { Role } from "@/generated/sqlite/enums";
 import type { DbOrTx } from "./db-client";
 
 /** What the session cookie (JWT) carries. */
-export type SessionClaims = { id: number; role: Role; sessionVersion: number };
+export type SessionClaims = { id: number; role: Role; sessionVersion: number; sid?: string };
 
 export type CurrentUser = {
   id: number;
@@ -13,9 +15,11 @@ export type CurrentUser = {
   role: Role;
   unitId: number | null;
   villageId: number | null;
+  /** An administrator-set or expired password: only the password change is open until it is done. */
+  passwordChangeDue?: boolean;
 };
 
-export async function loadCurrentUser(db: DbOrTx, claims: SessionClaims | null): Promise<CurrentUser | null> {
+export async function loadCurrentUser(db: DbOrTx, claims: SessionClaims | null, options: { passwordMaxAgeDays?: number } = {}): Promise<CurrentUser | null> {
   if (!claims || !Number.isInteger(claims.id)) return null;
   const user = await db.user.findUnique({ where: { id: claims.id } });
   if (!user || !user.active) return null;
@@ -27,5 +31,6 @@ export async function loadCurrentUser(db: DbOrTx, claims: SessionClaims | null):
     role: user.role,
     unitId: user.unitId,
     villageId: user.villageId,
+    passwordChangeDue: passwordChangeDue(user, options.passwordMaxAgeDays ?? 0),
   };
 }

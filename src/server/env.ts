@@ -17,6 +17,11 @@ const DATABASE_URL = z
     }
   }, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
 
+/** A whole number from the environment, blank meaning the default. */
+function wholeNumber(fallback: number, min: number) {
+  return z.preprocess((v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? fallback : Number(v)), z.number().int().min(min));
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,6 +32,11 @@ const schema = z
       .string()
       .optional()
       .transform((v) => v?.trim() || "data/uploads"),
+    // — security (issue 12) —
+    /** A session with no request for this long ends (等保 2.0: 30 minutes). */
+    SESSION_IDLE_MINUTES: wholeNumber(30, 1),
+    /** A password older than this many days must be changed at the next sign-in; 0 turns it off. */
+    PASSWORD_MAX_AGE_DAYS: wholeNumber(0, 0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {

@@ -5,20 +5,31 @@ import { cache } from "react";
 import { authOptions } from "./auth";
 import { type CurrentUser, loadCurrentUser, type SessionClaims } from "./current-user";
 import { db } from "./db";
+import { env } from "./env";
+import { checkSession } from "./user-sessions";
 import { can, type Permission } from "./permissions";
 
+/** The session's claims once its UserSession row is found open (user-sessions.ts), once per request. */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const session = await getServerSession(authOptions);
-  return session?.user?.id ? session.user : null;
+  if (!session?.user?.id) return null;
+  const open = await checkSession(db, session.user, { idleMinutes: env().SESSION_IDLE_MINUTES });
+  return open ? session.user : null;
 });
 
 /** The signed-in user, re-read once per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => loadCurrentUser(db, await getSessionClaims()));
+export const getCurrentUser = cache(
+  async (): Promise<CurrentUser | null> => loadCurrentUser(db, await getSessionClaims(), { passwordMaxAgeDays: env().PASSWORD_MAX_AGE_DAYS }),
+);
 
-/** For pages: the signed-in user, or a redirect to the login page. */
+/** Where a user whose password must be changed first is sent, from every page. */
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+/** For pages: the signed-in user, or a redirect to the login page (or to the forced password change). */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.passwordChangeDue) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
 

@@ -5,9 +5,10 @@ declare module "next-auth" {
     role: Role;
     sessionVersion: number;
     displayName: string;
+    sessionId: string;
   }
   interface Session {
-    user: { id: number; role: Role; sessionVersion: number; name?: string | null };
+    user: { id: number; role: Role; sessionVersion: number; sid: string; name?: string | null };
   }
 }
 
@@ -16,5 +17,7 @@ declare module "next-auth/jwt" {
     uid: number;
     role: Role;
     sessionVersion: number;
+    /** The UserSession row (server/user-sessions.ts). */
+    sid: string;
   }
 }

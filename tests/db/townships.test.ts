@@ -104,7 +104,7 @@ describe("the township list", () => {
     await makePairing(db, unit.id, a.id);
     const ended = await makePairing(db, (await makeUnit(db)).id, b.id);
     await db.$transaction((tx) => tx.pairing.update({ where: { id: ended.id }, data: { status: "ENDED", activeKey: null, endDate: new Date() } }));
-    const { rows, total } = await listTownships(db, { q: "统计", sort: "name", dir: "asc", page: 1 });
+    const { rows, total } = await listTownships(db, { q: "统计", sort: "name", dir: "asc", page: 1, scope: {} });
     expect(total).toBe(1);
     expect(rows[0]).toMatchObject({ name: "统计镇", activePairings: 1, _count: { villages: 2 } });
   });

@@ -21,7 +21,7 @@ const change = (current: string, next: string, confirm = next) => ({ currentPass
 describe("changing one's own password", () => {
   it("requires the current password, a new one of at least 8 characters, typed twice alike", async () => {
     const user = await makeUser(db, "LEADER", { password: "demo1234" });
-    expect(await runAs(db, user, changeOwnPasswordAction, change("wrong-one", "new-password"))).toMatchObject({
+    expect(await runAs(db, user, changeOwnPasswordAction, change("wrong-one", "New-password1"))).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: "当前密码不正确。" },
     });
@@ -29,15 +29,31 @@ describe("changing one's own password", () => {
       ok: false,
       fieldErrors: { newPassword: "新密码至少 8 位。" },
     });
-    expect(await runAs(db, user, changeOwnPasswordAction, change("demo1234", "new-password", "new-passwort"))).toMatchObject({
+    expect(await runAs(db, user, changeOwnPasswordAction, change("demo1234", "New-password1", "New-passwort1"))).toMatchObject({
       ok: false,
       fieldErrors: { confirmPassword: "两次输入的新密码不一致。" },
     });
-    expect(await runAs(db, user, changeOwnPasswordAction, change("demo1234", "demo1234"))).toMatchObject({
+    const strong = await makeUser(db, "LEADER", { password: "Demo-1234" });
+    expect(await runAs(db, strong, changeOwnPasswordAction, change("Demo-1234", "Demo-1234"))).toMatchObject({
       ok: false,
       fieldErrors: { newPassword: "新密码不能与当前密码相同。" },
     });
-    expect(await runAs(db, user, changeOwnPasswordAction, change("", "new-password"))).toMatchObject({ ok: false, fieldErrors: { currentPassword: "此项为必填项。" } });
+    expect(await runAs(db, user, changeOwnPasswordAction, change("", "New-password1"))).toMatchObject({ ok: false, fieldErrors: { currentPassword: "此项为必填项。" } });
+    expect(await verifyCredentials(db, { username: user.username, password: "demo1234" })).not.toBeNull();
+  });
+
+  it("requires three kinds of characters and no username in the new password (等保 2.0 password rules)", async () => {
+    const user = await makeUser(db, "LEADER", { password: "demo1234" });
+    for (const weak of ["demo12345", "abcdefgh", "ABCDEFGH1", "12345678!"]) {
+      expect(await runAs(db, user, changeOwnPasswordAction, change("demo1234", weak)), weak).toMatchObject({
+        ok: false,
+        fieldErrors: { newPassword: "新密码须包含大写字母、小写字母、数字、其他符号中的至少三类。" },
+      });
+    }
+    expect(await runAs(db, user, changeOwnPasswordAction, change("demo1234", `X-${user.username.toUpperCase()}-9`))).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: "新密码不能包含用户名。" },
+    });
     expect(await verifyCredentials(db, { username: user.username, password: "demo1234" })).not.toBeNull();
   });
 
@@ -54,10 +70,10 @@ describe("changing one's own password", () => {
     const village = await makeVillage(db);
     for (const [role, scope] of [["ADMIN", {}], ["LEADER", {}], ["LIAISON", { unitId: unit.id }], ["VILLAGE", { villageId: village.id }]] as const) {
       const user = await makeUser(db, role, { password: "demo1234", ...scope });
-      const result = await runAs(db, user, changeOwnPasswordAction, change("demo1234", "a new secret"));
+      const result = await runAs(db, user, changeOwnPasswordAction, change("demo1234", "A new secret 1"));
       expect(result).toEqual({ ok: true, data: { username: user.username } });
       expect(await verifyCredentials(db, { username: user.username, password: "demo1234" })).toBeNull();
-      expect(await verifyCredentials(db, { username: user.username, password: "a new secret" })).toMatchObject({ id: user.id });
+      expect(await verifyCredentials(db, { username: user.username, password: "A new secret 1" })).toMatchObject({ id: user.id });
       // Every session signed in before the change ends; the browser that changed it signs in anew.
       expect(await loadCurrentUser(db, claimsOf(user))).toBeNull();
       expect(await loadCurrentUser(db, { ...claimsOf(user), sessionVersion: user.sessionVersion + 1 })).not.toBeNull();
@@ -68,17 +84,17 @@ describe("changing one's own password", () => {
     const user = await makeUser(db, "ADMIN", { password: "demo1234" });
     const other = await makeUser(db, "LEADER", { password: "other-pass" });
     // Smuggling another id into the form changes nothing about the other account.
-    expect((await runAs(db, user, changeOwnPasswordAction, { ...change("demo1234", "a new secret"), id: other.id, userId: other.id })).ok).toBe(true);
+    expect((await runAs(db, user, changeOwnPasswordAction, { ...change("demo1234", "A new secret 1"), id: other.id, userId: other.id })).ok).toBe(true);
     expect(await verifyCredentials(db, { username: other.username, password: "other-pass" })).not.toBeNull();
   });
 
   it("is refused without a session", async () => {
-    expect(await runAs(db, null, changeOwnPasswordAction, change("demo1234", "a new secret"))).toMatchObject({ ok: false, error: "登录已失效，请重新登录。" });
+    expect(await runAs(db, null, changeOwnPasswordAction, change("demo1234", "A new secret 1"))).toMatchObject({ ok: false, error: "登录已失效，请重新登录。" });
   });
 
   it("leaves an audit entry without any hash", async () => {
     const user = await makeUser(db, "LIAISON", { password: "demo1234", unitId: (await makeUnit(db)).id });
-    await runOk(db, user, changeOwnPasswordAction, change("demo1234", "a new secret"));
+    await runOk(db, user, changeOwnPasswordAction, change("demo1234", "A new secret 1"));
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "account.changePassword", entityId: String(user.id) } });
     expect(entry.userId).toBe(user.id);
     expect(`${entry.before}${entry.after}`).not.toMatch(/\$2[aby]\$|passwordHash/);

@@ -145,7 +145,7 @@ describe("the village list", () => {
     const paired = await db.$transaction((tx) => tx.village.create({ data: { name: "有对村", townshipId: township.id, secretary: "孙立", searchText: "有对村 列表镇 孙立" } }));
     await db.$transaction((tx) => tx.village.create({ data: { name: "无对村", townshipId: township.id, searchText: "无对村 列表镇" } }));
     await makePairing(db, (await makeUnit(db)).id, paired.id);
-    const base = { q: "", townshipId: township.id, sort: "name" as const, dir: "asc" as const, page: 1 };
+    const base = { q: "", townshipId: township.id, sort: "name" as const, dir: "asc" as const, page: 1, scope: {} };
     expect((await listVillages(db, base)).total).toBe(2);
     expect((await listVillages(db, { ...base, paired: true })).rows.map((v) => v.name)).toEqual(["有对村"]);
     expect((await listVillages(db, { ...base, paired: false })).rows.map((v) => v.name)).toEqual(["无对村"]);

@@ -7,16 +7,22 @@ import { inject } from "vitest";
 import { createDb, type Db } from "@/server/db-client";
 
 export async function createTestDb(): Promise<Db> {
+  return createDb(await createTestDbUrl());
+}
+
+/** The URL of a fresh test database, for a test that opens several clients on it (several app instances). */
+export async function createTestDbUrl(): Promise<string> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   if (pgUrl) {
     const db = createDb(pgUrl);
     await truncateAll(db);
-    return db;
+    await db.$disconnect();
+    return pgUrl;
   }
   const template = inject("sqliteTemplate");
   const file = path.join(path.dirname(template), `${randomUUID()}.db`);
   copyFileSync(template, file);
-  return createDb(`file:${file}`);
+  return `file:${file}`;
 }
 
 async function truncateAll(db: Db) {

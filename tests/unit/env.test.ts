@@ -21,4 +21,13 @@ describe("environment", () => {
   it("refuses a database URL of another kind", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must start with file:/);
   });
+
+  it("ends idle sessions after 30 minutes and leaves password age off unless configured", () => {
+    expect(parseEnv({}).SESSION_IDLE_MINUTES).toBe(30);
+    expect(parseEnv({ SESSION_IDLE_MINUTES: "15" }).SESSION_IDLE_MINUTES).toBe(15);
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(parseEnv({}).PASSWORD_MAX_AGE_DAYS).toBe(0);
+    expect(parseEnv({ PASSWORD_MAX_AGE_DAYS: "90" }).PASSWORD_MAX_AGE_DAYS).toBe(90);
+    expect(() => parseEnv({ PASSWORD_MAX_AGE_DAYS: "abc" })).toThrow(/PASSWORD_MAX_AGE_DAYS/);
+  });
 });

@@ -1,11 +1,13 @@
 import "server-only";
+import type { PairingScope } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { PAGE_SIZE } from "@/lib/list-params";
 
 export const TOWNSHIP_SORTS = ["sortOrder", "name", "villages"] as const;
 export type TownshipSort = (typeof TOWNSHIP_SORTS)[number];
 
-export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number };
+/** `scope`: the reader's pairing scope (domain/visibility.ts); pairings are counted within it only. */
+export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number; scope: PairingScope };
 
 export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
   // Township names are Chinese: a plain `contains` behaves the same on both databases.
@@ -21,28 +23,29 @@ export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
     }),
     db.township.count({ where }),
   ]);
-  const activePairings = await activePairingsByTownship(db, rows.map((r) => r.id));
+  const activePairings = await activePairingsByTownship(db, rows.map((r) => r.id), query.scope);
   return { rows: rows.map((r) => ({ ...r, activePairings: activePairings.get(r.id) ?? 0 })), total };
 }
 
 /** Active pairings per township, in one query over the townships' villages. */
-async function activePairingsByTownship(db: DbOrTx, townshipIds: number[]) {
+async function activePairingsByTownship(db: DbOrTx, townshipIds: number[], scope: PairingScope) {
   const villages = await db.village.findMany({
     where: { townshipId: { in: townshipIds } },
-    select: { townshipId: true, _count: { select: { pairings: { where: { status: "ACTIVE" } } } } },
+    select: { townshipId: true, _count: { select: { pairings: { where: { status: "ACTIVE", ...scope } } } } },
   });
   const counts = new Map<number, number>();
   for (const v of villages) counts.set(v.townshipId, (counts.get(v.townshipId) ?? 0) + v._count.pairings);
   return counts;
 }
 
-export async function getTownship(db: DbOrTx, id: number) {
+/** The township's villages with the active pairings `scope` lets the reader see (a liaison: their own unit's only). */
+export async function getTownship(db: DbOrTx, id: number, scope: PairingScope) {
   return db.township.findUnique({
     where: { id },
     include: {
       villages: {
         orderBy: { name: "asc" },
-        include: { pairings: { where: { status: "ACTIVE" }, include: { unit: { select: { id: true, name: true } } } } },
+        include: { pairings: { where: { status: "ACTIVE", ...scope }, include: { unit: { select: { id: true, name: true } } } } },
       },
     },
   });

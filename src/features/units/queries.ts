@@ -1,4 +1,5 @@
 import "server-only";
+import type { PairingScope } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { PAGE_SIZE } from "@/lib/list-params";
 import type { UNIT_KINDS } from "./schemas";
@@ -13,6 +14,8 @@ export type UnitListQuery = {
   sort: UnitSort;
   dir: "asc" | "desc";
   page: number;
+  /** The reader's pairing scope (domain/visibility.ts): pairings are counted within it only. */
+  scope: PairingScope;
 };
 
 export async function listUnits(db: DbOrTx, query: UnitListQuery) {
@@ -27,18 +30,19 @@ export async function listUnits(db: DbOrTx, query: UnitListQuery) {
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      include: { _count: { select: { pairings: true } } },
+      include: { _count: { select: { pairings: { where: query.scope } } } },
     }),
     db.unit.count({ where }),
   ]);
   return { rows, total };
 }
 
-export async function getUnit(db: DbOrTx, id: number) {
+/** The unit with the pairings `scope` lets the reader see (a liaison: their own unit's only). */
+export async function getUnit(db: DbOrTx, id: number, scope: PairingScope) {
   return db.unit.findUnique({
     where: { id },
     include: {
-      pairings: { include: { village: { include: { township: true } } }, orderBy: { startDate: "desc" } },
+      pairings: { where: scope, include: { village: { include: { township: true } } }, orderBy: { startDate: "desc" } },
       users: { where: { active: true }, select: { id: true, displayName: true, username: true } },
     },
   });

@@ -1,11 +1,14 @@
 // What each user-administration action does, on the one mutation path (server/action-core.ts).
 // Passwords are generated here and returned once; only their hashes are stored, and audit entries
-// never carry a hash. A deactivated user or a reset password ends existing sessions at the next
-// request (sessionVersion, read by server/current-user.ts).
+// never carry a hash. A change of role or scope, a reset password or a deactivation ends the user's
+// sessions on the server (user-sessions.ts) in the same transaction, recorded as "auth.sessions.ended".
+// An administrator-set password (new account, reset) must be changed at the next sign-in.
 import type { ActionDefinition } from "@/server/action-core";
+import type { AuditRecord } from "@/server/audit";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { hashPassword } from "@/server/passwords";
+import { endUserSessions, type SessionEndReason } from "@/server/user-sessions";
 import { auditableUser, generatePassword } from "./passwords";
 import { scopeOf, UserCreateInput, UserIdInput, UserUpdateInput } from "./schemas";
 
@@ -22,6 +25,12 @@ async function assertScopeExists(tx: Tx, scope: { unitId: number | null; village
 async function assertAnotherActiveAdmin(tx: Tx, userId: number, field?: string) {
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
   if (others === 0) throw new UserError("users.errors.lastAdmin", {}, field);
+}
+
+/** Ends the user's open sessions and records it for the audit log's security tab. */
+async function endSessionsOf(tx: Tx, userId: number, reason: SessionEndReason, audit: (r: AuditRecord) => void) {
+  const ended = await endUserSessions(tx, userId, reason);
+  if (ended > 0) audit({ action: "auth.sessions.ended", entity: "User", entityId: userId, after: { reason, ended } });
 }
 
 async function findUser(tx: Tx, id: number) {
@@ -42,7 +51,7 @@ export const createUserAction = {
     await assertScopeExists(tx, scope);
     const password = generatePassword();
     const user = await tx.user.create({
-      data: { username: input.username, displayName: input.displayName, role: input.role, ...scope, passwordHash: await hashPassword(password) },
+      data: { username: input.username, displayName: input.displayName, role: input.role, ...scope, passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: new Date() },
     });
     audit({ entity: "User", entityId: user.id, after: auditableUser(user) });
     return { id: user.id, username: user.username, password };
@@ -58,9 +67,15 @@ export const updateUserAction = {
     if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) await assertAnotherActiveAdmin(tx, id, "role");
     const scope = scopeOf(input);
     await assertScopeExists(tx, scope);
-    // A changed role already ends the user's sessions (their token names the old role).
-    const after = await tx.user.update({ where: { id }, data: { displayName: input.displayName, role: input.role, ...scope } });
+    // A changed role or scope ends the user's sessions for good: changing it back revives none.
+    const roleChanged = before.role !== input.role;
+    const scopeChanged = before.unitId !== scope.unitId || before.villageId !== scope.villageId;
+    const after = await tx.user.update({
+      where: { id },
+      data: { displayName: input.displayName, role: input.role, ...scope, ...(roleChanged || scopeChanged ? { sessionVersion: { increment: 1 } } : {}) },
+    });
     audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    if (roleChanged || scopeChanged) await endSessionsOf(tx, id, roleChanged ? "role" : "scope", audit);
     return { id };
   },
 } satisfies ActionDefinition<typeof UserUpdateInput, { id: number }>;
@@ -76,9 +91,10 @@ export const resetPasswordAction = {
     const password = generatePassword();
     const after = await tx.user.update({
       where: { id },
-      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, mustChangePassword: true, passwordChangedAt: new Date() },
     });
     audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    await endSessionsOf(tx, id, "password", audit);
     return { id, username: after.username, password };
   },
 } satisfies ActionDefinition<typeof UserIdInput, { id: number; username: string; password: string }>;
@@ -94,6 +110,7 @@ export const deactivateUserAction = {
     if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, id);
     const after = await tx.user.update({ where: { id }, data: { active: false, sessionVersion: { increment: 1 } } });
     audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
+    await endSessionsOf(tx, id, "deactivated", audit);
     return { id };
   },
 } satisfies ActionDefinition<typeof UserIdInput, { id: number }>;

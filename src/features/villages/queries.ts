@@ -1,5 +1,6 @@
 import "server-only";
 import type { VillageOption } from "./components/village-select";
+import type { PairingScope } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { PAGE_SIZE } from "@/lib/list-params";
 
@@ -14,10 +15,12 @@ export type VillageListQuery = {
   sort: VillageSort;
   dir: "asc" | "desc";
   page: number;
+  /** The reader's pairing scope (domain/visibility.ts): the pairings shown and filtered on lie within it. */
+  scope: PairingScope;
 };
 
 export async function listVillages(db: DbOrTx, query: VillageListQuery) {
-  const activePairing = { some: { status: "ACTIVE" as const } };
+  const activePairing = { some: { status: "ACTIVE" as const, ...query.scope } };
   const where = {
     ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
     ...(query.townshipId ? { townshipId: query.townshipId } : {}),
@@ -36,7 +39,7 @@ export async function listVillages(db: DbOrTx, query: VillageListQuery) {
       take: PAGE_SIZE,
       include: {
         township: { select: { id: true, name: true } },
-        pairings: { where: { status: "ACTIVE" }, select: { id: true, unit: { select: { name: true } } } },
+        pairings: { where: { status: "ACTIVE", ...query.scope }, select: { id: true, unit: { select: { name: true } } } },
       },
     }),
     db.village.count({ where }),
@@ -44,12 +47,13 @@ export async function listVillages(db: DbOrTx, query: VillageListQuery) {
   return { rows, total };
 }
 
-export async function getVillage(db: DbOrTx, id: number) {
+/** The village with the pairings `scope` lets the reader see (a liaison: their own unit's only). */
+export async function getVillage(db: DbOrTx, id: number, scope: PairingScope) {
   return db.village.findUnique({
     where: { id },
     include: {
       township: true,
-      pairings: { include: { unit: { select: { id: true, name: true } } }, orderBy: [{ status: "asc" }, { startDate: "desc" }] },
+      pairings: { where: scope, include: { unit: { select: { id: true, name: true } } }, orderBy: [{ status: "asc" }, { startDate: "desc" }] },
       users: { where: { active: true }, select: { id: true, displayName: true, username: true } },
     },
   });

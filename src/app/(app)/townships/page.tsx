@@ -20,7 +20,7 @@ export default async function TownshipsPage({ searchParams }: { searchParams: Pr
         description={t("description")}
         actions={can(user.role, "registry.write") && <LinkButton href="/townships/new" variant="primary">{t("new")}</LinkButton>}
       />
-      <TownshipsList params={await searchParams} />
+      <TownshipsList params={await searchParams} user={user} />
     </>
   );
 }

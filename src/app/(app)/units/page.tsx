@@ -20,7 +20,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         description={t("description")}
         actions={can(user.role, "registry.write") && <LinkButton href="/units/new" variant="primary">{t("new")}</LinkButton>}
       />
-      <UnitsList params={await searchParams} />
+      <UnitsList params={await searchParams} user={user} />
     </>
   );
 }

@@ -20,7 +20,7 @@ export default async function VillagesPage({ searchParams }: { searchParams: Pro
         description={t("description")}
         actions={can(user.role, "registry.write") && <LinkButton href="/villages/new" variant="primary">{t("new")}</LinkButton>}
       />
-      <VillagesList params={await searchParams} />
+      <VillagesList params={await searchParams} user={user} />
     </>
   );
 }

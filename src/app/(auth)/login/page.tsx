@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/features/auth/components/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { safeReturnPath } from "@/lib/return-path";
 import { getCurrentUser } from "@/server/session";
 
 export async function generateMetadata() {
@@ -14,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const { callbackUrl } = await searchParams;
   // Only same-site paths: a crafted link must not send the user elsewhere after login.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const next = safeReturnPath(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-stone-50 px-4">
       <div className="w-full max-w-sm">

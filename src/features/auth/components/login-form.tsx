@@ -26,7 +26,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.replace(callbackUrl);
         router.refresh();
       } else {
-        setError(t("invalidCredentials"));
+        setError(t(result?.error === "throttled" ? "throttled" : "invalidCredentials"));
       }
     });
   }

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CurrentUser } from "@/server/current-user";
+import { seesAllPairings } from "@/domain/visibility";
 import { can } from "@/server/permissions";
 import type { getTownship } from "../queries";
 
@@ -17,6 +18,7 @@ export async function TownshipDetail({ township, user }: { township: Township; u
   const tv = await getTranslations("villages");
   const tc = await getTranslations("common");
   const canWrite = can(user.role, "registry.write");
+  const seesAll = seesAllPairings(user);
   return (
     <>
       <PageHeader
@@ -54,7 +56,13 @@ export async function TownshipDetail({ township, user }: { township: Township; u
                 </Link>
               </Td>
               <Td>{village.secretary || "—"}</Td>
-              <Td>{village.pairings.length === 0 ? <span className="text-stone-500">{tv("unpaired")}</span> : village.pairings.map((p) => p.unit.name).join("、")}</Td>
+              <Td>
+                {village.pairings.length > 0 ? (
+                  village.pairings.map((p) => p.unit.name).join("、")
+                ) : (
+                  <span className="text-stone-500">{seesAll ? tv("unpaired") : "—"}</span>
+                )}
+              </Td>
             </tr>
           ))}
         </Table>

@@ -7,14 +7,17 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td } from "@/components/ui/table";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
+import { pairingScope, seesAllPairings } from "@/domain/visibility";
+import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { listTownships, TOWNSHIP_SORTS } from "../queries";
 
-export async function TownshipsList({ params }: { params: SearchParams }) {
+export async function TownshipsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("townships");
   const tc = await getTranslations("common");
   const list = parseListParams(params, TOWNSHIP_SORTS);
-  const { rows, total } = await listTownships(db, list);
+  const seesAll = seesAllPairings(user);
+  const { rows, total } = await listTownships(db, { ...list, scope: pairingScope(user) });
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (
@@ -46,7 +49,7 @@ export async function TownshipsList({ params }: { params: SearchParams }) {
                 </Link>
               </Td>
               <Td className="px-3 py-2 tabular-nums">{township._count.villages}</Td>
-              <Td className="px-3 py-2 tabular-nums">{township.activePairings}</Td>
+              <Td className="px-3 py-2 tabular-nums">{township.activePairings === 0 && !seesAll ? "—" : township.activePairings}</Td>
               <Td className="px-3 py-2 tabular-nums text-stone-500">{township.sortOrder}</Td>
             </tr>
           ))}

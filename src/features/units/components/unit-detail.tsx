@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/server/current-user";
+import { seesAllPairings } from "@/domain/visibility";
 import { can } from "@/server/permissions";
 import type { getUnit } from "../queries";
 
@@ -41,7 +42,7 @@ export async function UnitDetail({ unit, user }: { unit: Unit; user: CurrentUser
       <FactList facts={facts} className="rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2" />
       <h2 className="mt-6 mb-2 font-semibold">{t("pairings")}</h2>
       {unit.pairings.length === 0 ? (
-        <p className="text-sm text-stone-500">{t("noPairings")}</p>
+        <p className="text-sm text-stone-500">{seesAllPairings(user) ? t("noPairings") : tc("pairingsInScopeOnly")}</p>
       ) : (
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
           {unit.pairings.map((p) => (

@@ -8,17 +8,19 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { enumParam, first, parseListParams, type SearchParams } from "@/lib/list-params";
+import { pairingScope, seesAllPairings } from "@/domain/visibility";
+import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { listUnits, UNIT_SORTS } from "../queries";
 import { UNIT_KINDS } from "../schemas";
 
-export async function UnitsList({ params }: { params: SearchParams }) {
+export async function UnitsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("units");
   const tc = await getTranslations("common");
   const list = parseListParams(params, UNIT_SORTS);
   const kind = enumParam(params, "kind", UNIT_KINDS);
   const windowFlag = enumParam(params, "window", ["yes", "no"]);
-  const { rows, total } = await listUnits(db, { ...list, kind, window: windowFlag ? windowFlag === "yes" : undefined });
+  const { rows, total } = await listUnits(db, { ...list, kind, window: windowFlag ? windowFlag === "yes" : undefined, scope: pairingScope(user) });
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (
@@ -62,7 +64,7 @@ export async function UnitsList({ params }: { params: SearchParams }) {
               <Td>{t(`kinds.${unit.kind}`)}</Td>
               <Td>{unit.secretary || "—"}</Td>
               <Td className="px-3 py-2 tabular-nums">{unit.memberCount}</Td>
-              <Td className="px-3 py-2 tabular-nums">{unit._count.pairings}</Td>
+              <Td className="px-3 py-2 tabular-nums">{unit._count.pairings === 0 && !seesAllPairings(user) ? "—" : unit._count.pairings}</Td>
             </tr>
           ))}
         </Table>

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/server/current-user";
+import { seesAllPairings } from "@/domain/visibility";
 import { can } from "@/server/permissions";
 import type { getVillage } from "../queries";
 
@@ -49,7 +50,7 @@ export async function VillageDetail({ village, user }: { village: Village; user:
       <FactList facts={facts} className="rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3" valueClassName="text-sm tabular-nums" />
       <h2 className="mt-6 mb-2 font-semibold">{t("pairings")}</h2>
       {village.pairings.length === 0 ? (
-        <p className="text-sm text-stone-500">{t("noPairings")}</p>
+        <p className="text-sm text-stone-500">{seesAllPairings(user) ? t("noPairings") : tc("pairingsInScopeOnly")}</p>
       ) : (
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
           {village.pairings.map((p) => (

@@ -10,17 +10,21 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
 import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
 import { idParam } from "@/domain/ids";
+import { pairingScope, seesAllPairings } from "@/domain/visibility";
+import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { listVillages, VILLAGE_SORTS } from "../queries";
 
-export async function VillagesList({ params }: { params: SearchParams }) {
+export async function VillagesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("villages");
   const tc = await getTranslations("common");
   const list = parseListParams(params, VILLAGE_SORTS);
   const townshipId = idParam(params, "townshipId");
-  const paired = enumParam(params, "paired", ["yes", "no"]);
+  // Whether a village is paired (and with whom) is shown only to those who see every pairing.
+  const seesAll = seesAllPairings(user);
+  const paired = seesAll ? enumParam(params, "paired", ["yes", "no"]) : undefined;
   const [{ rows, total }, townships] = await Promise.all([
-    listVillages(db, { ...list, townshipId, paired: paired ? paired === "yes" : undefined }),
+    listVillages(db, { ...list, townshipId, paired: paired ? paired === "yes" : undefined, scope: pairingScope(user) }),
     townshipOptions(db),
   ]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
@@ -30,11 +34,13 @@ export async function VillagesList({ params }: { params: SearchParams }) {
       <FilterBar resetHref="/villages">
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
         <FilterSelect label={t("fields.township")} name="townshipId" value={townshipId} options={townships.map((township) => ({ value: township.id, label: township.name }))} className="w-40" />
-        <SelectField label={t("pairedFilter")} name="paired" defaultValue={paired ?? ""} className="w-40">
+        {seesAll && (
+          <SelectField label={t("pairedFilter")} name="paired" defaultValue={paired ?? ""} className="w-40">
           <option value="">{tc("filters.all")}</option>
           <option value="yes">{t("paired")}</option>
           <option value="no">{t("unpaired")}</option>
         </SelectField>
+        )}
       </FilterBar>
       {rows.length === 0 ? (
         <EmptyState title={list.q || townshipId || paired ? tc("emptyFiltered") : t("empty")} />
@@ -63,7 +69,7 @@ export async function VillagesList({ params }: { params: SearchParams }) {
               </Td>
               <Td className="px-3 py-2 align-top whitespace-nowrap">{village.township.name}</Td>
               <Td>
-                {village.pairings.length === 0 ? <Badge tone="amber">{t("unpaired")}</Badge> : village.pairings.map((p) => p.unit.name).join("、")}
+                {village.pairings.length > 0 ? village.pairings.map((p) => p.unit.name).join("、") : seesAll ? <Badge tone="amber">{t("unpaired")}</Badge> : "—"}
               </Td>
               <Td className="px-3 py-2 align-top whitespace-nowrap">{village.secretary || "—"}</Td>
               <Td className="px-3 py-2 tabular-nums">{village.households}</Td>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pairingScope } from "@/domain/visibility";
 import { notFound } from "next/navigation";
 import { TownshipDetail } from "@/features/townships/components/township-detail";
 import { getTownship, townshipName } from "@/features/townships/queries";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function TownshipPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("registry.read");
-  const township = await getTownship(db, await pageId(params));
+  const township = await getTownship(db, await pageId(params), pairingScope(user));
   if (!township) notFound();
   return <TownshipDetail township={township} user={user} />;
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pairingScope } from "@/domain/visibility";
 import { notFound } from "next/navigation";
 import { VillageDetail } from "@/features/villages/components/village-detail";
 import { getVillage, villageName } from "@/features/villages/queries";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function VillagePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("registry.read");
-  const village = await getVillage(db, await pageId(params));
+  const village = await getVillage(db, await pageId(params), pairingScope(user));
   if (!village) notFound();
   return <VillageDetail village={village} user={user} />;
 }
