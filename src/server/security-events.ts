@@ -2,6 +2,7 @@
 // entries whose action starts with "auth." or "security." (the audit log's security tab shows
 // exactly those). Written in a transaction of their own: the refused action's transaction rolled
 // back, and a sign-in that failed has none. Best effort: a failure to record never changes the answer.
+import { writeAudit } from "./audit";
 import type { Db } from "./db-client";
 
 export type SecurityEvent = {
@@ -19,15 +20,7 @@ export type SecurityEvent = {
 export async function recordSecurityEvent(db: Db, event: SecurityEvent): Promise<void> {
   try {
     await db.$transaction((tx) =>
-      tx.auditEntry.create({
-        data: {
-          userId: event.actorId ?? null,
-          action: event.action,
-          entity: event.entity,
-          entityId: String(event.entityId),
-          after: event.details === undefined ? null : JSON.stringify(event.details),
-        },
-      }),
+      writeAudit(tx, event.actorId ?? null, event.action, { entity: event.entity, entityId: event.entityId, after: event.details }),
     );
   } catch (error) {
     console.error(`[security] could not record ${event.action}`, error);

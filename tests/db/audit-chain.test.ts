@@ -4,6 +4,7 @@
 // link. On SQLite and on PostgreSQL (TEST_DATABASE_URL), with concurrent writers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/server/audit-chain";
+import { recordSecurityEvent } from "@/server/security-events";
 import type { Db } from "@/server/db-client";
 import { createTownshipAction, updateTownshipAction } from "@/features/townships/mutations";
 import { createTestDb } from "../helpers/test-db";
@@ -73,6 +74,8 @@ describe("the chain", () => {
   it("links every entry written by actions, one after the other", async () => {
     const [id] = await someTownships(3);
     await runOk(db, admin, updateTownshipAction, { id, name: `改名镇${Date.now()}` });
+    // Security events are written in their own transaction, through the same chain.
+    await recordSecurityEvent(db, { action: "auth.login.failed", entity: "User", entityId: "nobody", details: { reason: "unknown" } });
     const entries = await db.auditEntry.findMany({ orderBy: { id: "asc" } });
     for (const [i, entry] of entries.entries()) {
       expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);

@@ -26,3 +26,14 @@ describe("server action modules", () => {
     expect(offending).toEqual([]);
   });
 });
+
+// The audit log is a hash chain (src/server/audit-chain.ts): an entry written around writeAudit
+// would have no link, and the integrity check would call the log broken from there on.
+describe("audit entries", () => {
+  it("are written only by writeAudit", () => {
+    const writers = [...sourceFiles("src"), ...sourceFiles("prisma"), ...sourceFiles("scripts")].filter((file) =>
+      /auditEntry\.(create|createMany|upsert|update|updateMany)\(/.test(readFileSync(file, "utf8")),
+    );
+    expect(writers).toEqual([path.join("src", "server", "audit.ts")]);
+  });
+});
