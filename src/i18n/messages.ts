@@ -23,6 +23,7 @@ import zhCN_bulletins from "../../messages/zh-CN/bulletins.json";
 import zhCN_audit from "../../messages/zh-CN/audit.json";
 import zhCN_areas from "../../messages/zh-CN/areas.json";
 import zhCN_evidence from "../../messages/zh-CN/evidence.json";
+import zhCN_imports from "../../messages/zh-CN/imports.json";
 import en_common from "../../messages/en/common.json";
 import en_nav from "../../messages/en/nav.json";
 import en_auth from "../../messages/en/auth.json";
@@ -46,6 +47,7 @@ import en_bulletins from "../../messages/en/bulletins.json";
 import en_audit from "../../messages/en/audit.json";
 import en_areas from "../../messages/en/areas.json";
 import en_evidence from "../../messages/en/evidence.json";
+import en_imports from "../../messages/en/imports.json";
 
 export const MESSAGES = {
   "zh-CN": {
@@ -72,6 +74,7 @@ export const MESSAGES = {
     audit: zhCN_audit,
     areas: zhCN_areas,
     evidence: zhCN_evidence,
+    imports: zhCN_imports,
   },
   "en": {
     common: en_common,
@@ -97,6 +100,7 @@ export const MESSAGES = {
     audit: en_audit,
     areas: en_areas,
     evidence: en_evidence,
+    imports: en_imports,
   },
 } as const;
 
