@@ -40,6 +40,8 @@ export const NAV_GROUPS: NavGroup[] = [
     items: [
       { key: "users", href: "/users", permission: "users.manage" },
       { key: "audit", href: "/audit", permission: "audit.read" },
+      // Importing is for those who record: the organization department and unit liaisons.
+      { key: "imports", href: "/imports", permission: "activities.record" },
       { key: "account", href: "/account", permission: "account.self" },
     ],
   },

@@ -5,3 +5,4 @@ export { type AttachmentOwner, removeFilesAfterCommit, saveAttachmentChanges, st
 export { uploadedFiles } from "./uploaded-file";
 export { imageWhere, isImage } from "./rules";
 export { lightUrl, originalUrl } from "./urls";
+export { contentDisposition } from "./content-disposition";

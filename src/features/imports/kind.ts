@@ -90,7 +90,7 @@ export class RowReader {
 }
 
 /** Readers for every data row, the columns found by header; progress every 1,000 rows. */
-export function* rowsOf(ctx: CheckContext): Generator<RowReader> {
+export async function* rowsOf(ctx: CheckContext): AsyncGenerator<RowReader> {
   const positions = new Map(ctx.table.headers.map((h, i) => [headerKey(h), i] as const));
   const index = new Map<string, number>();
   for (const c of ctx.columns) {
@@ -100,7 +100,11 @@ export function* rowsOf(ctx: CheckContext): Generator<RowReader> {
   const byKey = new Map(ctx.columns.map((c) => [c.key, c]));
   const total = ctx.table.rows.length;
   for (let n = 0; n < total; n++) {
-    if (n % 1000 === 0) ctx.progress("check", n, total);
+    if (n % 1000 === 0) {
+      ctx.progress("check", n, total);
+      // Let the progress reach the browser (and other requests run) between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     yield new RowReader(ctx.table.rows[n], index, byKey);
   }
   ctx.progress("check", total, total);

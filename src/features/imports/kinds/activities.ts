@@ -87,7 +87,7 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
     const plan: Plan<ActivityRow, ActivityUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seenIds = new DuplicateGuard();
     const seen = new DuplicateGuard();
-    for (const r of rowsOf(ctx)) {
+    for await (const r of rowsOf(ctx)) {
       const idText = cellText(r.cell("id"));
       const id = idText ? parseId(idText) : undefined;
       const current = id ? existing.get(id) : undefined;

@@ -37,7 +37,7 @@ export const pairingsImport: ImportKind<PairingRow, PairingUpdate> = {
     }
     const plan: Plan<PairingRow, PairingUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
-    for (const r of rowsOf(ctx)) {
+    for await (const r of rowsOf(ctx)) {
       const unitName = cellText(r.cell("unit"));
       const unitId = units.get(unitName);
       if (!unitName) r.fail("unit", "imports.problems.required");

@@ -32,7 +32,7 @@ export const unitsImport: ImportKind<UnitRow, UnitUpdate> = {
     const existing = new Map((await ctx.db.unit.findMany()).map((u) => [u.name, u]));
     const plan: Plan<UnitRow, UnitUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
-    for (const r of rowsOf(ctx)) {
+    for await (const r of rowsOf(ctx)) {
       const kind = r.take("kind", parseSheetChoice(r.cell("kind"), KINDS));
       const window = r.take("isWindowService", parseSheetChoice(r.cell("isWindowService"), YES_NO, false));
       const memberCount = r.take("memberCount", parseSheetWholeNumber(r.cell("memberCount"), 100_000));

@@ -36,7 +36,7 @@ export const villagesImport: ImportKind<VillageRow, VillageUpdate> = {
     const existing = new Map((await ctx.db.village.findMany()).map((v) => [`${v.townshipId}:${v.name}`, v]));
     const plan: Plan<VillageRow, VillageUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
-    for (const r of rowsOf(ctx)) {
+    for await (const r of rowsOf(ctx)) {
       const townshipName = cellText(r.cell("township"));
       const township = townships.get(townshipName);
       if (!townshipName) r.fail("township", "imports.problems.required");
