@@ -8,19 +8,18 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
-import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
-import { idParam } from "@/domain/ids";
+import type { SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
-import { listVillages, VILLAGE_SORTS } from "../queries";
+import { listVillages, villageListQuery } from "../queries";
 
 export async function VillagesList({ params }: { params: SearchParams }) {
   const t = await getTranslations("villages");
   const tc = await getTranslations("common");
-  const list = parseListParams(params, VILLAGE_SORTS);
-  const townshipId = idParam(params, "townshipId");
-  const paired = enumParam(params, "paired", ["yes", "no"]);
+  const list = villageListQuery(params);
+  const { townshipId } = list;
+  const paired = list.paired === undefined ? undefined : list.paired ? "yes" : "no";
   const [{ rows, total }, townships] = await Promise.all([
-    listVillages(db, { ...list, townshipId, paired: paired ? paired === "yes" : undefined }),
+    listVillages(db, list),
     townshipOptions(db),
   ]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
