@@ -3,3 +3,5 @@
 export { listMyPairings, pairingChoices, recordablePairings } from "./queries";
 // The form's rules, which an imported row obeys too (features/imports).
 export { PairingInput } from "./schemas";
+// The list's one query builder, for its export (features/exports).
+export { pairingListQuery, pairingOrderBy, pairingWhere } from "./queries";

@@ -1,0 +1,76 @@
+// Exports on a real database: the file holds exactly the rows the list shows the user (filters,
+// order, scope), cell by cell with Chinese headers, date cells and amounts; and importing an
+// export changes nothing (the round trip).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/server/db-client";
+import { translatorFor } from "@/i18n/translator";
+import { LIST_EXPORTS } from "@/features/exports/lists";
+import { sheetStream, type ExportFormat } from "@/features/exports/sheet-writer";
+import { previewImport } from "@/features/imports/mutations";
+import { decodeCsv, parseCsv } from "@/features/imports/csv";
+import { createTestDb } from "../helpers/test-db";
+import { asCurrentUser, makeActivity, makeUnit } from "../helpers/factories";
+import { makeWorld, type World } from "../helpers/world";
+import { readXlsx } from "../helpers/sheets";
+
+let db: Db;
+let w: World;
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await makeWorld(db);
+});
+afterAll(async () => db.$disconnect());
+
+async function exportBytes(list: keyof typeof LIST_EXPORTS, user: Parameters<typeof asCurrentUser>[0], params: Record<string, string>, format: ExportFormat = "xlsx") {
+  const sheet = await LIST_EXPORTS[list].sheet(db, asCurrentUser(user), params);
+  return new Uint8Array(await new Response(sheetStream(format, [sheet])).arrayBuffer());
+}
+
+describe("exporting activities", () => {
+  it("writes the rows the list shows — its filter, its order, the liaison's scope — cell by cell", async () => {
+    const a1 = await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED", day: "2011-04-20", title: "走访慰问", area: "MASS_SERVICE", values: { [w.count.id]: 3, [w.money.id]: 12800 } });
+    const a2 = await makeActivity(db, { pairingId: w.pairingA.id, status: "SUBMITTED", day: "2011-05-04", title: "青年党员座谈", area: "ORG_LIFE" });
+    await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED", day: "2010-12-01", title: "去年的", area: "ORG_LIFE" });
+    await makeActivity(db, { pairingId: w.pairingB.id, status: "VERIFIED", day: "2011-04-21", title: "别的单位", area: "ORG_LIFE" });
+    const rows = await readXlsx(await exportBytes("activities", w.liaisonA, { from: "2011-01-01", sort: "date", dir: "desc" }));
+    const unitA = (await db.unit.findUniqueOrThrow({ where: { id: w.unitA.id } })).name;
+    const indicatorHeaders = [`指标${w.count.code}（项）`, `指标${w.money.code}（元）`, `指标${w.retired.code}（项）`];
+    expect(rows[0]).toEqual(["编号", "共建单位", "乡镇", "结对村", "共建内容", "活动日期", "活动名称", "活动地点", "活动情况", "单位参加人数", "村参加人数", ...indicatorHeaders, "状态", "村确认"]);
+    expect(rows.slice(1)).toEqual([
+      // Blank cells (no place, no value) read back as nothing.
+      [a2.id, unitA, w.township.name, w.villageA.name, "组织生活联过", new Date("2011-05-04T00:00:00Z"), "青年党员座谈", undefined, undefined, 0, 0, undefined, undefined, undefined, "待审核", "待村确认"],
+      [a1.id, unitA, w.township.name, w.villageA.name, "服务群众联做", new Date("2011-04-20T00:00:00Z"), "走访慰问", undefined, undefined, 0, 0, 3, 12800, undefined, "已审核", "待村确认"],
+    ]);
+  });
+
+  it("round-trips: importing the export changes nothing", async () => {
+    const bytes = await exportBytes("activities", w.liaisonA, {});
+    const file = new File([bytes], "活动导出.xlsx");
+    const result = await previewImport(db, asCurrentUser(w.liaisonA), "activities", file, translatorFor("zh-CN"));
+    const visible = await db.activity.count({ where: { pairing: { unitId: w.unitA.id } } });
+    expect(result).toMatchObject({ rows: visible, created: 0, updated: 0, unchanged: visible, rejected: [] });
+  });
+});
+
+describe("exporting units", () => {
+  it("writes a CSV with a BOM that imports back unchanged, in the list's order", async () => {
+    await makeUnit(db, { name: "市邮政局" });
+    const bytes = await exportBytes("units", w.admin, { sort: "name", dir: "desc" }, "csv");
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parseCsv(decodeCsv(bytes).text).filter((r) => r.length > 1);
+    expect(records[0]).toEqual(["单位名称", "单位类型", "窗口单位/服务行业", "党组织名称", "党组织书记", "联系电话", "党员人数", "结对数"]);
+    const names = (await db.unit.findMany({ orderBy: [{ name: "desc" }, { id: "asc" }] })).map((u) => u.name);
+    expect(records.slice(1).map((r) => r[0])).toEqual(names);
+    const result = await previewImport(db, asCurrentUser(w.admin), "units", new File([bytes], "units.csv"), translatorFor("zh-CN"));
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: names.length, rejected: [] });
+  });
+
+  it("exports villages and pairings that import back unchanged", async () => {
+    for (const list of ["villages", "pairings"] as const) {
+      const bytes = await exportBytes(list, w.admin, {});
+      const result = await previewImport(db, asCurrentUser(w.admin), list, new File([bytes], `${list}.xlsx`), translatorFor("zh-CN"));
+      expect(result, list).toMatchObject({ created: 0, updated: 0, rejected: [] });
+      expect(result.unchanged, list).toBe(await (list === "villages" ? db.village.count() : db.pairing.count()));
+    }
+  });
+});
