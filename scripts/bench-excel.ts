@@ -68,7 +68,14 @@ async function main() {
   const t = translatorFor("zh-CN");
   const preview = await timed(`preview ${IMPORT_ROWS} rows (read + check)`, () => previewImport(db, asCurrentUser(w.liaisonA), "activities", file(), t));
   if (preview.created !== IMPORT_ROWS) throw new Error(`expected ${IMPORT_ROWS} rows to create, got ${JSON.stringify({ ...preview, rejected: preview.rejected.slice(0, 3) })}`);
-  const committed = await timed(`commit ${IMPORT_ROWS} rows (read + check + write)`, () => runOk(db, w.liaisonA, importCommitAction("activities"), { file: [file()] }));
+  // Where the commit's time goes: the moment each step starts and ends.
+  const steps = new Map<string, [number, number]>();
+  const progress = (step: string) => {
+    const now = performance.now();
+    steps.set(step, [steps.get(step)?.[0] ?? now, now]);
+  };
+  const committed = await timed(`commit ${IMPORT_ROWS} rows (read + check + write)`, () => runOk(db, w.liaisonA, importCommitAction("activities", progress), { file: [file()] }));
+  for (const [step, [from, to]] of steps) console.log(`  ${step.padEnd(6)} ${seconds(to - from)}`);
   console.log(`  created ${committed.created}, ${await db.activityIndicatorValue.count({ where: { activity: { importId: committed.importId } } })} indicator values`);
 
   // Make up the rest of the export's activities directly (verified, with two values each).

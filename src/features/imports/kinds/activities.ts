@@ -36,6 +36,8 @@ type ActivityUpdate = ActivityRow & { id: number; indicatorIds: number[] };
 
 const AREAS = choicesOf(CONTENT_AREAS, "areas");
 const MAX_VALUE = 1_000_000_000;
+/** Rows per INSERT: large enough to be quick, within SQLite's limit on bound values. */
+const WRITE_BATCH = 1000;
 
 const BASE_COLUMNS = [
   column("activities", { key: "id", note: true, width: 8 }),
@@ -152,17 +154,16 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
   async apply({ tx, user, plan, importId, progress }) {
     const total = plan.create.length + plan.update.length;
     let done = 0;
-    for (const part of chunks(plan.create, 500)) {
-      const created = await tx.activity.createManyAndReturn({
-        data: part.map(({ row: _, values: __, ...a }) => ({ ...a, status: "DRAFT" as const, recordedById: user.id, importId })),
-        select: { id: true, pairingId: true, date: true, title: true },
-      });
-      // Within one import a pairing, day and title name one row (duplicates were refused).
-      const idOf = new Map(created.map((a) => [`${a.pairingId}|${a.date.getTime()}|${a.title}`, a.id]));
-      const values = part.flatMap((a) => [...a.values].map(([indicatorId, value]) => ({ activityId: idOf.get(`${a.pairingId}|${a.date.getTime()}|${a.title}`)!, indicatorId, value })));
-      if (values.length > 0) await tx.activityIndicatorValue.createMany({ data: values });
+    for (const part of chunks(plan.create, WRITE_BATCH)) {
+      await tx.activity.createMany({ data: part.map(({ row: _, values: __, ...a }) => ({ ...a, status: "DRAFT" as const, recordedById: user.id, importId })) });
       progress("write", (done += part.length), total);
     }
+    // Their values, matched by pairing, day and title: within one import these name one row (duplicates were refused).
+    const keyOf = (a: { pairingId: number; date: Date; title: string }) => `${a.pairingId}|${a.date.getTime()}|${a.title}`;
+    const created = plan.create.length > 0 ? await tx.activity.findMany({ where: { importId }, select: { id: true, pairingId: true, date: true, title: true } }) : [];
+    const idOf = new Map(created.map((a) => [keyOf(a), a.id]));
+    const values = plan.create.flatMap((a) => [...a.values].map(([indicatorId, value]) => ({ activityId: idOf.get(keyOf(a))!, indicatorId, value })));
+    for (const part of chunks(values, WRITE_BATCH * 2)) await tx.activityIndicatorValue.createMany({ data: part });
     for (const { id, row: _, values, indicatorIds, ...a } of plan.update) {
       const { count } = await tx.activity.updateMany({ where: { id, status: { in: ["DRAFT", "RETURNED"] } }, data: { ...a, ...CONFIRMATION_RESET } });
       if (count !== 1) throw new UserError("activities.errors.notEditable");
