@@ -6,12 +6,14 @@ import type { Db } from "@/server/db-client";
 import { translatorFor } from "@/i18n/translator";
 import { LIST_EXPORTS } from "@/features/exports/lists";
 import { sheetStream, type ExportFormat } from "@/features/exports/sheet-writer";
+import { ledgerSheets } from "@/features/exports/reports";
 import { previewImport } from "@/features/imports/mutations";
 import { decodeCsv, parseCsv } from "@/features/imports/csv";
 import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, makeActivity, makeUnit } from "../helpers/factories";
 import { makeWorld, type World } from "../helpers/world";
 import { readXlsx } from "../helpers/sheets";
+import ExcelJS from "exceljs";
 
 let db: Db;
 let w: World;
@@ -72,5 +74,23 @@ describe("exporting units", () => {
       expect(result, list).toMatchObject({ created: 0, updated: 0, rejected: [] });
       expect(result.unchanged, list).toBe(await (list === "villages" ? db.village.count() : db.pairing.count()));
     }
+  });
+});
+
+describe("exporting a pairing's ledger", () => {
+  it("is one workbook, an overview and the records the reader sees, and nothing for another unit's liaison", async () => {
+    await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED", day: "2011-07-01", title: "台帐导出活动", area: "DEVELOPMENT", values: { [w.money.id]: 40250 } });
+    expect(await ledgerSheets(db, asCurrentUser(w.liaisonB), w.pairingA.id)).toBeNull();
+    const ledger = (await ledgerSheets(db, asCurrentUser(w.liaisonA), w.pairingA.id))!;
+    const bytes = new Uint8Array(await new Response(sheetStream("xlsx", ledger.sheets)).arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["概况", "台帐记录"]);
+    const unitA = (await db.unit.findUniqueOrThrow({ where: { id: w.unitA.id } })).name;
+    expect(workbook.worksheets[0].getRow(2).values).toEqual([undefined, "共建单位", unitA]);
+    const records = workbook.worksheets[1];
+    const row = Array.from({ length: records.rowCount }, (_, i) => records.getRow(i + 1)).find((r) => String(r.getCell(3).value).includes("台帐导出活动"))!;
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(5).value]).toEqual([new Date("2011-07-01T00:00:00Z"), "共建活动", "城乡发展联促：台帐导出活动", "已审核"]);
+    expect(String(row.getCell(4).value)).toContain(`指标${w.money.code} 4.03万元`);
   });
 });

@@ -5,3 +5,5 @@ export { listMyPairings, pairingChoices, recordablePairings } from "./queries";
 export { PairingInput } from "./schemas";
 // The list's one query builder, for its export (features/exports).
 export { pairingListQuery, pairingOrderBy, pairingWhere } from "./queries";
+// A pairing's ledger, for its workbook export (features/exports).
+export { getLedger } from "./ledger";
