@@ -149,7 +149,8 @@ describe("importing villages from a GBK CSV", () => {
 describe("importing pairings", () => {
   it("reads the day forms Chinese sheets use and Excel serial numbers, and refuses days that do not exist", async () => {
     const township = await makeTownship(db, "双丰镇");
-    const villages = await Promise.all(["一村", "二村", "三村", "四村", "五村", "六村"].map((n) => makeVillage(db, township.id, n)));
+    const villages = [];
+    for (const name of ["一村", "二村", "三村", "四村", "五村", "六村"]) villages.push(await makeVillage(db, township.id, name));
     const unit = await makeUnit(db, { name: "市交通局" });
     const header = ["共建单位", "乡镇", "结对村", "结对日期", "共建目标", "联系领导"];
     const file = await xlsxFile("pairings.xlsx", {
