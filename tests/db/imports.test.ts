@@ -5,7 +5,9 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { translatorFor } from "@/i18n/translator";
-import { importCommitAction, previewImport } from "@/features/imports/mutations";
+import { importCommitAction, importKind, previewImport } from "@/features/imports/mutations";
+import { templateWorkbook } from "@/features/imports/workbooks";
+import ExcelJS from "exceljs";
 import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, day, makeActivity, makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 import { makeWorld, type World } from "../helpers/world";
@@ -315,5 +317,21 @@ describe("files that are not what they claim", () => {
     const unitA = (await db.unit.findUniqueOrThrow({ where: { id: w.unitA.id } })).name;
     const file = await xlsxFile("a.xlsx", { rows: [activityHeader(w), ["", unitA, township.name, village.name, "组织生活联过", "2011-01-05", "导入新村", "", "", 0, 0, "", ""]] });
     expect(await preview(user, "activities", file)).toMatchObject({ created: 1, rejected: [] });
+  });
+});
+
+describe("templates", () => {
+  it("carry Chinese headers marked when required, a note, lists of the fixed values and an example row that imports", async () => {
+    const bytes = await templateWorkbook(await importKind("units").columns(db), "共建单位");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("共建单位")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "单位名称*", "单位类型*", "窗口单位/服务行业", "党组织名称", "党组织书记", "联系电话", "党员人数"]);
+    expect(sheet.getCell("A1").note).toBe("必填。单位全称，与系统中的名称一致时更新该单位，否则新建。");
+    expect(sheet.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: ["'选项'!$B$1:$B$3"] });
+    expect([1, 2, 3].map((r) => workbook.getWorksheet("选项")!.getCell(`B${r}`).value)).toEqual(["机关", "企业", "事业单位"]);
+    const result = await preview(w.admin, "units", new File([new Uint8Array(bytes)], "template.xlsx"));
+    expect(result).toMatchObject({ rows: 1, rejected: [] });
+    expect(result.created + result.unchanged).toBe(1);
   });
 });
