@@ -24,6 +24,8 @@ import zhCN_audit from "../../messages/zh-CN/audit.json";
 import zhCN_auditChain from "../../messages/zh-CN/auditChain.json";
 import zhCN_areas from "../../messages/zh-CN/areas.json";
 import zhCN_evidence from "../../messages/zh-CN/evidence.json";
+import zhCN_imports from "../../messages/zh-CN/imports.json";
+import zhCN_exports from "../../messages/zh-CN/exports.json";
 import en_common from "../../messages/en/common.json";
 import en_nav from "../../messages/en/nav.json";
 import en_auth from "../../messages/en/auth.json";
@@ -48,6 +50,8 @@ import en_audit from "../../messages/en/audit.json";
 import en_auditChain from "../../messages/en/auditChain.json";
 import en_areas from "../../messages/en/areas.json";
 import en_evidence from "../../messages/en/evidence.json";
+import en_imports from "../../messages/en/imports.json";
+import en_exports from "../../messages/en/exports.json";
 
 export const MESSAGES = {
   "zh-CN": {
@@ -75,6 +79,8 @@ export const MESSAGES = {
     auditChain: zhCN_auditChain,
     areas: zhCN_areas,
     evidence: zhCN_evidence,
+    imports: zhCN_imports,
+    exports: zhCN_exports,
   },
   "en": {
     common: en_common,
@@ -101,6 +107,8 @@ export const MESSAGES = {
     auditChain: en_auditChain,
     areas: en_areas,
     evidence: en_evidence,
+    imports: en_imports,
+    exports: en_exports,
   },
 } as const;
 

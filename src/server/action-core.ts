@@ -46,6 +46,8 @@ export type ActionDefinition<S extends z.ZodType, T, P = z.output<S>> = {
    */
   prepare?: (ctx: PrepareContext<z.output<S>>) => Promise<P>;
   run: (ctx: ActionContext<P>) => Promise<T>;
+  /** How long the transaction may run, when an action legitimately writes much more than a form (an import). */
+  transactionTimeout?: number;
 };
 
 export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: Locale; passwordMaxAgeDays?: number };
@@ -97,7 +99,7 @@ export async function executeAction<S extends z.ZodType, T, P>(
         if (audits.length === 0) throw new Error(`action ${def.name} recorded no audit entry`);
         for (const record of audits) await writeAudit(tx, user.id, def.name, record);
         return result;
-      }, TRANSACTION_OPTIONS);
+      }, { ...TRANSACTION_OPTIONS, ...(def.transactionTimeout ? { timeout: def.transactionTimeout } : {}) });
     } catch (error) {
       await runEffects(onRollback, def.name);
       throw error;

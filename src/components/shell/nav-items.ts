@@ -43,6 +43,8 @@ export const NAV_GROUPS: NavGroup[] = [
       { key: "users", href: "/users", permission: "users.manage" },
       { key: "audit", href: "/audit", permission: "audit.read" },
       { key: "auditChain", href: "/audit/chain", permission: "audit.read" },
+      // Importing is for those who record: the organization department and unit liaisons.
+      { key: "imports", href: "/imports", permission: "activities.record" },
       { key: "account", href: "/account", permission: "account.self" },
     ],
   },

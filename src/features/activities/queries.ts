@@ -1,14 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
-import { type ACTIVITY_STATUSES, reportedWhere } from "@/domain/activity-status";
-import type { CONFIRMATIONS } from "@/domain/countersign";
-import { type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
+import { ACTIVITY_STATUSES, reportedWhere } from "@/domain/activity-status";
+import { CONFIRMATIONS } from "@/domain/countersign";
+import { dayParam } from "@/domain/days";
+import { EVIDENCE_STATES, type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
+import { idParam } from "@/domain/ids";
 import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
-import type { ContentAreaCode } from "@/lib/content-areas";
+import { enumParam, first, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
 import { pairingChoices } from "@/features/pairings";
 import { townshipOptions } from "@/features/townships";
@@ -36,6 +38,32 @@ export type ActivityFilters = {
 
 export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number };
 
+/** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
+export function activityFiltersOf(params: SearchParams): ActivityFilters {
+  return {
+    status: enumParam(params, "status", ACTIVITY_STATUSES),
+    area: enumParam(params, "area", CONTENT_AREAS),
+    townshipId: idParam(params, "township"),
+    pairingId: idParam(params, "pairing"),
+    from: dayParam(params, "from"),
+    to: dayParam(params, "to"),
+    indicator: first(params.indicator)?.trim() || undefined,
+    confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
+    mine: first(params.mine) === "1" || undefined,
+    evidence: enumParam(params, "evidence", EVIDENCE_STATES),
+  };
+}
+
+/** The page's whole query (filters, sort, page), as its export reads it too. */
+export function activityListQuery(params: SearchParams): ActivityListQuery {
+  return { ...parseListParams(params, ACTIVITY_SORTS, "desc"), ...activityFiltersOf(params) };
+}
+
+/** The list's order, shared by the page and its export. */
+export function activityOrderBy(query: Pick<ActivityListQuery, "sort" | "dir">): Prisma.ActivityOrderByWithRelationInput[] {
+  return [{ [query.sort]: query.dir }, { id: query.dir }];
+}
+
 /** The filters as a where clause, inside the user's visibility. */
 export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.ActivityWhereInput {
   const conditions: Prisma.ActivityWhereInput[] = [activityVisibility(user)];
@@ -57,7 +85,7 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
   const [rows, total, indicatorTotal] = await Promise.all([
     db.activity.findMany({
       where,
-      orderBy: [{ [query.sort]: query.dir }, { id: query.dir }],
+      orderBy: activityOrderBy(query),
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: {

@@ -5,6 +5,7 @@ export { type AttachmentOwner, removeFilesAfterCommit, saveAttachmentChanges, st
 export { uploadedFiles } from "./uploaded-file";
 export { imageWhere, isImage } from "./rules";
 export { lightUrl, originalUrl } from "./urls";
+export { contentDisposition } from "./content-disposition";
 
 // A stored file's bytes (the bulletins put a photo's light copy into their Word file).
 export { readStored } from "./storage";

@@ -15,3 +15,6 @@ export { pairHealth } from "./queries/pair-health";
 export { surveyRounds } from "./queries/surveys";
 export { sourceHref } from "./links";
 export { onPairing } from "./queries/filter";
+// The outcome table for its export (features/exports): the viewer's filter and the figure itself.
+export { loadDashboardContext, loadFigure } from "./context";
+export { outcomesFigure } from "./queries/outcomes";

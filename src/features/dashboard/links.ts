@@ -28,6 +28,9 @@ export const sourceHref = {
   reporting: (filter: F, month: string) => `/dashboard/reporting?${filterQuery(filter, { reportMonth: month })}`,
 };
 
+/** The outcome table as an Excel workbook, for the same period and township (features/exports). */
+export const outcomesExportHref = (filter: F) => `/api/exports/outcomes?${filterQuery(filter)}`;
+
 /** The activities list of the activities area, filtered the way its engineers support. */
 export function activityListHref(filter: F, indicator?: string): string {
   const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to, status: "VERIFIED" });

@@ -1,3 +1,9 @@
 // What other areas use of pairings: the user's own pairings (home page), and pairings as choices
 // of a form or a list filter.
 export { listMyPairings, pairingChoices, recordablePairings } from "./queries";
+// The form's rules, which an imported row obeys too (features/imports).
+export { PairingInput } from "./schemas";
+// The list's one query builder, for its export (features/exports).
+export { pairingListQuery, pairingOrderBy, pairingWhere } from "./queries";
+// A pairing's ledger, for its workbook export (features/exports).
+export { getLedger } from "./ledger";

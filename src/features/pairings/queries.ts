@@ -7,10 +7,11 @@ import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
-import { type UNIT_KINDS, unitOptions } from "@/features/units";
+import { idParam } from "@/domain/ids";
+import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { UNIT_KINDS, unitOptions } from "@/features/units";
 import { villageOptions } from "@/features/villages";
-import type { PAIRING_STATUSES } from "./schemas";
+import { PAIRING_STATUSES } from "./schemas";
 
 export const PAIRING_SORTS = ["unit", "village", "township", "startDate", "status"] as const;
 export type PairingSort = (typeof PAIRING_SORTS)[number];
@@ -46,20 +47,39 @@ function orderOf(sort: PairingSort, dir: "asc" | "desc"): Prisma.PairingOrderByW
   }
 }
 
-/** The pairings the user may see, filtered, sorted and one page long, each with its idle days. */
-export async function listPairings(db: DbOrTx, user: CurrentUser, query: PairingListQuery, now = new Date()) {
+/** The list's query string as a query: the page and its export read it alike. */
+export function pairingListQuery(params: SearchParams): PairingListQuery {
+  return {
+    ...parseListParams(params, PAIRING_SORTS),
+    townshipId: idParam(params, "townshipId"),
+    status: enumParam(params, "status", PAIRING_STATUSES),
+    unitKind: enumParam(params, "unitKind", UNIT_KINDS),
+  };
+}
+
+/** The list's filters inside the user's scope, and its order: shared by the page and its export. */
+export function pairingWhere(user: CurrentUser, query: Omit<PairingListQuery, "page" | "sort" | "dir">): Prisma.PairingWhereInput {
   const q = query.q.toLowerCase();
-  const where: Prisma.PairingWhereInput = {
+  return {
     ...pairingScope(user),
     ...(query.status ? { status: query.status } : {}),
     ...(query.unitKind ? { unit: { kind: query.unitKind } } : {}),
     ...(query.townshipId ? { village: { townshipId: query.townshipId } } : {}),
     ...(q ? { OR: [{ unit: { searchText: { contains: q } } }, { village: { searchText: { contains: q } } }] } : {}),
   };
+}
+
+export function pairingOrderBy(query: Pick<PairingListQuery, "sort" | "dir">): Prisma.PairingOrderByWithRelationInput[] {
+  return [...orderOf(query.sort, query.dir), { id: "asc" }];
+}
+
+/** The pairings the user may see, filtered, sorted and one page long, each with its idle days. */
+export async function listPairings(db: DbOrTx, user: CurrentUser, query: PairingListQuery, now = new Date()) {
+  const where = pairingWhere(user, query);
   const [rows, total] = await Promise.all([
     db.pairing.findMany({
       where,
-      orderBy: [...orderOf(query.sort, query.dir), { id: "asc" }],
+      orderBy: pairingOrderBy(query),
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: listInclude,

@@ -1,13 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
-import type { CONFIRMATIONS } from "@/domain/countersign";
+import { CONFIRMATIONS } from "@/domain/countersign";
+import { dayParam } from "@/domain/days";
+import { idParam } from "@/domain/ids";
 import { pledgeDueSoonWhere, pledgeOverdueWhere } from "@/domain/overdue";
 import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
-import type { PLEDGE_STATUSES } from "./schemas";
+import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { PLEDGE_STATUSES } from "./schemas";
 
 export const PLEDGE_SORTS = ["dueDate", "fulfilledAt", "createdAt"] as const;
 export type PledgeSort = (typeof PLEDGE_SORTS)[number];
@@ -25,6 +27,28 @@ export type PledgeFilters = {
 };
 
 export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number };
+
+/** The list's query string as filters: the page and its export read it alike. */
+export function pledgeFiltersOf(params: SearchParams): PledgeFilters {
+  return {
+    status: enumParam(params, "status", PLEDGE_STATUSES),
+    due: enumParam(params, "due", ["overdue", "soon"]),
+    townshipId: idParam(params, "township"),
+    pairingId: idParam(params, "pairing"),
+    confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
+    from: dayParam(params, "from"),
+    to: dayParam(params, "to"),
+  };
+}
+
+export function pledgeListQuery(params: SearchParams): PledgeListQuery {
+  return { ...parseListParams(params, PLEDGE_SORTS, "desc"), ...pledgeFiltersOf(params) };
+}
+
+/** The list's order, shared by the page and its export. */
+export function pledgeOrderBy(query: Pick<PledgeListQuery, "sort" | "dir">): Prisma.PledgeOrderByWithRelationInput[] {
+  return [{ [query.sort]: query.dir }, { id: "asc" }];
+}
 
 export function pledgeWhere(user: CurrentUser, f: PledgeFilters, now = new Date()): Prisma.PledgeWhereInput {
   const conditions: Prisma.PledgeWhereInput[] = [{ pairing: pairingScope(user) }];
@@ -45,7 +69,7 @@ export async function listPledges(db: DbOrTx, user: CurrentUser, query: PledgeLi
   const [rows, total] = await Promise.all([
     db.pledge.findMany({
       where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      orderBy: pledgeOrderBy(query),
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: {

@@ -1,8 +1,8 @@
 import "server-only";
-import type { PairingScope } from "@/domain/visibility";
+import { pairingScope, type PairingScope, type Reader } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
-import type { UNIT_KINDS } from "./schemas";
+import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { UNIT_KINDS } from "./schemas";
 
 export const UNIT_SORTS = ["name", "kind", "memberCount", "updatedAt"] as const;
 export type UnitSort = (typeof UNIT_SORTS)[number];
@@ -18,16 +18,36 @@ export type UnitListQuery = {
   scope: PairingScope;
 };
 
-export async function listUnits(db: DbOrTx, query: UnitListQuery) {
-  const where = {
+/** The list's query string as a query: the page and its export read it alike. */
+export function unitListQuery(params: SearchParams, reader: Pick<Reader, "role" | "unitId" | "villageId">): UnitListQuery {
+  const windowFlag = enumParam(params, "window", ["yes", "no"]);
+  return {
+    ...parseListParams(params, UNIT_SORTS),
+    kind: enumParam(params, "kind", UNIT_KINDS),
+    window: windowFlag ? windowFlag === "yes" : undefined,
+    scope: pairingScope(reader),
+  };
+}
+
+/** The list's filters and its order, shared by the page and its export. */
+export function unitWhere(query: Omit<UnitListQuery, "page">) {
+  return {
     ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.window !== undefined ? { isWindowService: query.window } : {}),
   };
+}
+
+export function unitOrderBy(query: Pick<UnitListQuery, "sort" | "dir">) {
+  return [{ [query.sort]: query.dir }, { id: "asc" as const }];
+}
+
+export async function listUnits(db: DbOrTx, query: UnitListQuery) {
+  const where = unitWhere(query);
   const [rows, total] = await Promise.all([
     db.unit.findMany({
       where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      orderBy: unitOrderBy(query),
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: { _count: { select: { pairings: { where: query.scope } } } },

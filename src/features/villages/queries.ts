@@ -1,8 +1,9 @@
 import "server-only";
 import type { VillageOption } from "./components/village-select";
-import type { PairingScope } from "@/domain/visibility";
+import { pairingScope, type PairingScope, type Reader, seesAllPairings } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
+import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
 
 export const VILLAGE_SORTS = ["township", "name", "households", "population", "memberCount", "poorHouseholds"] as const;
 export type VillageSort = (typeof VILLAGE_SORTS)[number];
@@ -19,22 +20,43 @@ export type VillageListQuery = {
   scope: PairingScope;
 };
 
-export async function listVillages(db: DbOrTx, query: VillageListQuery) {
+/** The list's query string as a query: the page and its export read it alike. */
+export function villageListQuery(params: SearchParams, reader: Pick<Reader, "role" | "unitId" | "villageId">): VillageListQuery {
+  // Whether a village is paired (and with whom) is a filter only for those who see every pairing.
+  const paired = seesAllPairings(reader) ? enumParam(params, "paired", ["yes", "no"]) : undefined;
+  return {
+    ...parseListParams(params, VILLAGE_SORTS),
+    townshipId: idParam(params, "townshipId"),
+    paired: paired ? paired === "yes" : undefined,
+    scope: pairingScope(reader),
+  };
+}
+
+/** The list's filters and its order, shared by the page and its export. */
+export function villageWhere(query: Omit<VillageListQuery, "page">) {
   const activePairing = { some: { status: "ACTIVE" as const, ...query.scope } };
-  const where = {
+  return {
     ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
     ...(query.townshipId ? { townshipId: query.townshipId } : {}),
     ...(query.paired === true ? { pairings: activePairing } : {}),
     ...(query.paired === false ? { NOT: { pairings: activePairing } } : {}),
   };
+}
+
+export function villageOrderBy(query: Pick<VillageListQuery, "sort" | "dir">) {
   const orderBy =
     query.sort === "township"
       ? [{ township: { sortOrder: query.dir } }, { township: { name: query.dir } }, { name: "asc" as const }]
       : [{ [query.sort]: query.dir }];
+  return [...orderBy, { id: "asc" as const }];
+}
+
+export async function listVillages(db: DbOrTx, query: VillageListQuery) {
+  const where = villageWhere(query);
   const [rows, total] = await Promise.all([
     db.village.findMany({
       where,
-      orderBy: [...orderBy, { id: "asc" }],
+      orderBy: villageOrderBy(query),
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { ActivitiesList } from "@/features/activities/components/activities-list";
 import type { SearchParams } from "@/lib/list-params";
 import { can } from "@/server/permissions";
@@ -12,15 +13,21 @@ export async function generateMetadata() {
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("activities.read");
+  const params = await searchParams;
   const t = await getTranslations("activities");
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user.role, "activities.record") && <LinkButton href="/activities/new" variant="primary">{t("new")}</LinkButton>}
+        actions={
+          <>
+            <ExportLinks list="activities" params={params} />
+            {can(user.role, "activities.record") && <LinkButton href="/activities/new" variant="primary">{t("new")}</LinkButton>}
+          </>
+        }
       />
-      <ActivitiesList params={await searchParams} user={user} />
+      <ActivitiesList params={params} user={user} />
     </>
   );
 }

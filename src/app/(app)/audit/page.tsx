@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { AuditLog } from "@/features/audit/components/audit-log";
 import type { SearchParams } from "@/lib/list-params";
 import { requirePermission } from "@/server/session";
@@ -10,11 +11,12 @@ export async function generateMetadata() {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("audit.read");
+  const params = await searchParams;
   const t = await getTranslations("audit");
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <AuditLog params={await searchParams} />
+      <PageHeader title={t("title")} description={t("description")} actions={<ExportLinks list="audit" params={params} />} />
+      <AuditLog params={params} />
     </>
   );
 }

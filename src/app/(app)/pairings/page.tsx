@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { PairingCards } from "@/features/pairings/components/pairing-cards";
 import { PairingsList } from "@/features/pairings/components/pairings-list";
 import { listMyPairings } from "@/features/pairings/queries";
@@ -16,6 +17,7 @@ export async function generateMetadata() {
 
 export default async function PairingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("pairings.read");
+  const params = await searchParams;
   const t = await getTranslations("pairings");
 
   // A liaison or village secretary has a few pairings of their own: "我的结对", no filters needed.
@@ -34,9 +36,14 @@ export default async function PairingsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user.role, "pairings.write") && <LinkButton href="/pairings/new" variant="primary">{t("new")}</LinkButton>}
+        actions={
+          <>
+            <ExportLinks list="pairings" params={params} />
+            {can(user.role, "pairings.write") && <LinkButton href="/pairings/new" variant="primary">{t("new")}</LinkButton>}
+          </>
+        }
       />
-      <PairingsList user={user} params={await searchParams} />
+      <PairingsList user={user} params={params} />
     </>
   );
 }

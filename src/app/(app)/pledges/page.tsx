@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { PledgesList } from "@/features/pledges/components/pledges-list";
 import type { SearchParams } from "@/lib/list-params";
 import { can } from "@/server/permissions";
@@ -12,15 +13,21 @@ export async function generateMetadata() {
 
 export default async function PledgesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("pledges.read");
+  const params = await searchParams;
   const t = await getTranslations("pledges");
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user.role, "pledges.manage") && <LinkButton href="/pledges/new" variant="primary">{t("new")}</LinkButton>}
+        actions={
+          <>
+            <ExportLinks list="pledges" params={params} />
+            {can(user.role, "pledges.manage") && <LinkButton href="/pledges/new" variant="primary">{t("new")}</LinkButton>}
+          </>
+        }
       />
-      <PledgesList params={await searchParams} user={user} />
+      <PledgesList params={params} user={user} />
     </>
   );
 }

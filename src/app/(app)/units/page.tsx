@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { UnitsList } from "@/features/units/components/units-list";
 import type { SearchParams } from "@/lib/list-params";
 import { can } from "@/server/permissions";
@@ -12,15 +13,21 @@ export async function generateMetadata() {
 
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("registry.read");
+  const params = await searchParams;
   const t = await getTranslations("units");
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user.role, "registry.write") && <LinkButton href="/units/new" variant="primary">{t("new")}</LinkButton>}
+        actions={
+          <>
+            <ExportLinks list="units" params={params} />
+            {can(user.role, "registry.write") && <LinkButton href="/units/new" variant="primary">{t("new")}</LinkButton>}
+          </>
+        }
       />
-      <UnitsList params={await searchParams} user={user} />
+      <UnitsList params={params} user={user} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { VillagesList } from "@/features/villages/components/villages-list";
 import type { SearchParams } from "@/lib/list-params";
 import { can } from "@/server/permissions";
@@ -12,15 +13,21 @@ export async function generateMetadata() {
 
 export default async function VillagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("registry.read");
+  const params = await searchParams;
   const t = await getTranslations("villages");
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user.role, "registry.write") && <LinkButton href="/villages/new" variant="primary">{t("new")}</LinkButton>}
+        actions={
+          <>
+            <ExportLinks list="villages" params={params} />
+            {can(user.role, "registry.write") && <LinkButton href="/villages/new" variant="primary">{t("new")}</LinkButton>}
+          </>
+        }
       />
-      <VillagesList params={await searchParams} user={user} />
+      <VillagesList params={params} user={user} />
     </>
   );
 }

@@ -5,36 +5,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { CONTENT_AREAS } from "@/lib/content-areas";
-import { enumParam, first, parseListParams, type SearchParams } from "@/lib/list-params";
-import { idParam } from "@/domain/ids";
-import { ACTIVITY_STATUSES, isReported } from "@/domain/activity-status";
-import { CONFIRMATIONS } from "@/domain/countersign";
-import { dayParam } from "@/domain/days";
-import { EVIDENCE_STATES } from "@/domain/evidence";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
+import { isReported } from "@/domain/activity-status";
 import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
-import { ACTIVITY_SORTS, getActivityFilterOptions, listActivities } from "../queries";
+import { ACTIVITY_SORTS, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
 import { ActivityFilters } from "./activity-filters";
 import { ActivityStatusBadge } from "./status-badges";
-
-/** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
-function filtersOf(params: SearchParams) {
-  return {
-    status: enumParam(params, "status", ACTIVITY_STATUSES),
-    area: enumParam(params, "area", CONTENT_AREAS),
-    townshipId: idParam(params, "township"),
-    pairingId: idParam(params, "pairing"),
-    from: dayParam(params, "from"),
-    to: dayParam(params, "to"),
-    indicator: first(params.indicator)?.trim() || undefined,
-    confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
-    mine: first(params.mine) === "1" || undefined,
-    evidence: enumParam(params, "evidence", EVIDENCE_STATES),
-  };
-}
 
 export async function ActivitiesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("activities");
@@ -44,7 +23,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const format = await getFormatter();
   const locale = await getLocale();
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
-  const filters = filtersOf(params);
+  const filters = activityFiltersOf(params);
   const [options, { rows, total, indicatorTotal }] = await Promise.all([
     getActivityFilterOptions(db, user),
     listActivities(db, user, { ...list, ...filters }),

@@ -4,11 +4,10 @@ import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { dayParam } from "@/domain/days";
 import { changeSet } from "@/lib/change-set";
-import { first, parseListParams, type SearchParams } from "@/lib/list-params";
+import type { SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
-import { auditEntities, listAuditEntries } from "../queries";
+import { auditEntities, auditListQuery, listAuditEntries } from "../queries";
 
 function show(value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";
@@ -18,13 +17,10 @@ function show(value: unknown): string {
 export async function AuditLog({ params }: { params: SearchParams }) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
-  const { page } = parseListParams(params, ["at"]);
-  const entity = first(params.entity) || undefined;
-  const username = first(params.user)?.trim() || undefined;
   // A day that does not exist (2011-02-30) is ignored, and the field shows it is.
-  const from = dayParam(params, "from");
-  const to = dayParam(params, "to");
-  const [entities, { rows, total }] = await Promise.all([auditEntities(db), listAuditEntries(db, { entity, username, from, to, page })]);
+  const query = auditListQuery(params);
+  const { page, entity, username, from, to } = query;
+  const [entities, { rows, total }] = await Promise.all([auditEntities(db), listAuditEntries(db, query)]);
 
   return (
     <>

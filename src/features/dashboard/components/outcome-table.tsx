@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { formatAmount, formatCount, formatRate, indicatorLabel, indicatorUnit } from "@/domain/format";
 import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { sourceHref } from "../links";
+import { outcomesExportHref, sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
 import { outcomesFigure } from "../queries/outcomes";
 import { FigureLink } from "./figure-link";
@@ -13,7 +13,7 @@ type Row = { key: string; label: string; figure: ReactNode };
 
 /** The outcome table of the source report, grouped as the report groups it. */
 export async function OutcomeTable({ filter }: { filter: DashboardFilter }) {
-  const [t, locale, f, table] = await Promise.all([getTranslations("dashboard.outcomes"), getLocale(), getDayFormat(), loadFigure(outcomesFigure, filter)]);
+  const [t, locale, f, table, te] = await Promise.all([getTranslations("dashboard.outcomes"), getLocale(), getDayFormat(), loadFigure(outcomesFigure, filter), getTranslations("exports")]);
   const unit = (text: string) => <span className="ml-1 text-xs font-normal text-stone-500">{text}</span>;
 
   const indicatorRows = (group: string): Row[] =>
@@ -122,7 +122,16 @@ export async function OutcomeTable({ filter }: { filter: DashboardFilter }) {
   ];
 
   return (
-    <Section id="outcomes" title={t("title")} note={t("note")}>
+    <Section
+      id="outcomes"
+      title={t("title")}
+      note={t("note")}
+      actions={
+        <a href={outcomesExportHref(filter)} className="text-sm text-brand-700 underline" data-testid="export-outcomes" download>
+          {te("outcomes")}
+        </a>
+      }
+    >
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {groups.map((group) => (
           <table key={group.key} className="w-full self-start text-sm" data-testid={`outcome-group-${group.key}`}>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LinkButton } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInShanghai } from "@/domain/days";
 import type { CurrentUser } from "@/server/current-user";
@@ -14,6 +14,7 @@ import { PairingAdminActions } from "./pairing-admin-actions";
 export async function PairingLedger({ ledger, user }: { ledger: Ledger; user: CurrentUser }) {
   const t = await getTranslations("pairings");
   const tc = await getTranslations("common");
+  const te = await getTranslations("exports");
   const { pairing } = ledger;
   const title = t("pairTitle", { unit: pairing.unit.name, village: pairing.village.name });
   return (
@@ -26,6 +27,9 @@ export async function PairingLedger({ ledger, user }: { ledger: Ledger; user: Cu
             <LinkButton href={`/print/pairings/${pairing.id}`} target="_blank">
               {tc("print")}
             </LinkButton>
+            <a href={`/api/exports/ledger/${pairing.id}`} className={buttonClass("secondary")} data-testid="export-ledger" download>
+              {te("ledger")}
+            </a>
             {can(user.role, "pairings.write") && <PairingAdminActions id={pairing.id} title={title} status={pairing.status} today={todayInShanghai()} />}
           </>
         }

@@ -9,12 +9,11 @@ import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
 import { UNIT_KINDS } from "@/features/units";
-import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
-import { idParam } from "@/domain/ids";
+import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { fromShanghaiDay } from "@/lib/dates";
-import { listPairings, PAIRING_SORTS } from "../queries";
+import { listPairings, pairingListQuery } from "../queries";
 import { PAIRING_STATUSES } from "../schemas";
 import { PairingCards } from "./pairing-cards";
 
@@ -24,11 +23,9 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
   const tu = await getTranslations("units");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const list = parseListParams(params, PAIRING_SORTS);
-  const townshipId = idParam(params, "townshipId");
-  const status = enumParam(params, "status", PAIRING_STATUSES);
-  const unitKind = enumParam(params, "unitKind", UNIT_KINDS);
-  const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, { ...list, townshipId, status, unitKind }), townshipOptions(db)]);
+  const list = pairingListQuery(params);
+  const { townshipId, status, unitKind } = list;
+  const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, list), townshipOptions(db)]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (

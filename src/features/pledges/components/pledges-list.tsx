@@ -6,17 +6,15 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { enumParam, first, parseListParams, type SearchParams } from "@/lib/list-params";
-import { idParam } from "@/domain/ids";
+import { first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONFIRMATIONS } from "@/domain/countersign";
-import { dayParam } from "@/domain/days";
 import { isPledgeOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
 import { pairingChoices } from "@/features/pairings";
 import { townshipOptions } from "@/features/townships";
-import { listPledges, PLEDGE_SORTS } from "../queries";
+import { listPledges, pledgeFiltersOf, PLEDGE_SORTS } from "../queries";
 import { PLEDGE_STATUSES } from "../schemas";
 import { PledgeStatusBadges } from "./pledge-badges";
 
@@ -25,15 +23,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   const tc = await getTranslations("common");
   const format = await getFormatter();
   const list = parseListParams(params, PLEDGE_SORTS, "desc");
-  const filters = {
-    status: enumParam(params, "status", PLEDGE_STATUSES),
-    due: enumParam(params, "due", ["overdue", "soon"]),
-    townshipId: idParam(params, "township"),
-    pairingId: idParam(params, "pairing"),
-    confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
-    from: dayParam(params, "from"),
-    to: dayParam(params, "to"),
-  };
+  const filters = pledgeFiltersOf(params);
   const [townships, pairings, { rows, total }] = await Promise.all([townshipOptions(db), pairingChoices(db, user), listPledges(db, user, { ...list, ...filters })]);
   const moreFilters = [filters.townshipId, filters.confirmation, filters.from, filters.to].some((v) => v !== undefined);
   const filtered = Object.values(filters).some((v) => v !== undefined);

@@ -7,20 +7,19 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { enumParam, first, parseListParams, type SearchParams } from "@/lib/list-params";
-import { pairingScope, seesAllPairings } from "@/domain/visibility";
+import { first, type SearchParams } from "@/lib/list-params";
+import { seesAllPairings } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { listUnits, UNIT_SORTS } from "../queries";
+import { listUnits, unitListQuery } from "../queries";
 import { UNIT_KINDS } from "../schemas";
 
 export async function UnitsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("units");
   const tc = await getTranslations("common");
-  const list = parseListParams(params, UNIT_SORTS);
-  const kind = enumParam(params, "kind", UNIT_KINDS);
-  const windowFlag = enumParam(params, "window", ["yes", "no"]);
-  const { rows, total } = await listUnits(db, { ...list, kind, window: windowFlag ? windowFlag === "yes" : undefined, scope: pairingScope(user) });
+  const list = unitListQuery(params, user);
+  const { kind, window: windowFlag } = list;
+  const { rows, total } = await listUnits(db, list);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (
@@ -35,7 +34,7 @@ export async function UnitsList({ params, user }: { params: SearchParams; user: 
         </SelectField>
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={list.q || kind || windowFlag ? tc("emptyFiltered") : t("empty")} />
+        <EmptyState title={list.q || kind || windowFlag !== undefined ? tc("emptyFiltered") : t("empty")} />
       ) : (
         <Table
           caption={t("title")}

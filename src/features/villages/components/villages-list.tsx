@@ -8,23 +8,21 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
-import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
-import { idParam } from "@/domain/ids";
-import { pairingScope, seesAllPairings } from "@/domain/visibility";
+import type { SearchParams } from "@/lib/list-params";
+import { seesAllPairings } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
-import { listVillages, VILLAGE_SORTS } from "../queries";
+import { listVillages, villageListQuery } from "../queries";
 
 export async function VillagesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("villages");
   const tc = await getTranslations("common");
-  const list = parseListParams(params, VILLAGE_SORTS);
-  const townshipId = idParam(params, "townshipId");
-  // Whether a village is paired (and with whom) is shown only to those who see every pairing.
+  const list = villageListQuery(params, user);
   const seesAll = seesAllPairings(user);
-  const paired = seesAll ? enumParam(params, "paired", ["yes", "no"]) : undefined;
+  const { townshipId } = list;
+  const paired = list.paired === undefined ? undefined : list.paired ? "yes" : "no";
   const [{ rows, total }, townships] = await Promise.all([
-    listVillages(db, { ...list, townshipId, paired: paired ? paired === "yes" : undefined, scope: pairingScope(user) }),
+    listVillages(db, list),
     townshipOptions(db),
   ]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
