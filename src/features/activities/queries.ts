@@ -7,7 +7,7 @@ import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import type { ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
 import { pairingChoices } from "@/features/pairings";
@@ -58,8 +58,7 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
     db.activity.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: query.dir }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: {
         pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
         values: query.indicator ? { where: { indicator: { code: query.indicator } }, select: { value: true } } : false,

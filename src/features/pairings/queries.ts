@@ -7,7 +7,7 @@ import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import { type UNIT_KINDS, unitOptions } from "@/features/units";
 import { villageOptions } from "@/features/villages";
 import type { PAIRING_STATUSES } from "./schemas";
@@ -60,8 +60,7 @@ export async function listPairings(db: DbOrTx, user: CurrentUser, query: Pairing
     db.pairing.findMany({
       where,
       orderBy: [...orderOf(query.sort, query.dir), { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: listInclude,
     }),
     db.pairing.count({ where }),

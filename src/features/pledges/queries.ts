@@ -6,7 +6,7 @@ import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import type { PLEDGE_STATUSES } from "./schemas";
 
 export const PLEDGE_SORTS = ["dueDate", "fulfilledAt", "createdAt"] as const;
@@ -46,8 +46,7 @@ export async function listPledges(db: DbOrTx, user: CurrentUser, query: PledgeLi
     db.pledge.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: {
         pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
         review: { select: { rating: true } },

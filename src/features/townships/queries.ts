@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 
 export const TOWNSHIP_SORTS = ["sortOrder", "name", "villages"] as const;
 export type TownshipSort = (typeof TOWNSHIP_SORTS)[number];
@@ -15,8 +15,7 @@ export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
     db.township.findMany({
       where,
       orderBy: [orderBy, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: { _count: { select: { villages: true } } },
     }),
     db.township.count({ where }),

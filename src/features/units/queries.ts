@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import type { UNIT_KINDS } from "./schemas";
 
 export const UNIT_SORTS = ["name", "kind", "memberCount", "updatedAt"] as const;
@@ -25,8 +25,7 @@ export async function listUnits(db: DbOrTx, query: UnitListQuery) {
     db.unit.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: { _count: { select: { pairings: true } } },
     }),
     db.unit.count({ where }),

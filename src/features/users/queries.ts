@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import { unitOptions } from "@/features/units";
 import { villageOptions } from "@/features/villages";
 import type { RoleCode } from "./schemas";
@@ -37,8 +37,7 @@ export async function listUsers(db: DbOrTx, query: UserListQuery) {
     db.user.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       select: userSelect,
     }),
     db.user.count({ where }),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { VillageOption } from "./components/village-select";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 
 export const VILLAGE_SORTS = ["township", "name", "households", "population", "memberCount", "poorHouseholds"] as const;
 export type VillageSort = (typeof VILLAGE_SORTS)[number];
@@ -32,8 +32,7 @@ export async function listVillages(db: DbOrTx, query: VillageListQuery) {
     db.village.findMany({
       where,
       orderBy: [...orderBy, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: {
         township: { select: { id: true, name: true } },
         pairings: { where: { status: "ACTIVE" }, select: { id: true, unit: { select: { name: true } } } },

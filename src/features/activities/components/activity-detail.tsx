@@ -7,6 +7,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { countsInOfficialFigures, isEditable, isReported } from "@/domain/activity-status";
 import { indicatorLabel, indicatorValueText } from "@/domain/format";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import { AttachmentGallery } from "@/features/attachments/client";
@@ -63,6 +64,7 @@ export async function ActivityDetail({ activity: a, history, evidence, user, may
         }
         actions={
           <>
+            <AuditHistoryLink user={user} entity="Activity" id={a.id} />
             {editable && <RecorderActions id={a.id} title={a.title} isDraft={a.status === "DRAFT"} />}
             {reviewer && a.status === "VERIFIED" && <LinkButton href={`/activities/${a.id}/edit`}>{t("actions.correct")}</LinkButton>}
           </>
