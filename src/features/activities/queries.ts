@@ -34,7 +34,7 @@ export type ActivityFilters = {
   evidence?: EvidenceState;
 };
 
-export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number };
+export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number; size?: number };
 
 /** The filters as a where clause, inside the user's visibility. */
 export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.ActivityWhereInput {

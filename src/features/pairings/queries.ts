@@ -23,6 +23,7 @@ export type PairingListQuery = {
   sort: PairingSort;
   dir: "asc" | "desc";
   page: number;
+  size?: number;
 };
 
 const listInclude = {
@@ -34,11 +35,11 @@ const listInclude = {
 function orderOf(sort: PairingSort, dir: "asc" | "desc"): Prisma.PairingOrderByWithRelationInput[] {
   switch (sort) {
     case "unit":
-      return [{ unit: { name: dir } }];
+      return [{ unit: { sortKey: dir } }];
     case "village":
-      return [{ village: { name: dir } }];
+      return [{ village: { sortKey: dir } }];
     case "township":
-      return [{ village: { township: { sortOrder: dir } } }, { village: { name: "asc" } }];
+      return [{ village: { township: { sortOrder: dir } } }, { village: { sortKey: "asc" } }];
     case "status":
       return [{ status: dir }, { startDate: "desc" }];
     default:
@@ -142,14 +143,15 @@ export async function pairingTitle(db: DbOrTx, user: CurrentUser, id: number) {
 export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
   const pairings = await db.pairing.findMany({
     where: pairingScope(user),
-    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
-    select: { id: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+    orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
+    select: { id: true, status: true, unit: { select: { name: true, sortKey: true } }, village: { select: { name: true, sortKey: true, township: { select: { name: true } } } } },
   });
-  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` }));
+  // The search key names both sides, so a pairing is found by its unit's or its village's pinyin.
+  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, sortKey: `${p.unit.sortKey} | ${p.village.sortKey}` }));
 }
 
 /** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
 export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
   const pairings = await pairingChoices(db, user);
-  return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label }) => ({ id, label }));
+  return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label, sortKey }) => ({ id, label, sortKey }));
 }

@@ -24,7 +24,7 @@ export type PledgeFilters = {
   to?: string;
 };
 
-export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number };
+export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number; size?: number };
 
 export function pledgeWhere(user: CurrentUser, f: PledgeFilters, now = new Date()): Prisma.PledgeWhereInput {
   const conditions: Prisma.PledgeWhereInput[] = [{ pairing: pairingScope(user) }];

@@ -5,12 +5,12 @@ import { pageWindow } from "@/lib/list-params";
 export const TOWNSHIP_SORTS = ["sortOrder", "name", "villages"] as const;
 export type TownshipSort = (typeof TOWNSHIP_SORTS)[number];
 
-export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number };
+export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number; size?: number };
 
 export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
   // Township names are Chinese: a plain `contains` behaves the same on both databases.
   const where = query.q ? { name: { contains: query.q } } : {};
-  const orderBy = query.sort === "villages" ? { villages: { _count: query.dir } } : { [query.sort]: query.dir };
+  const orderBy = query.sort === "villages" ? { villages: { _count: query.dir } } : { [query.sort === "name" ? "sortKey" : query.sort]: query.dir };
   const [rows, total] = await Promise.all([
     db.township.findMany({
       where,
@@ -40,7 +40,7 @@ export async function getTownship(db: DbOrTx, id: number) {
     where: { id },
     include: {
       villages: {
-        orderBy: { name: "asc" },
+        orderBy: [{ sortKey: "asc" }, { id: "asc" }],
         include: { pairings: { where: { status: "ACTIVE" }, include: { unit: { select: { id: true, name: true } } } } },
       },
     },
@@ -49,7 +49,7 @@ export async function getTownship(db: DbOrTx, id: number) {
 
 /** Every township, for filters and select boxes. */
 export async function townshipOptions(db: DbOrTx) {
-  return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { sortKey: "asc" }], select: { id: true, name: true } });
 }
 
 /** The township's name, for a page title. */

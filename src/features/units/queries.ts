@@ -13,6 +13,8 @@ export type UnitListQuery = {
   sort: UnitSort;
   dir: "asc" | "desc";
   page: number;
+  /** Rows to a page (PAGE_SIZES); the default when absent. */
+  size?: number;
 };
 
 export async function listUnits(db: DbOrTx, query: UnitListQuery) {
@@ -24,7 +26,8 @@ export async function listUnits(db: DbOrTx, query: UnitListQuery) {
   const [rows, total] = await Promise.all([
     db.unit.findMany({
       where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      // Names in pinyin order, not by code point.
+      orderBy: [{ [query.sort === "name" ? "sortKey" : query.sort]: query.dir }, { id: "asc" }],
       ...pageWindow(query),
       include: { _count: { select: { pairings: true } } },
     }),
@@ -45,5 +48,5 @@ export async function getUnit(db: DbOrTx, id: number) {
 
 /** Every unit by name, for a form's unit picker. */
 export async function unitOptions(db: DbOrTx) {
-  return db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.unit.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, sortKey: true } });
 }

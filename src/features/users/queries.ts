@@ -9,7 +9,7 @@ import type { RoleCode } from "./schemas";
 export const USER_SORTS = ["username", "displayName", "role", "lastLoginAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
 
-export type UserListQuery = { q: string; role?: RoleCode; active?: boolean; sort: UserSort; dir: "asc" | "desc"; page: number };
+export type UserListQuery = { q: string; role?: RoleCode; active?: boolean; sort: UserSort; dir: "asc" | "desc"; page: number; size?: number };
 
 // Never the password hash: pages get what they show.
 const userSelect = {

@@ -14,6 +14,8 @@ export type VillageListQuery = {
   sort: VillageSort;
   dir: "asc" | "desc";
   page: number;
+  /** Rows to a page (PAGE_SIZES); the default when absent. */
+  size?: number;
 };
 
 export async function listVillages(db: DbOrTx, query: VillageListQuery) {
@@ -26,8 +28,9 @@ export async function listVillages(db: DbOrTx, query: VillageListQuery) {
   };
   const orderBy =
     query.sort === "township"
-      ? [{ township: { sortOrder: query.dir } }, { township: { name: query.dir } }, { name: "asc" as const }]
-      : [{ [query.sort]: query.dir }];
+      ? [{ township: { sortOrder: query.dir } }, { township: { sortKey: query.dir } }, { sortKey: "asc" as const }]
+      : // Names in pinyin order, not by code point.
+        [{ [query.sort === "name" ? "sortKey" : query.sort]: query.dir }];
   const [rows, total] = await Promise.all([
     db.village.findMany({
       where,
@@ -57,10 +60,10 @@ export async function getVillage(db: DbOrTx, id: number) {
 /** Every village with its township's name, for the village picker (grouped by township). */
 export async function villageOptions(db: DbOrTx): Promise<VillageOption[]> {
   const villages = await db.village.findMany({
-    orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, township: { select: { name: true } } },
+    orderBy: [{ township: { sortOrder: "asc" } }, { township: { sortKey: "asc" } }, { sortKey: "asc" }],
+    select: { id: true, name: true, sortKey: true, township: { select: { name: true } } },
   });
-  return villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name }));
+  return villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name, sortKey: v.sortKey }));
 }
 
 /** The village's name, for a page title. */
