@@ -177,3 +177,12 @@ describe("a pager's page numbers", () => {
     expect(pageNumbers(99, 37)).toEqual([1, null, 37]);
   });
 });
+
+describe("file sizes", () => {
+  it("read as KB under a megabyte, never 0.0 MB", async () => {
+    const { formatFileSize } = await import("@/domain/format");
+    expect(formatFileSize(27 * 1024)).toBe("27 KB");
+    expect(formatFileSize(300)).toBe("300 B");
+    expect(formatFileSize(1536 * 1024)).toBe("1.5 MB");
+  });
+});

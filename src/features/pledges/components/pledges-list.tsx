@@ -82,7 +82,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                 <p className="mt-1.5 flex flex-wrap items-center gap-1">
                   <PledgeStatusBadges status={p.status} overdue={isPledgeOverdue(p, now)} />
                   {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
-                  {p.review && <span className="ml-auto text-xs text-stone-600">{t("fields.review")}：{t(`ratings.${p.review.rating}`)}</span>}
+                  {p.review && <span className="ml-auto text-xs text-stone-600">{t("reviewValue", { rating: t(`ratings.${p.review.rating}`) })}</span>}
                 </p>
               </li>
             ))}
