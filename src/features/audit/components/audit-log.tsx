@@ -52,7 +52,7 @@ export async function AuditLog({ params }: { params: SearchParams }) {
       {entity && entityId && (
         <p className="mb-3 text-sm text-stone-700" data-testid="audit-record-filter">
           {t("recordFilterNotice", { type: entityLabel(entity), name: nameOf({ entity, entityId }) })}{" "}
-          <Link href={`/audit${withParams(params, { entity: undefined, id: undefined, page: undefined })}`} className="text-brand-700 hover:underline">
+          <Link href={`/audit${withParams(params, { entity: undefined, id: undefined, page: undefined })}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
             {t("showAll")}
           </Link>
         </p>
@@ -85,7 +85,7 @@ export async function AuditLog({ params }: { params: SearchParams }) {
                     <>
                       {" "}
                       {href ? (
-                        <Link href={href} className="text-brand-700 hover:underline">
+                        <Link href={href} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
                           “{name}”
                         </Link>
                       ) : (
