@@ -32,17 +32,22 @@ test.describe("audit log", () => {
     await page.getByTestId("audit-tab-security").click();
     await expect(page.getByTestId("audit-entries")).toContainText("登录了系统");
 
-    // A pledge's due day shows as the day typed, and its status translated.
-    await page.goto("/pledges?status=PROMISED");
-    await page.locator("tbody a").first().click();
-    await page.waitForURL(/\/pledges\/\d+$/);
-    await page.getByRole("link", { name: "修改" }).click();
-    await page.getByLabel("承诺完成时间").fill("2026-12-31");
-    await page.getByRole("button", { name: "保存" }).click();
-    await page.waitForURL(/\/pledges\/\d+$/);
+    // A pledge's due day shows as the day typed. A new pledge due after the demo campaign, so the
+    // dashboard's campaign figures stay those of the source report.
+    const liaison = await browser.newContext({ storageState: storageStatePath("liaison") });
+    const liaisonPage = await liaison.newPage();
+    await liaisonPage.goto("/pledges/new");
+    await liaisonPage.getByLabel("承诺人").fill("审计测试党员");
+    await liaisonPage.getByLabel("承诺内容").fill("为村里联系一批果树苗");
+    await liaisonPage.getByLabel("承诺完成时间").fill("2026-12-31");
+    await liaisonPage.getByRole("button", { name: "保存" }).click();
+    await liaisonPage.waitForURL(/\/pledges\/\d+$/);
+    await page.goto(new URL(liaisonPage.url()).pathname);
+    await liaison.close();
     await page.getByTestId("audit-history-link").click();
     const pledgeEntry = page.getByTestId("audit-entry").first();
-    await expect(pledgeEntry).toContainText("修改了承诺事项");
+    await expect(pledgeEntry).toContainText("作出了承诺事项");
+    await expect(pledgeEntry).toContainText("“为村里联系一批果树苗”");
     await pledgeEntry.getByText(/项变更/).click();
     await expect(pledgeEntry.getByTestId("audit-changes")).toContainText("承诺完成时间");
     await expect(pledgeEntry.getByTestId("audit-changes")).toContainText("2026年12月31日");
