@@ -72,7 +72,8 @@ export async function AuditLog({ params }: { params: SearchParams }) {
         <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white" data-testid="audit-entries">
           {rows.map((row) => {
             const href = recordHref(row.entity, row.entityId);
-            const showsRecord = !row.action.startsWith("auth.") && !row.action.startsWith("security.") && row.entity !== "EvidenceSettings" && row.action !== "account.changePassword";
+            // Sign-ins, settings, one's own password and the demo seed name no record of their own.
+            const showsRecord = !/^(auth|security|seed)\./.test(row.action) && row.entity !== "EvidenceSettings" && row.action !== "account.changePassword";
             const name = nameOf(row);
             return (
               <li key={row.id} className="space-y-1 px-4 py-3 text-sm" data-testid="audit-entry">
