@@ -13,12 +13,45 @@ test.describe("audit log", () => {
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText("审计测试书记")).toBeVisible();
 
-    await page.goto("/audit?entity=Unit");
-    const row = page.getByRole("row").filter({ hasText: "unit.update" }).first();
-    await expect(row).toContainText("admin");
-    await row.getByText(/项变更/).click();
-    await expect(row).toContainText("secretary");
-    await expect(row).toContainText("审计测试书记");
+    // From the record's page to its history, read as sentences in the user's language.
+    await page.getByTestId("audit-history-link").click();
+    await expect(page.getByTestId("audit-record-filter")).toContainText("只显示共建单位“市水务局”的操作记录。");
+    const entry = page.getByTestId("audit-entry").first();
+    await expect(entry).toContainText("修改了共建单位");
+    await expect(entry).toContainText("“市水务局”");
+    await expect(entry).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(entry).not.toContainText("unit.update");
+    await entry.getByText(/项变更/).click();
+    await expect(entry.getByTestId("audit-changes")).toContainText("党组织书记");
+    await expect(entry.getByTestId("audit-changes")).toContainText("审计测试书记");
+    await expect(entry.getByTestId("audit-changes")).not.toContainText("secretary");
+    // Sign-ins are security events, on their own tab, not among the changes.
+    await page.goto("/audit");
+    await expect(page.getByTestId("audit-entries")).not.toContainText("登录了系统");
+    await expect(page.getByLabel("对象类型").locator("option")).toContainText(["全部", "共建单位"]);
+    await page.getByTestId("audit-tab-security").click();
+    await expect(page.getByTestId("audit-entries")).toContainText("登录了系统");
+
+    // A pledge's due day shows as the day typed. A new pledge due after the demo campaign, so the
+    // dashboard's campaign figures stay those of the source report.
+    const liaison = await browser.newContext({ storageState: storageStatePath("liaison") });
+    const liaisonPage = await liaison.newPage();
+    await liaisonPage.goto("/pledges/new");
+    await liaisonPage.getByLabel("承诺人").fill("审计测试党员");
+    await liaisonPage.getByLabel("承诺内容").fill("为村里联系一批果树苗");
+    await liaisonPage.getByLabel("承诺完成时间").fill("2026-12-31");
+    await liaisonPage.getByRole("button", { name: "保存" }).click();
+    await liaisonPage.waitForURL(/\/pledges\/\d+$/);
+    await page.goto(new URL(liaisonPage.url()).pathname);
+    await liaison.close();
+    await page.getByTestId("audit-history-link").click();
+    const pledgeEntry = page.getByTestId("audit-entry").first();
+    await expect(pledgeEntry).toContainText("作出了承诺事项");
+    await expect(pledgeEntry).toContainText("“为村里联系一批果树苗”");
+    await pledgeEntry.getByText(/项变更/).click();
+    await expect(pledgeEntry.getByTestId("audit-changes")).toContainText("承诺完成时间");
+    await expect(pledgeEntry.getByTestId("audit-changes")).toContainText("2026年12月31日");
+    await expect(pledgeEntry.getByTestId("audit-changes")).not.toContainText("T16:00");
     await context.close();
   });
 

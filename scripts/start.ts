@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
 import { seedDemo } from "../prisma/seed/demo";
+import { backfillPinyinSortKeys } from "../prisma/seed/pinyin-backfill";
 import { createDb } from "../src/server/db-client";
 import { databaseKind, ensureSqliteFolder, resolveDatabaseUrl, sqliteFilePath } from "../src/server/database-url";
 
@@ -43,6 +44,8 @@ async function main() {
   const db = createDb(url);
   const { seeded } = await seedDemo(db);
   console.log(seeded ? "▶ demo data seeded" : "▶ database already has data: not seeded");
+  const sorted = await backfillPinyinSortKeys(db);
+  if (sorted > 0) console.log(`▶ pinyin sort keys filled for ${sorted} names`);
   // Fresh planner statistics: without them SQLite picks poor plans for the dashboard at scale.
   await db.$transaction((tx) => tx.$executeRawUnsafe(kind === "sqlite" ? "PRAGMA optimize=0x10002" : "ANALYZE"));
   await db.$disconnect();

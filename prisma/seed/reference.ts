@@ -3,6 +3,9 @@
 import bcrypt from "bcryptjs";
 import type { Tx } from "@/server/db-client";
 import { fromShanghaiDay } from "@/lib/dates";
+import { pinyinSortKey } from "@/lib/pinyin";
+import { unitSearchText } from "@/features/units/search-text";
+import { villageSearchText } from "@/features/villages/search-text";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import type { IndicatorCode } from "./source-figures";
 import { Rng } from "./random";
@@ -55,11 +58,11 @@ export type SeedContext = {
 const stamps = { createdAt: SETUP_AT, updatedAt: SETUP_AT };
 
 export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
-  await tx.township.createMany({ data: TOWNSHIPS.map((name, sortOrder) => ({ name, sortOrder, ...stamps })) });
+  await tx.township.createMany({ data: TOWNSHIPS.map((name, sortOrder) => ({ name, sortOrder, sortKey: pinyinSortKey(name), ...stamps })) });
   const townshipIds = new Map((await tx.township.findMany()).map((t) => [t.name, t.id]));
 
   const units = await tx.unit.createManyAndReturn({
-    data: UNITS.map((u) => ({ ...u, searchText: [u.name, u.partyOrgName, u.secretary].join(" ").toLowerCase(), ...stamps })),
+    data: UNITS.map((u) => ({ ...u, searchText: unitSearchText(u), sortKey: pinyinSortKey(u.name), ...stamps })),
     select: { id: true, name: true },
   });
   const unitIds = new Map(units.map((u) => [u.name, u.id]));
@@ -73,7 +76,8 @@ export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
       latitude: round5(TOWNSHIP_CENTRES[township].latitude + (places.next() - 0.5) * 0.1),
       longitude: round5(TOWNSHIP_CENTRES[township].longitude + (places.next() - 0.5) * 0.15),
       townshipId: need(townshipIds.get(township), township),
-      searchText: [v.name, township, v.secretary].join(" ").toLowerCase(),
+      searchText: villageSearchText(v.name, township, v.secretary),
+      sortKey: pinyinSortKey(v.name),
       ...stamps,
     })),
     select: { id: true, name: true, townshipId: true },

@@ -62,3 +62,10 @@ export function formatPercent(percent: number | null): string {
 export function formatRate(numerator: number, denominator: number): string {
   return formatPercent(ratePercent(numerator, denominator));
 }
+
+/** A file's size as people read it: "27 KB" under a megabyte (never "0.0 MB"), "1.2 MB" above. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -5,8 +5,10 @@ import { z } from "zod";
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PAGE_SIZE = 20;
+/** The page sizes a reader may choose (`size=N`); anything else is the default. */
+export const PAGE_SIZES = [20, 50, 100] as const;
 
-export type ListParams<S extends string> = { q: string; page: number; sort: S; dir: "asc" | "desc" };
+export type ListParams<S extends string> = { q: string; page: number; size: number; sort: S; dir: "asc" | "desc" };
 
 export function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -17,12 +19,23 @@ export function pageParam(params: SearchParams): number {
   return z.coerce.number().int().min(1).max(100_000).catch(1).parse(first(params.page) ?? 1);
 }
 
+/** `size=N`, one of PAGE_SIZES, or the default. */
+export function pageSizeParam(params: SearchParams): number {
+  const size = Number(first(params.size));
+  return (PAGE_SIZES as readonly number[]).includes(size) ? size : PAGE_SIZE;
+}
+
+/** The rows of one page: Prisma's skip and take. */
+export function pageWindow({ page, size = PAGE_SIZE }: { page: number; size?: number }) {
+  return { skip: (Math.max(1, page) - 1) * size, take: size };
+}
+
 export function parseListParams<S extends string>(params: SearchParams, sorts: readonly [S, ...S[]], defaultDir: "asc" | "desc" = "asc"): ListParams<S> {
   const page = pageParam(params);
   const sort = z.enum(sorts).catch(sorts[0]).parse(first(params.sort));
   const dir = z.enum(["asc", "desc"]).catch(defaultDir).parse(first(params.dir));
   const q = (first(params.q) ?? "").trim().slice(0, 100);
-  return { q, page, sort, dir };
+  return { q, page, size: pageSizeParam(params), sort, dir };
 }
 
 /** An enum filter from the query string, or undefined when absent or unknown. */
@@ -45,6 +58,17 @@ export function withParams(params: SearchParams, changes: Record<string, string 
   return qs ? `?${qs}` : "?";
 }
 
-export function pageCount(total: number) {
-  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+export function pageCount(total: number, size = PAGE_SIZE) {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/**
+ * The page numbers a pager shows: the first, the last, and two either side of the current one,
+ * with null where numbers are left out (1 … 4 5 6 7 8 … 37).
+ */
+export function pageNumbers(page: number, pages: number): (number | null)[] {
+  const wanted = new Set([1, pages]);
+  for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= pages) wanted.add(n);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1] > 1 ? [null, n] : [n]));
 }

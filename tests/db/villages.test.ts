@@ -36,7 +36,7 @@ describe("creating a village", () => {
     expect(result.ok).toBe(true);
     const village = await db.village.findFirstOrThrow({ where: { name: "Abc村" } });
     expect(village).toMatchObject({ households: 420, population: 1530, memberCount: 46, poorHouseholds: 31, secretary: "赵长山" });
-    expect(village.searchText).toBe("abc村 铁力镇 赵长山");
+    expect(village.searchText).toBe("abc村 cun c 铁力镇 赵长山");
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "village.create", entityId: String(village.id) } });
     expect(JSON.parse(entry.after!)).toMatchObject({ name: "Abc村" });
   });
@@ -80,7 +80,7 @@ describe("editing a village", () => {
     const village = await makeVillage(db, from.id, "东升村");
     expect((await runAs(db, admin, updateVillageAction, { ...form(to.id, { name: "东升村", secretary: "钱进" }), id: String(village.id) })).ok).toBe(true);
     const after = await db.village.findUniqueOrThrow({ where: { id: village.id } });
-    expect(after).toMatchObject({ townshipId: to.id, searchText: "东升村 朗乡镇 钱进" });
+    expect(after).toMatchObject({ townshipId: to.id, searchText: "东升村 dongshengcun dsc 朗乡镇 钱进", sortKey: "dong sheng cun" });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "village.update", entityId: String(village.id) } });
     expect(JSON.parse(entry.before!)).toMatchObject({ townshipId: from.id });
     expect(JSON.parse(entry.after!)).toMatchObject({ townshipId: to.id });

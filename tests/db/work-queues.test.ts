@@ -49,7 +49,7 @@ describe("work queues", () => {
     const late = await makePledge(db, { pairingId: w.pairingA.id, status: "IN_PROGRESS", due: "2011-05-01" });
 
     const q = await queues(w.liaisonA);
-    expect(Object.keys(q)).toEqual(["returned", "myDrafts", "pledgesDue", "rectificationsToAnswer"]);
+    expect(Object.keys(q)).toEqual(["returned", "disputedMine", "myDrafts", "pledgesDue", "rectificationsToAnswer"]);
     expect(q.returned.items.map((i) => i.id)).toEqual([returned.id]);
     expect(q.returned.items[0].note).toBe("请补充照片");
     expect(q.myDrafts.items.map((i) => i.id)).toEqual([draft.id]);

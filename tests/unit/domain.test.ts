@@ -147,3 +147,42 @@ describe("visibility", () => {
     }
   });
 });
+
+describe("audit values, shown as the forms show them", () => {
+  it("reads days, moments, enums, booleans, lists and text; and splits the log's tabs by prefix", async () => {
+    const { auditValue, auditTabOf, isShownField } = await import("@/domain/audit-events");
+    // A due date typed as 2026-12-31 is stored as midnight in Shanghai, 16:00 UTC the day before.
+    expect(auditValue("dueDate", "2026-12-30T16:00:00.000Z")).toEqual({ kind: "day", date: new Date("2026-12-30T16:00:00.000Z") });
+    expect(auditValue("verifiedAt", "2026-12-30T16:00:00.000Z").kind).toBe("moment");
+    expect(auditValue("status", "CONFIRMED")).toEqual({ kind: "enum", field: "status", value: "CONFIRMED" });
+    expect(auditValue("rating", "GOOD")).toEqual({ kind: "enum", field: "rating", value: "GOOD" });
+    expect(auditValue("active", false)).toEqual({ kind: "boolean", value: false });
+    expect(auditValue("values", [{ code: "a" }, { code: "b" }])).toEqual({ kind: "list", count: 2 });
+    expect(auditValue("secretary", "")).toEqual({ kind: "empty" });
+    expect(auditValue("title", "送技术下乡")).toEqual({ kind: "text", value: "送技术下乡" });
+    expect(isShownField("updatedAt")).toBe(false);
+    expect(isShownField("secretary")).toBe(true);
+    expect(["auth.login", "security.refused", "authority.x", "unit.update"].map(auditTabOf)).toEqual(["security", "security", "changes", "changes"]);
+  });
+});
+
+describe("a pager's page numbers", () => {
+  it("show the first, the last and two either side of the current page, with gaps marked", async () => {
+    const { pageNumbers } = await import("@/lib/list-params");
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(1, 37)).toEqual([1, 2, 3, null, 37]);
+    expect(pageNumbers(6, 37)).toEqual([1, null, 4, 5, 6, 7, 8, null, 37]);
+    expect(pageNumbers(4, 37)).toEqual([1, 2, 3, 4, 5, 6, null, 37]);
+    expect(pageNumbers(37, 37)).toEqual([1, null, 35, 36, 37]);
+    expect(pageNumbers(99, 37)).toEqual([1, null, 37]);
+  });
+});
+
+describe("file sizes", () => {
+  it("read as KB under a megabyte, never 0.0 MB", async () => {
+    const { formatFileSize } = await import("@/domain/format");
+    expect(formatFileSize(27 * 1024)).toBe("27 KB");
+    expect(formatFileSize(300)).toBe("300 B");
+    expect(formatFileSize(1536 * 1024)).toBe("1.5 MB");
+  });
+});

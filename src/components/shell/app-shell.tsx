@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
+import { MobileNav } from "./mobile-nav";
 import { NAV_GROUPS } from "./nav-items";
 import { type NavLinkGroup, NavLinks } from "./nav-links";
 
@@ -24,13 +25,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             <span className="text-lg font-bold text-brand-700">{t("brand")}</span>
             <span className="ml-2 text-xs text-stone-500 lg:ml-0 lg:block">{t("tagline")}</span>
           </Link>
-          {/* On a phone the navigation folds away behind one button (works without JavaScript). */}
-          <details className="lg:hidden" data-testid="mobile-nav">
-            <summary className="cursor-pointer list-none rounded-md border border-stone-300 px-3 py-1.5 text-sm">{t("menu")}</summary>
-            <div className="absolute right-2 left-2 z-20 mt-2 max-h-[75vh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-3 shadow-lg">
-              <NavLinks groups={groups} />
-            </div>
-          </details>
+          <MobileNav label={t("label")} menu={t("menu")}>
+            <NavLinks groups={groups} />
+          </MobileNav>
         </div>
         <nav aria-label={t("label")} className="hidden px-2 pb-6 lg:block">
           <NavLinks groups={groups} />

@@ -18,7 +18,7 @@ export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
     <div className="space-y-4">
       {groups.map((group) => (
         <div key={group.label}>
-          <p className="px-3 pb-1 text-xs font-medium tracking-wide text-stone-400">{group.label}</p>
+          <p className="px-3 pb-1 text-xs font-medium tracking-wide text-stone-600">{group.label}</p>
           <ul className="space-y-0.5">
             {group.links.map((link) => (
               <li key={link.href}>

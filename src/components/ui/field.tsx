@@ -2,7 +2,7 @@ import { type ComponentProps, type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
 
 export const inputClass =
-  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 focus:border-brand-600 focus:outline-none aria-invalid:border-red-600";
+  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 focus:border-sky-700 focus:ring-2 focus:ring-sky-600/30 focus:outline-none aria-invalid:border-red-600";
 
 type FieldProps = { label: string; error?: string; hint?: ReactNode; required?: boolean; className?: string };
 

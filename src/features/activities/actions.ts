@@ -1,6 +1,7 @@
 "use server";
 import { defineAction } from "@/server/action";
 import { confirmActivityAction } from "./mutations-confirm";
+import { resolveDisputeAction } from "./mutations-dispute";
 import { createActivityAction, deleteActivityAction, submitActivityAction, updateActivityAction } from "./mutations-recording";
 import { correctActivityAction, returnActivityAction, verifyActivityAction } from "./mutations-review";
 
@@ -15,3 +16,4 @@ export const verifyActivity = defineAction({ ...verifyActivityAction, revalidate
 export const returnActivity = defineAction({ ...returnActivityAction, revalidate });
 export const correctActivity = defineAction({ ...correctActivityAction, revalidate: [...revalidate, "/dashboard"] });
 export const confirmActivity = defineAction({ ...confirmActivityAction, revalidate: [...revalidate, "/dashboard"] });
+export const resolveDispute = defineAction({ ...resolveDisputeAction, revalidate: [...revalidate, "/dashboard"] });

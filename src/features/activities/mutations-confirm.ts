@@ -19,7 +19,8 @@ export const confirmActivityAction = {
     const before = await activitySnapshot(tx, id);
     await tx.activity.update({
       where: { id },
-      data: { confirmation: decision, confirmationComment: comment || null, confirmedAt: new Date(), confirmedById: user.id },
+      // A new decision opens a new question: an earlier dispute's resolution (kept in the audit log) no longer answers it.
+      data: { confirmation: decision, confirmationComment: comment || null, confirmedAt: new Date(), confirmedById: user.id, disputeResolvedAt: null, disputeResolvedById: null, disputeNote: null },
     });
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };

@@ -9,7 +9,7 @@ import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { enumParam, first, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, pageWindow, first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
 import { pairingChoices } from "@/features/pairings";
@@ -36,7 +36,7 @@ export type ActivityFilters = {
   evidence?: EvidenceState;
 };
 
-export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number };
+export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number; size?: number };
 
 /** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
 export function activityFiltersOf(params: SearchParams): ActivityFilters {
@@ -86,8 +86,7 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
     db.activity.findMany({
       where,
       orderBy: activityOrderBy(query),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: {
         pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
         values: query.indicator ? { where: { indicator: { code: query.indicator } }, select: { value: true } } : false,

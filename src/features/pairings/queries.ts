@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { idParam } from "@/domain/ids";
-import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, pageWindow, parseListParams, type SearchParams } from "@/lib/list-params";
 import { UNIT_KINDS, unitOptions } from "@/features/units";
 import { villageOptions } from "@/features/villages";
 import { PAIRING_STATUSES } from "./schemas";
@@ -24,6 +24,7 @@ export type PairingListQuery = {
   sort: PairingSort;
   dir: "asc" | "desc";
   page: number;
+  size?: number;
 };
 
 const listInclude = {
@@ -35,11 +36,11 @@ const listInclude = {
 function orderOf(sort: PairingSort, dir: "asc" | "desc"): Prisma.PairingOrderByWithRelationInput[] {
   switch (sort) {
     case "unit":
-      return [{ unit: { name: dir } }];
+      return [{ unit: { sortKey: dir } }];
     case "village":
-      return [{ village: { name: dir } }];
+      return [{ village: { sortKey: dir } }];
     case "township":
-      return [{ village: { township: { sortOrder: dir } } }, { village: { name: "asc" } }];
+      return [{ village: { township: { sortOrder: dir } } }, { village: { sortKey: "asc" } }];
     case "status":
       return [{ status: dir }, { startDate: "desc" }];
     default:
@@ -80,8 +81,7 @@ export async function listPairings(db: DbOrTx, user: CurrentUser, query: Pairing
     db.pairing.findMany({
       where,
       orderBy: pairingOrderBy(query),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: listInclude,
     }),
     db.pairing.count({ where }),
@@ -163,14 +163,15 @@ export async function pairingTitle(db: DbOrTx, user: CurrentUser, id: number) {
 export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
   const pairings = await db.pairing.findMany({
     where: pairingScope(user),
-    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
-    select: { id: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+    orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
+    select: { id: true, status: true, unit: { select: { name: true, sortKey: true } }, village: { select: { name: true, sortKey: true, township: { select: { name: true } } } } },
   });
-  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` }));
+  // The search key names both sides, so a pairing is found by its unit's or its village's pinyin.
+  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, sortKey: `${p.unit.sortKey} | ${p.village.sortKey}` }));
 }
 
 /** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
 export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
   const pairings = await pairingChoices(db, user);
-  return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label }) => ({ id, label }));
+  return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label, sortKey }) => ({ id, label, sortKey }));
 }

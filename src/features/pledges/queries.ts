@@ -8,7 +8,7 @@ import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, pageWindow, parseListParams, type SearchParams } from "@/lib/list-params";
 import { PLEDGE_STATUSES } from "./schemas";
 
 export const PLEDGE_SORTS = ["dueDate", "fulfilledAt", "createdAt"] as const;
@@ -26,7 +26,7 @@ export type PledgeFilters = {
   to?: string;
 };
 
-export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number };
+export type PledgeListQuery = PledgeFilters & { sort: PledgeSort; dir: "asc" | "desc"; page: number; size?: number };
 
 /** The list's query string as filters: the page and its export read it alike. */
 export function pledgeFiltersOf(params: SearchParams): PledgeFilters {
@@ -70,8 +70,7 @@ export async function listPledges(db: DbOrTx, user: CurrentUser, query: PledgeLi
     db.pledge.findMany({
       where,
       orderBy: pledgeOrderBy(query),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: {
         pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
         review: { select: { rating: true } },

@@ -1,6 +1,7 @@
 // What each township action does, on the one mutation path (server/action-core.ts). Exported as
 // server actions from actions.ts; database tests run these definitions directly.
 import type { ActionDefinition } from "@/server/action-core";
+import { pinyinSortKey } from "@/lib/pinyin";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { villageSearchText } from "@/features/villages";
@@ -17,7 +18,7 @@ export const createTownshipAction = {
   input: TownshipInput,
   async run({ tx, input, audit }) {
     await assertNameFree(tx, input.name);
-    const township = await tx.township.create({ data: input });
+    const township = await tx.township.create({ data: { ...input, sortKey: pinyinSortKey(input.name) } });
     audit({ entity: "Township", entityId: township.id, after: township });
     return { id: township.id };
   },
@@ -32,7 +33,7 @@ export const updateTownshipAction = {
     if (!before) throw new NotFoundError();
     await assertNameFree(tx, input.name, id);
     // Villages keep the township's name in their search column: renaming must refresh it.
-    const after = await tx.township.update({ where: { id }, data: input });
+    const after = await tx.township.update({ where: { id }, data: { ...input, sortKey: pinyinSortKey(input.name) } });
     if (before.name !== after.name) await refreshVillageSearchText(tx, id, after.name);
     audit({ entity: "Township", entityId: id, before, after });
     return { id };

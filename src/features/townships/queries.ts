@@ -1,24 +1,23 @@
 import "server-only";
 import type { PairingScope } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 
 export const TOWNSHIP_SORTS = ["sortOrder", "name", "villages"] as const;
 export type TownshipSort = (typeof TOWNSHIP_SORTS)[number];
 
 /** `scope`: the reader's pairing scope (domain/visibility.ts); pairings are counted within it only. */
-export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number; scope: PairingScope };
+export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "desc"; page: number; size?: number; scope: PairingScope };
 
 export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
   // Township names are Chinese: a plain `contains` behaves the same on both databases.
   const where = query.q ? { name: { contains: query.q } } : {};
-  const orderBy = query.sort === "villages" ? { villages: { _count: query.dir } } : { [query.sort]: query.dir };
+  const orderBy = query.sort === "villages" ? { villages: { _count: query.dir } } : { [query.sort === "name" ? "sortKey" : query.sort]: query.dir };
   const [rows, total] = await Promise.all([
     db.township.findMany({
       where,
       orderBy: [orderBy, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: { _count: { select: { villages: true } } },
     }),
     db.township.count({ where }),
@@ -44,7 +43,7 @@ export async function getTownship(db: DbOrTx, id: number, scope: PairingScope) {
     where: { id },
     include: {
       villages: {
-        orderBy: { name: "asc" },
+        orderBy: [{ sortKey: "asc" }, { id: "asc" }],
         include: { pairings: { where: { status: "ACTIVE", ...scope }, include: { unit: { select: { id: true, name: true } } } } },
       },
     },
@@ -53,7 +52,7 @@ export async function getTownship(db: DbOrTx, id: number, scope: PairingScope) {
 
 /** Every township, for filters and select boxes. */
 export async function townshipOptions(db: DbOrTx) {
-  return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { sortKey: "asc" }], select: { id: true, name: true } });
 }
 
 /** The township's name, for a page title. */

@@ -3,11 +3,12 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { searchTextOf } from "@/lib/form-fields";
+import { pinyinSortKey } from "@/lib/pinyin";
+import { unitSearchText } from "./search-text";
 import { UnitIdInput, UnitInput, UnitUpdateInput } from "./schemas";
 
 function unitData(input: UnitInput) {
-  return { ...input, searchText: searchTextOf(input.name, input.partyOrgName, input.secretary) };
+  return { ...input, searchText: unitSearchText(input), sortKey: pinyinSortKey(input.name) };
 }
 
 async function assertNameFree(tx: Tx, name: string, exceptId?: number) {

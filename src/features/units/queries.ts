@@ -1,7 +1,7 @@
 import "server-only";
 import { pairingScope, type PairingScope, type Reader } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
-import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, pageWindow, parseListParams, type SearchParams } from "@/lib/list-params";
 import { UNIT_KINDS } from "./schemas";
 
 export const UNIT_SORTS = ["name", "kind", "memberCount", "updatedAt"] as const;
@@ -16,6 +16,8 @@ export type UnitListQuery = {
   page: number;
   /** The reader's pairing scope (domain/visibility.ts): pairings are counted within it only. */
   scope: PairingScope;
+  /** Rows to a page (PAGE_SIZES); the default when absent. */
+  size?: number;
 };
 
 /** The list's query string as a query: the page and its export read it alike. */
@@ -39,7 +41,8 @@ export function unitWhere(query: Omit<UnitListQuery, "page">) {
 }
 
 export function unitOrderBy(query: Pick<UnitListQuery, "sort" | "dir">) {
-  return [{ [query.sort]: query.dir }, { id: "asc" as const }];
+  // Names in pinyin order, not by code point.
+  return [{ [query.sort === "name" ? "sortKey" : query.sort]: query.dir }, { id: "asc" as const }];
 }
 
 export async function listUnits(db: DbOrTx, query: UnitListQuery) {
@@ -48,8 +51,7 @@ export async function listUnits(db: DbOrTx, query: UnitListQuery) {
     db.unit.findMany({
       where,
       orderBy: unitOrderBy(query),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: { _count: { select: { pairings: { where: query.scope } } } },
     }),
     db.unit.count({ where }),
@@ -70,5 +72,5 @@ export async function getUnit(db: DbOrTx, id: number, scope: PairingScope) {
 
 /** Every unit by name, for a form's unit picker. */
 export async function unitOptions(db: DbOrTx) {
-  return db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.unit.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, sortKey: true } });
 }

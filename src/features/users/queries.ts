@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import { unitOptions } from "@/features/units";
 import { villageOptions } from "@/features/villages";
 import type { RoleCode } from "./schemas";
@@ -9,7 +9,7 @@ import type { RoleCode } from "./schemas";
 export const USER_SORTS = ["username", "displayName", "role", "lastLoginAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
 
-export type UserListQuery = { q: string; role?: RoleCode; active?: boolean; sort: UserSort; dir: "asc" | "desc"; page: number };
+export type UserListQuery = { q: string; role?: RoleCode; active?: boolean; sort: UserSort; dir: "asc" | "desc"; page: number; size?: number };
 
 // Never the password hash: pages get what they show.
 const userSelect = {
@@ -37,8 +37,7 @@ export async function listUsers(db: DbOrTx, query: UserListQuery) {
     db.user.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       select: userSelect,
     }),
     db.user.count({ where }),

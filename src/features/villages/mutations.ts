@@ -1,6 +1,7 @@
 // What each village action does, on the one mutation path (server/action-core.ts). Exported as
 // server actions from actions.ts; database tests run these definitions directly.
 import type { ActionDefinition } from "@/server/action-core";
+import { pinyinSortKey } from "@/lib/pinyin";
 import { recheckSettingsWarnings } from "@/features/evidence";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
@@ -14,7 +15,7 @@ async function villageData(tx: Tx, input: VillageInput, exceptId?: number) {
   // A village name is unique within its township (the database says so too): say it next to the name.
   const other = await tx.village.findUnique({ where: { townshipId_name: { townshipId: input.townshipId, name: input.name } } });
   if (other && other.id !== exceptId) throw new UserError("villages.errors.nameTaken", { name: input.name, township: township.name }, "name");
-  return { ...input, searchText: villageSearchText(input.name, township.name, input.secretary) };
+  return { ...input, searchText: villageSearchText(input.name, township.name, input.secretary), sortKey: pinyinSortKey(input.name) };
 }
 
 export const createVillageAction = {

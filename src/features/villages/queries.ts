@@ -3,7 +3,7 @@ import type { VillageOption } from "./components/village-select";
 import { pairingScope, type PairingScope, type Reader, seesAllPairings } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { idParam } from "@/domain/ids";
-import { enumParam, PAGE_SIZE, parseListParams, type SearchParams } from "@/lib/list-params";
+import { enumParam, pageWindow, parseListParams, type SearchParams } from "@/lib/list-params";
 
 export const VILLAGE_SORTS = ["township", "name", "households", "population", "memberCount", "poorHouseholds"] as const;
 export type VillageSort = (typeof VILLAGE_SORTS)[number];
@@ -18,6 +18,8 @@ export type VillageListQuery = {
   page: number;
   /** The reader's pairing scope (domain/visibility.ts): the pairings shown and filtered on lie within it. */
   scope: PairingScope;
+  /** Rows to a page (PAGE_SIZES); the default when absent. */
+  size?: number;
 };
 
 /** The list's query string as a query: the page and its export read it alike. */
@@ -46,8 +48,9 @@ export function villageWhere(query: Omit<VillageListQuery, "page">) {
 export function villageOrderBy(query: Pick<VillageListQuery, "sort" | "dir">) {
   const orderBy =
     query.sort === "township"
-      ? [{ township: { sortOrder: query.dir } }, { township: { name: query.dir } }, { name: "asc" as const }]
-      : [{ [query.sort]: query.dir }];
+      ? [{ township: { sortOrder: query.dir } }, { township: { sortKey: query.dir } }, { sortKey: "asc" as const }]
+      : // Names in pinyin order, not by code point.
+        [{ [query.sort === "name" ? "sortKey" : query.sort]: query.dir }];
   return [...orderBy, { id: "asc" as const }];
 }
 
@@ -57,8 +60,7 @@ export async function listVillages(db: DbOrTx, query: VillageListQuery) {
     db.village.findMany({
       where,
       orderBy: villageOrderBy(query),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: {
         township: { select: { id: true, name: true } },
         pairings: { where: { status: "ACTIVE", ...query.scope }, select: { id: true, unit: { select: { name: true } } } },
@@ -84,10 +86,10 @@ export async function getVillage(db: DbOrTx, id: number, scope: PairingScope) {
 /** Every village with its township's name, for the village picker (grouped by township). */
 export async function villageOptions(db: DbOrTx): Promise<VillageOption[]> {
   const villages = await db.village.findMany({
-    orderBy: [{ township: { sortOrder: "asc" } }, { township: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, township: { select: { name: true } } },
+    orderBy: [{ township: { sortOrder: "asc" } }, { township: { sortKey: "asc" } }, { sortKey: "asc" }],
+    select: { id: true, name: true, sortKey: true, township: { select: { name: true } } },
   });
-  return villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name }));
+  return villages.map((v) => ({ id: v.id, name: v.name, township: v.township.name, sortKey: v.sortKey }));
 }
 
 /** The village's name, for a page title. */

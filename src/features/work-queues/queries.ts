@@ -3,6 +3,7 @@ import "server-only";
 // each leading to the full, filtered list. Every queue reads inside the user's visibility, as the lists do.
 import type { Prisma } from "@/generated/sqlite/client";
 import { reportedWhere } from "@/domain/activity-status";
+import { openDisputeWhere } from "@/domain/countersign";
 import { isPledgeOverdue, pledgeDueSoonWhere, pledgeOverdueWhere, rectificationDaysOverdue } from "@/domain/overdue";
 import { REPORTABLE_STATUSES } from "@/domain/rectification";
 import { activityVisibility, inPairingScope } from "@/domain/visibility";
@@ -23,6 +24,8 @@ export type QueueItem = {
   village: string;
   /** The date the queue is ordered by (submitted, due, returned …). */
   date: Date | null;
+  /** Since when the item has waited on the queue's owner: its age is shown. */
+  waitingSince?: Date | null;
   note: string | null;
   overdue?: boolean;
   /** Days past the due day, for an overdue rectification item. */
@@ -59,6 +62,7 @@ async function activityQueue(db: DbOrTx, user: CurrentUser, q: ActivityQueue): P
     unit: a.pairing.unit.name,
     village: villageOf(a.pairing),
     date: q.dateOf(a),
+    waitingSince: q.dateOf(a),
     note: q.noteOf?.(a) ?? null,
   }));
   return { key: q.key, count, items, links: [{ key: "activities", href: q.href }] };
@@ -79,6 +83,7 @@ async function pledgeQueue(db: DbOrTx, user: CurrentUser, now: Date, q: PledgeQu
     unit: p.pairing.unit.name,
     village: villageOf(p.pairing),
     date: p.status === "FULFILLED" ? p.fulfilledAt : p.dueDate,
+    waitingSince: p.status === "FULFILLED" ? (p.confirmation === "DISPUTED" ? p.confirmedAt : p.fulfilledAt) : null,
     note: p.confirmationComment,
     overdue: isPledgeOverdue(p, now),
   }));
@@ -127,20 +132,31 @@ export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Dat
         Promise.all([
           activities({
             key: "disputed",
-            where: { ...reportedWhere, confirmation: "DISPUTED" },
-            orderBy: { confirmedAt: "desc" },
+            where: { ...reportedWhere, ...openDisputeWhere },
+            orderBy: { confirmedAt: "asc" },
             href: "/activities?confirmation=DISPUTED",
             dateOf: (a) => a.confirmedAt,
             noteOf: (a) => a.confirmationComment,
           }),
           pledges({ key: "disputed", where: { status: "FULFILLED", confirmation: "DISPUTED" }, orderBy: { confirmedAt: "desc" }, href: "/pledges?confirmation=DISPUTED" }),
         ]).then(([a, p]) => merged("disputed", a, p)),
+        // Fulfilled and not yet reviewed (评诺): the department's to do.
+        pledges({ key: "pledgesToReview", where: { status: "FULFILLED", review: null }, orderBy: { fulfilledAt: "asc" }, href: "/pledges?status=FULFILLED" }),
         pledges({ key: "overduePledges", where: pledgeOverdueWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=overdue&sort=dueDate&dir=asc" }),
         rectifications({ key: "rectificationsToCheck", where: { status: "REPORTED" }, orderBy: { reportedAt: "asc" }, href: "/supervision/rectifications?status=REPORTED" }),
       ]);
     case "LIAISON":
       return Promise.all([
         activities({ key: "returned", where: { status: "RETURNED" }, orderBy: { updatedAt: "desc" }, href: "/activities?status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
+        // The village disputed what this unit reported: the liaison sees it while the department decides.
+        activities({
+          key: "disputedMine",
+          where: { ...reportedWhere, ...openDisputeWhere },
+          orderBy: { confirmedAt: "asc" },
+          href: "/activities?confirmation=DISPUTED",
+          dateOf: (a) => a.confirmedAt,
+          noteOf: (a) => a.confirmationComment,
+        }),
         activities({ key: "myDrafts", where: { status: "DRAFT", recordedById: user.id }, orderBy: { updatedAt: "desc" }, href: "/activities?status=DRAFT&mine=1", dateOf: (a) => a.date }),
         pledges({ key: "pledgesDue", where: pledgeDueSoonWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=soon&sort=dueDate&dir=asc" }),
         // The unit's items still to answer, the longest overdue first.

@@ -1,8 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
@@ -45,7 +44,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
         </p>
       )}
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={filtered ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <>
           {/* On a phone each activity is a card; from sm up, the sortable table. */}

@@ -6,7 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { countsInOfficialFigures, isEditable, isReported } from "@/domain/activity-status";
+import { isDisputeOpen } from "@/domain/countersign";
 import { indicatorLabel, indicatorValueText } from "@/domain/format";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import { AttachmentGallery } from "@/features/attachments/client";
@@ -17,6 +19,7 @@ import { confirmActivity } from "../actions";
 import type { ActivityDetail as Activity, HistoryStep } from "../queries";
 import { ActivityHistory } from "./activity-history";
 import { RecorderActions } from "./recorder-actions";
+import { DisputePanel } from "./dispute-panel";
 import { ReviewPanel } from "./review-panel";
 import { ActivityStatusBadge } from "./status-badges";
 
@@ -63,6 +66,7 @@ export async function ActivityDetail({ activity: a, history, evidence, user, may
         }
         actions={
           <>
+            <AuditHistoryLink user={user} entity="Activity" id={a.id} />
             {editable && <RecorderActions id={a.id} title={a.title} isDraft={a.status === "DRAFT"} />}
             {reviewer && a.status === "VERIFIED" && <LinkButton href={`/activities/${a.id}/edit`}>{t("actions.correct")}</LinkButton>}
           </>
@@ -113,6 +117,7 @@ export async function ActivityDetail({ activity: a, history, evidence, user, may
 
           <div className="space-y-4">
             <EvidencePanel report={evidence} area={ta(a.area)} />
+            {reviewer && reported && isDisputeOpen(a) && <DisputePanel id={a.id} verified={a.status === "VERIFIED"} />}
             {reviewer && a.status === "SUBMITTED" && <ReviewPanel id={a.id} warnings={evidence.warnings.length} />}
             {reported && (
               <section className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="confirmation-status">
@@ -120,6 +125,16 @@ export async function ActivityDetail({ activity: a, history, evidence, user, may
                 {a.confirmation === "CONFIRMED" && <p>{t("detail.confirmedNotice", { village })}</p>}
                 {a.confirmation === "DISPUTED" && <p className="text-red-800">{t("detail.disputedNotice", { village, comment: a.confirmationComment ?? "" })}</p>}
                 {a.confirmation === "PENDING" && <p className="text-stone-600">{t("detail.pendingConfirmation")}</p>}
+                {isDisputeOpen(a) && (
+                  <p className="mt-1 font-medium text-red-800" data-testid="dispute-open">
+                    {t("dispute.open")}
+                  </p>
+                )}
+                {a.confirmation === "DISPUTED" && a.disputeResolvedAt && (
+                  <p className="mt-1" data-testid="dispute-resolved">
+                    {t("dispute.resolved", { date: longDate(a.disputeResolvedAt), note: a.disputeNote ?? "" })}
+                  </p>
+                )}
                 {a.confirmedAt && (
                   <p className="mt-1 text-xs text-stone-500">{[a.confirmedBy?.displayName, longDate(a.confirmedAt)].filter(Boolean).join(" · ")}</p>
                 )}

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
+import { SearchableSelect } from "@/components/ui/searchable-select";
 import { ChoiceField, TextAreaField, TextField } from "@/components/ui/field";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import type { ActionResult } from "@/server/action-core";
@@ -30,7 +31,7 @@ export type ActivityFormValues = {
 
 type Props = {
   mode: "create" | "edit" | "correct";
-  pairings: { id: number; label: string }[];
+  pairings: { id: number; label: string; sortKey?: string }[];
   indicators: IndicatorOption[];
   activity?: ActivityFormValues;
   defaultPairingId?: number;
@@ -59,7 +60,7 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
       {error && <Alert>{error}</Alert>}
       {activity && <input type="hidden" name="id" value={activity.id} />}
 
-      <ChoiceField
+      <SearchableSelect
         label={t("fields.pairing")}
         name="pairingId"
         defaultValue={activity?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
@@ -67,7 +68,7 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
         hint={mode === "correct" ? undefined : t("form.pairingHint")}
         error={fieldError("pairingId")}
         placeholder={tc("choose")}
-        choices={pairings.map((p) => ({ value: p.id, label: p.label }))}
+        choices={pairings.map((p) => ({ value: p.id, label: p.label, sortKey: p.sortKey }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <ChoiceField label={t("fields.area")} name="area" defaultValue={activity?.area ?? ""} required error={fieldError("area")} placeholder={tc("choose")} choices={CONTENT_AREAS.map((a) => ({ value: a, label: ta(a) }))} />

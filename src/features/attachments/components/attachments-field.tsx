@@ -3,6 +3,7 @@
 // rectification's report): the ones already attached (untick to delete) and new ones to add. The
 // server judges each file by its bytes; the hints here only save the user a round trip.
 import { useTranslations } from "next-intl";
+import { formatFileSize } from "@/domain/format";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../rules";
@@ -60,7 +61,7 @@ export function AttachmentsField({ existing, error, label }: { existing: Existin
           <ul className="list-inside list-disc">
             {chosen.map((f) => (
               <li key={f.name} className={f.size > MAX_ATTACHMENT_BYTES ? "break-all text-red-700" : "break-all"}>
-                {f.name}（{(f.size / 1024 / 1024).toFixed(1)} MB）
+                {t("chosenFile", { name: f.name, size: formatFileSize(f.size) })}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
-import { confirmedFigure, openRectificationsFigure, overdueRectificationsFigure, pairingsInEffectFigure, pendingFigure, pledgesFigure, verifiedFigure } from "../queries/headline";
+import { confirmedFigure, disputedFigure, openRectificationsFigure, overdueRectificationsFigure, pairingsInEffectFigure, pendingFigure, pledgesFigure, verifiedFigure } from "../queries/headline";
 import { todayInShanghai } from "@/domain/days";
 import { FigureLink } from "./figure-link";
 
@@ -48,7 +48,13 @@ export async function PairingsCard({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function VerifiedCard({ filter }: { filter: DashboardFilter }) {
-  const [t, f, verified, pending] = await Promise.all([getTranslations("dashboard.cards"), getDayFormat(), loadFigure(verifiedFigure, filter), loadFigure(pendingFigure, filter)]);
+  const [t, f, verified, pending, disputed] = await Promise.all([
+    getTranslations("dashboard.cards"),
+    getDayFormat(),
+    loadFigure(verifiedFigure, filter),
+    loadFigure(pendingFigure, filter),
+    loadFigure(disputedFigure, filter),
+  ]);
   return (
     <StatCard
       id="card-verified"
@@ -57,9 +63,17 @@ export async function VerifiedCard({ filter }: { filter: DashboardFilter }) {
       unit={t("verified.unit")}
       note={
         // Pending work is shown apart and never added to the verified figure.
-        <Link href={sourceHref.activities(filter, { status: "SUBMITTED" })} className="hover:underline" data-testid="card-pending">
-          {t("verified.pending", { count: pending })}
-        </Link>
+        <>
+          <Link href={sourceHref.activities(filter, { status: "SUBMITTED" })} className="hover:underline" data-testid="card-pending">
+            {t("verified.pending", { count: pending })}
+          </Link>
+          {disputed > 0 && (
+            // Disputed by the village and not yet resolved: counted, and never silently.
+            <Link href="/activities?status=VERIFIED&confirmation=DISPUTED" className="mt-1 block text-red-800 hover:underline" data-testid="card-disputed">
+              {t("verified.disputed", { count: disputed })}
+            </Link>
+          )}
+        </>
       }
     />
   );

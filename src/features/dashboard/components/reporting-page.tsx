@@ -52,7 +52,7 @@ export async function ReportingPage({ context, params }: { context: DashboardCon
         {listed.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => (
           <tr key={p.pairingId}>
             <td className={cellClass}>
-              <Link href={`/pairings/${p.pairingId}`} className="text-brand-700 hover:underline">
+              <Link href={`/pairings/${p.pairingId}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
                 {p.unitName}
               </Link>
             </td>

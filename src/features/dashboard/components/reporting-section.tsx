@@ -50,7 +50,7 @@ export async function ReportingSection({ filter, month }: { filter: DashboardFil
         <ul className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2" data-testid="reporting-missing">
           {missing.slice(0, TOP).map((p) => (
             <li key={p.pairingId}>
-              <Link href={`/pairings/${p.pairingId}`} className="text-brand-700 hover:underline">
+              <Link href={`/pairings/${p.pairingId}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
                 {p.unitName}
               </Link>
               <span className="ml-1 text-xs text-stone-500">

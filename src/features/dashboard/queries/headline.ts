@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
+import { openDisputeWhere } from "@/domain/countersign";
 import { instantRange } from "../period";
 import { type DashboardFilter, onPairing, pairingsInEffectWhere, verifiedActivityWhere } from "./filter";
 import { figure } from "./figure";
@@ -36,6 +37,8 @@ export function pendingActivityWhere(filter: DashboardFilter) {
 export const pairingsInEffectFigure = figure("pairingsInEffect", ({ db }, filter) => countPairingsInEffect(db, filter));
 export const verifiedFigure = figure("verified", ({ db }, filter) => countVerified(db, filter));
 export const pendingFigure = figure("pending", ({ db }, filter) => countPending(db, filter));
+/** Verified activities the village disputed and the department has not yet resolved: counted, but shown apart. */
+export const disputedFigure = figure("disputed", ({ db }, filter) => db.activity.count({ where: { ...verifiedActivityWhere(filter), ...openDisputeWhere } }));
 export const confirmedFigure = figure("confirmed", ({ db }, filter) => countConfirmed(db, filter));
 export const pledgesFigure = figure("pledges", ({ db }, filter) => countPledges(db, filter));
 export const openRectificationsFigure = figure("openRectifications", ({ db }, filter) => countOpenRectifications(db, filter));

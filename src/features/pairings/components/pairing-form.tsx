@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { ChoiceField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SearchableSelect } from "@/components/ui/searchable-select";
 import { createPairing, updatePairing } from "../actions";
 import type { PairingFormOptions } from "../queries";
 
@@ -47,7 +48,15 @@ export function PairingForm({ options, pairing, preset }: Props) {
         </>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <ChoiceField label={t("fields.unit")} name="unitId" defaultValue={preset?.unitId ?? ""} required error={fieldError("unitId")} placeholder={tc("choose")} choices={options.units.map((u) => ({ value: u.id, label: u.name }))} />
+          <SearchableSelect
+            label={t("fields.unit")}
+            name="unitId"
+            defaultValue={preset?.unitId}
+            required
+            error={fieldError("unitId")}
+            placeholder={tc("choose")}
+            choices={options.units.map((u) => ({ value: u.id, label: u.name, sortKey: u.sortKey }))}
+          />
           <VillageSelect label={t("fields.village")} villages={options.villages} defaultValue={preset?.villageId} error={fieldError("villageId")} />
         </div>
       )}

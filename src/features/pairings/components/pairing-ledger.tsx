@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInShanghai } from "@/domain/days";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { Ledger } from "../ledger";
@@ -24,6 +25,7 @@ export async function PairingLedger({ ledger, user }: { ledger: Ledger; user: Cu
         description={t("ledger.title")}
         actions={
           <>
+            <AuditHistoryLink user={user} entity="Pairing" id={pairing.id} />
             <LinkButton href={`/print/pairings/${pairing.id}`} target="_blank">
               {tc("print")}
             </LinkButton>

@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
@@ -37,7 +36,7 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
         <FilterSelect label={t("fields.unitKind")} name="unitKind" value={unitKind} options={UNIT_KINDS.map((k) => ({ value: k, label: tu(`kinds.${k}`) }))} className="w-32" />
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={list.q || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={list.q || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <>
           {/* A phone gets cards; the table needs room for its columns. */}

@@ -1,5 +1,7 @@
 // The filed ledger's page style: A4 with 2 cm margins, 宋体 body, 黑体 headings, ruled tables —
 // as a paper ledger in a Chinese government office looks. On screen it shows as a sheet of paper.
+// Every table has a fixed layout with its column widths set (<colgroup>) and cells that wrap, so
+// the sheet fits A4 portrait whatever the language, the names' length or the number of values.
 export const PRINT_LEDGER_CSS = `
 @page { size: A4; margin: 2cm; }
 .ledger-sheet {
@@ -12,14 +14,15 @@ export const PRINT_LEDGER_CSS = `
   font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
   font-size: 12pt; font-weight: bold; margin: 1.2em 0 0.4em; break-after: avoid;
 }
-.ledger-sheet table { width: 100%; border-collapse: collapse; margin-bottom: 0.4em; }
-.ledger-sheet th, .ledger-sheet td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; text-align: left; }
-.ledger-sheet th { font-weight: bold; text-align: center; white-space: nowrap; }
+.ledger-sheet table { width: 100%; table-layout: fixed; border-collapse: collapse; margin-bottom: 0.4em; }
+.ledger-sheet th, .ledger-sheet td {
+  border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; hyphens: auto;
+}
+.ledger-sheet th { font-weight: bold; text-align: center; }
 .ledger-sheet thead { display: table-header-group; }
 .ledger-sheet tr { break-inside: avoid; }
-.ledger-sheet .num { text-align: center; white-space: nowrap; }
-.ledger-sheet .date { white-space: nowrap; }
-.ledger-sheet .lines { white-space: pre; }
+.ledger-sheet .num { text-align: center; }
+.ledger-sheet .lines { white-space: pre-line; }
 .ledger-sheet .muted { color: #333; }
 .ledger-sheet .signoff { display: flex; justify-content: space-between; margin-top: 2em; }
 @media screen {
@@ -27,8 +30,6 @@ export const PRINT_LEDGER_CSS = `
 }
 @media screen and (max-width: 640px) {
   .ledger-sheet { padding: 1rem; min-height: 0; font-size: 10pt; }
-  .ledger-sheet th { white-space: normal; }
-  .ledger-sheet th[scope="row"] { min-width: 4.5em; }
   .ledger-scroll { overflow-x: auto; }
 }
 @media print {

@@ -7,6 +7,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInShanghai } from "@/domain/days";
 import { isPledgeOverdue } from "@/domain/overdue";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import { ConfirmationBadge } from "@/features/countersign";
@@ -50,12 +51,15 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
           </span>
         }
         actions={
-          manages && (
-            <>
-              <LinkButton href={`/pledges/${p.id}/edit`}>{t("actions.edit")}</LinkButton>
-              {p.status === "PROMISED" && <StartPledgeButton id={p.id} />}
-            </>
-          )
+          <>
+            <AuditHistoryLink user={user} entity="Pledge" id={p.id} />
+            {manages && (
+              <>
+                <LinkButton href={`/pledges/${p.id}/edit`}>{t("actions.edit")}</LinkButton>
+                {p.status === "PROMISED" && <StartPledgeButton id={p.id} />}
+              </>
+            )}
+          </>
         }
       />
       <div className="grid gap-4 lg:grid-cols-3">

@@ -5,13 +5,14 @@ import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { ChoiceField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SearchableSelect } from "@/components/ui/searchable-select";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createPledge, updatePledge } from "../actions";
 import { PLEDGER_KINDS } from "../schemas";
 
 export type PledgeFormValues = { id: number; pairingId: number; pledgerKind: string; pledgerName: string; content: string; dueDate: string };
 
-type Props = { pairings: { id: number; label: string }[]; pledge?: PledgeFormValues; defaultPairingId?: number };
+type Props = { pairings: { id: number; label: string; sortKey?: string }[]; pledge?: PledgeFormValues; defaultPairingId?: number };
 
 export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
   const t = useTranslations("pledges");
@@ -26,14 +27,14 @@ export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
       {pledge && <input type="hidden" name="id" value={pledge.id} />}
-      <ChoiceField
+      <SearchableSelect
         label={t("fields.pairing")}
         name="pairingId"
         defaultValue={pledge?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
         required
         error={fieldError("pairingId")}
         placeholder={tc("choose")}
-        choices={pairings.map((p) => ({ value: p.id, label: p.label }))}
+        choices={pairings.map((p) => ({ value: p.id, label: p.label, sortKey: p.sortKey }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("fields.pledgerKind")} name="pledgerKind" value={kind} onChange={(e) => setKind(e.target.value)} required error={fieldError("pledgerKind")}>

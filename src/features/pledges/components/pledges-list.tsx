@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { first, parseListParams, type SearchParams } from "@/lib/list-params";
@@ -53,7 +52,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
         {first(params.dir) && <input type="hidden" name="dir" value={list.dir} />}
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={filtered ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <>
           {/* On a phone each pledge is a card; from sm up, the sortable table. */}
@@ -73,7 +72,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                 <p className="mt-1.5 flex flex-wrap items-center gap-1">
                   <PledgeStatusBadges status={p.status} overdue={isPledgeOverdue(p, now)} />
                   {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
-                  {p.review && <span className="ml-auto text-xs text-stone-600">{t("fields.review")}：{t(`ratings.${p.review.rating}`)}</span>}
+                  {p.review && <span className="ml-auto text-xs text-stone-600">{t("reviewValue", { rating: t(`ratings.${p.review.rating}`) })}</span>}
                 </p>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { seesAllPairings } from "@/domain/visibility";
 import { can } from "@/server/permissions";
@@ -25,13 +26,16 @@ export async function TownshipDetail({ township, user }: { township: Township; u
         title={township.name}
         description={t("summary", { villages: township.villages.length, pairings: township.villages.reduce((n, v) => n + v.pairings.length, 0) })}
         actions={
-          canWrite && (
-            <>
-              <LinkButton href={`/villages/new?townshipId=${township.id}`}>{tv("new")}</LinkButton>
-              <LinkButton href={`/townships/${township.id}/edit`}>{tc("edit")}</LinkButton>
-              <DeleteRecordButton id={township.id} name={township.name} namespace="townships" listHref="/townships" action={deleteTownship} />
-            </>
-          )
+          <>
+            <AuditHistoryLink user={user} entity="Township" id={township.id} />
+            {canWrite && (
+              <>
+                <LinkButton href={`/villages/new?townshipId=${township.id}`}>{tv("new")}</LinkButton>
+                <LinkButton href={`/townships/${township.id}/edit`}>{tc("edit")}</LinkButton>
+                <DeleteRecordButton id={township.id} name={township.name} namespace="townships" listHref="/townships" action={deleteTownship} />
+              </>
+            )}
+          </>
         }
       />
       <h2 className="mb-2 font-semibold">{t("villages")}</h2>

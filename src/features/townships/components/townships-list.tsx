@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
 import { TextField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td } from "@/components/ui/table";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
@@ -26,7 +25,7 @@ export async function TownshipsList({ params, user }: { params: SearchParams; us
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={list.q ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={list.q ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <Table
           caption={t("title")}

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { seesAllPairings } from "@/domain/visibility";
 import { can } from "@/server/permissions";
@@ -31,12 +32,15 @@ export async function UnitDetail({ unit, user }: { unit: Unit; user: CurrentUser
       <PageHeader
         title={unit.name}
         actions={
-          canWrite && (
-            <>
-              <LinkButton href={`/units/${unit.id}/edit`}>{tc("edit")}</LinkButton>
-              <DeleteRecordButton id={unit.id} name={unit.name} namespace="units" listHref="/units" action={deleteUnit} />
-            </>
-          )
+          <>
+            <AuditHistoryLink user={user} entity="Unit" id={unit.id} />
+            {canWrite && (
+              <>
+                <LinkButton href={`/units/${unit.id}/edit`}>{tc("edit")}</LinkButton>
+                <DeleteRecordButton id={unit.id} name={unit.name} namespace="units" listHref="/units" action={deleteUnit} />
+              </>
+            )}
+          </>
         }
       />
       <FactList facts={facts} className="rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2" />

@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { first, type SearchParams } from "@/lib/list-params";
@@ -34,7 +33,7 @@ export async function UnitsList({ params, user }: { params: SearchParams; user: 
         </SelectField>
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={list.q || kind || windowFlag !== undefined ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={list.q || kind || windowFlag !== undefined ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <Table
           caption={t("title")}

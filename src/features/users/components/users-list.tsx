@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
@@ -36,7 +35,7 @@ export async function UsersList({ params }: { params: SearchParams }) {
         </SelectField>
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={list.q || role || status ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={list.q || role || status ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <>
           <ul className="grid gap-2 md:hidden" data-testid="user-cards">

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { seesAllPairings } from "@/domain/visibility";
 import { can } from "@/server/permissions";
@@ -38,13 +39,16 @@ export async function VillageDetail({ village, user }: { village: Village; user:
           </Link>
         }
         actions={
-          canWrite && (
-            <>
-              <LinkButton href={`/pairings/new?villageId=${village.id}`}>{tp("new")}</LinkButton>
-              <LinkButton href={`/villages/${village.id}/edit`}>{tc("edit")}</LinkButton>
-              <DeleteRecordButton id={village.id} name={village.name} namespace="villages" listHref="/villages" action={deleteVillage} />
-            </>
-          )
+          <>
+            <AuditHistoryLink user={user} entity="Village" id={village.id} />
+            {canWrite && (
+              <>
+                <LinkButton href={`/pairings/new?villageId=${village.id}`}>{tp("new")}</LinkButton>
+                <LinkButton href={`/villages/${village.id}/edit`}>{tc("edit")}</LinkButton>
+                <DeleteRecordButton id={village.id} name={village.name} namespace="villages" listHref="/villages" action={deleteVillage} />
+              </>
+            )}
+          </>
         }
       />
       <FactList facts={facts} className="rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3" valueClassName="text-sm tabular-nums" />

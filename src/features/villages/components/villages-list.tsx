@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
-import { Pagination } from "@/components/ui/pagination";
+import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
@@ -41,7 +40,7 @@ export async function VillagesList({ params, user }: { params: SearchParams; use
         )}
       </FilterBar>
       {rows.length === 0 ? (
-        <EmptyState title={list.q || townshipId || paired ? tc("emptyFiltered") : t("empty")} />
+        <ListEmptyState title={list.q || townshipId || paired ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <Table
           caption={t("title")}

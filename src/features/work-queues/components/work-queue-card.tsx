@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { daysBetween, shanghaiDay } from "@/lib/dates";
 import type { Queue } from "../queries";
 
 const ITEM_PATHS = { activity: "/activities", pledge: "/pledges", rectification: "/supervision/rectifications" } as const;
@@ -9,6 +10,7 @@ const ITEM_PATHS = { activity: "/activities", pledge: "/pledges", rectification:
 export async function WorkQueueCard({ queue }: { queue: Queue }) {
   const t = await getTranslations("home");
   const format = await getFormatter();
+  const now = new Date();
   return (
     <section aria-labelledby={`queue-${queue.key}`} className="flex flex-col rounded-lg border border-stone-200 bg-white" data-testid={`queue-${queue.key}`}>
       <header className="flex items-baseline justify-between gap-2 border-b border-stone-100 px-4 py-3">
@@ -34,6 +36,11 @@ export async function WorkQueueCard({ queue }: { queue: Queue }) {
                     {item.unit} · {item.village}
                   </span>
                   {item.date && <span>{t(`queues.${queue.key}.date`, { date: format.dateTime(item.date, { dateStyle: "long" }) })}</span>}
+                  {item.waitingSince && (
+                    <span className="font-medium text-stone-700" data-testid="queue-age">
+                      {t("waitingDays", { days: daysBetween(shanghaiDay(item.waitingSince), shanghaiDay(now)) })}
+                    </span>
+                  )}
                   {item.overdue && <Badge tone="red">{item.daysOverdue ? t("overdueDays", { days: item.daysOverdue }) : t("overdue")}</Badge>}
                   {queue.links.length > 1 && <Badge>{t(`kinds.${item.kind}`)}</Badge>}
                 </span>

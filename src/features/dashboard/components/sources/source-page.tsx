@@ -3,13 +3,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
-import { pageParam, type SearchParams } from "@/lib/list-params";
+import { pageParam, pageSizeParam, type SearchParams } from "@/lib/list-params";
 import type { DashboardContext } from "../../context";
 import { dashboardHref } from "../../links";
 import type { PairingColumns } from "../../queries/sources/shared";
 import { PeriodSummary } from "../dashboard-filters";
 
-export const pageOf = (params: SearchParams) => ({ page: pageParam(params) });
+export const pageOf = (params: SearchParams) => ({ page: pageParam(params), pageSize: pageSizeParam(params) });
 
 /** The frame of every source list: what the records add up to, for which period, and the way back. */
 export async function SourcePage({

@@ -1,0 +1,13 @@
+// axe-core on the main pages of every role, in both languages: no serious or critical violation.
+// The desktop half is e2e/accessibility.spec.ts; this file runs the same pages at 375 px.
+import { test } from "@playwright/test";
+import { ACCESSIBILITY_PAGES, checkPages } from "./axe";
+
+for (const [username, paths] of Object.entries(ACCESSIBILITY_PAGES)) {
+  for (const locale of ["zh-CN", "en"] as const) {
+    test(`${username}'s main pages pass axe (${locale}, phone)`, async ({ browser }) => {
+      test.setTimeout(180_000);
+      await checkPages(browser, username as keyof typeof ACCESSIBILITY_PAGES, locale, paths);
+    });
+  }
+}
