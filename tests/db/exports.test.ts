@@ -61,7 +61,8 @@ describe("exporting units", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parseCsv(decodeCsv(bytes).text).filter((r) => r.length > 1);
     expect(records[0]).toEqual(["单位名称", "单位类型", "窗口单位/服务行业", "党组织名称", "党组织书记", "联系电话", "党员人数", "结对数"]);
-    const names = (await db.unit.findMany({ orderBy: [{ name: "desc" }, { id: "asc" }] })).map((u) => u.name);
+    // The list's own order: names by their pinyin key (issue 9), then id.
+    const names = (await db.unit.findMany({ orderBy: [{ sortKey: "desc" }, { id: "asc" }] })).map((u) => u.name);
     expect(records.slice(1).map((r) => r[0])).toEqual(names);
     const result = await previewImport(db, asCurrentUser(w.admin), "units", new File([bytes], "units.csv"), translatorFor("zh-CN"));
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: names.length, rejected: [] });
