@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ChoiceField, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { assignContactPoint } from "../actions";
+import { type ContactPointChoice, ContactPointPicker } from "./contact-point-picker";
 
-type Props = { pairings: { id: number; label: string; leader: string }[]; leaders: { id: number; displayName: string }[] };
+type Props = { pairings: ContactPointChoice[]; leaders: { id: number; displayName: string }[] };
 
 /** 指定联系点: a leader's account (so the leader sees it on their home page), or just a name and post. */
 export function ContactPointForm({ pairings, leaders }: Props) {
@@ -22,15 +23,7 @@ export function ContactPointForm({ pairings, leaders }: Props) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <p className="text-sm text-stone-600">{t("visits.assignHint")}</p>
       {error && <Alert>{error}</Alert>}
-      <ChoiceField
-        label={t("fields.pairing")}
-        name="pairingId"
-        defaultValue=""
-        required
-        error={fieldError("pairingId")}
-        placeholder={tc("choose")}
-        choices={pairings.map((p) => ({ value: p.id, label: p.leader ? `${p.label}（${p.leader}）` : p.label }))}
-      />
+      <ContactPointPicker pairings={pairings} error={fieldError("pairingId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("fields.leaderUser")} name="leaderUserId" defaultValue="" error={fieldError("leaderUserId")}>
           <option value="">{tc("none")}</option>

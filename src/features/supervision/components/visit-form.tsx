@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { ChoiceField, TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { createVisit } from "../actions";
+import { type ContactPointChoice, ContactPointPicker } from "./contact-point-picker";
 
-type Props = { pairings: { id: number; label: string; leader: string }[]; leaders: string[]; today: string };
+type Props = { pairings: ContactPointChoice[]; leaders: string[]; today: string };
 
 /** 走访: which leader went to which pairing on which day, and what they discussed and solved there. */
 export function VisitForm({ pairings, leaders, today }: Props) {
@@ -21,15 +22,7 @@ export function VisitForm({ pairings, leaders, today }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
-      <ChoiceField
-        label={t("fields.pairing")}
-        name="pairingId"
-        defaultValue=""
-        required
-        error={fieldError("pairingId")}
-        placeholder={tc("choose")}
-        choices={pairings.map((p) => ({ value: p.id, label: p.leader ? `${p.label}（${p.leader}）` : p.label }))}
-      />
+      <ContactPointPicker pairings={pairings} error={fieldError("pairingId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("fields.visitDate")} name="date" type="date" max={today} required error={fieldError("date")} />
         <TextField label={t("fields.leader")} name="leaderName" list="leader-names" required maxLength={50} error={fieldError("leaderName")} />
