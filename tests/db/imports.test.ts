@@ -219,7 +219,7 @@ describe("importing activities", () => {
     const result = await preview(w.liaisonA, "activities", file);
     expect(result).toMatchObject({ rows: 5, created: 1, updated: 0, unchanged: 0 });
     expect(result.rejected).toEqual([
-      { row: 3, errors: [{ column: "共建单位", message: `只能导入本单位结对的活动（${unitB} — ${township}${villageB} 不是本单位的结对）。` }] },
+      { row: 3, errors: [{ column: "共建单位", message: `只能导入本单位结对的数据（${unitB} — ${township}${villageB} 不是本单位的结对）。` }] },
       {
         row: 4,
         errors: [

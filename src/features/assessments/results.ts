@@ -148,3 +148,9 @@ export async function defaultYear(db: DbOrTx, thisYear: number): Promise<number>
   const last = await db.activity.findFirst({ where: { status: "VERIFIED" }, orderBy: { date: "desc" }, select: { date: true } });
   return last ? Number(shanghaiDay(last.date).slice(0, 4)) : thisYear;
 }
+
+/** The year a page or export shows: the one its query string names if offered, else the default. */
+export async function chosenYear(db: DbOrTx, asked: number, thisYear: number): Promise<{ year: number; years: number[] }> {
+  const years = await assessmentYears(db, thisYear);
+  return { year: years.includes(asked) ? asked : await defaultYear(db, thisYear), years };
+}

@@ -1,4 +1,4 @@
-// What an import kind is (units, villages, pairings, activities, pledges): its columns — shared by
+// What an import kind is (units, villages, pairings, activities, pledges, visits, survey results): its columns — shared by
 // its template, its import and its list's export, so an export imports back unchanged — how it
 // checks the rows of a file against the database, and how it writes the rows it accepted.
 import type { CellValue, Parsed } from "@/domain/sheet-values";
@@ -8,7 +8,7 @@ import type { Permission } from "@/server/permissions";
 import type { SheetRow, Table } from "./read-table";
 import { headerKey } from "./read-table";
 
-export const IMPORT_KINDS = ["units", "villages", "pairings", "activities", "pledges"] as const;
+export const IMPORT_KINDS = ["units", "villages", "pairings", "activities", "pledges", "visits", "surveys"] as const;
 export type ImportKindName = (typeof IMPORT_KINDS)[number];
 
 export type Column = {

@@ -7,7 +7,7 @@ import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { ContactPointInput, VisitInput } from "./schemas";
 
 /** The leader's account, when the name is that of the pairing's contact leader or of a leader user. */
-async function leaderUserIdFor(tx: Tx, pairing: { contactLeaderId: number | null; contactLeaderName: string }, leaderName: string) {
+export async function leaderUserIdFor(tx: Tx, pairing: { contactLeaderId: number | null; contactLeaderName: string }, leaderName: string) {
   if (pairing.contactLeaderId && pairing.contactLeaderName === leaderName) return pairing.contactLeaderId;
   const user = await tx.user.findFirst({ where: { role: "LEADER", displayName: leaderName }, select: { id: true } });
   return user?.id ?? null;

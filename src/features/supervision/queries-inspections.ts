@@ -1,14 +1,18 @@
 import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db-client";
 import { PAGE_SIZE } from "@/lib/list-params";
 
 const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
+/** The list's order, shared by the page and its export: newest first. */
+export const INSPECTION_ORDER: Prisma.InspectionOrderByWithRelationInput[] = [{ date: "desc" }, { id: "desc" }];
+
 /** Inspections, newest first, with how many pairings each covered and how many of its items are still open. */
 export async function listInspections(db: DbOrTx, page: number) {
   const [rows, total] = await Promise.all([
     db.inspection.findMany({
-      orderBy: [{ date: "desc" }, { id: "desc" }],
+      orderBy: INSPECTION_ORDER,
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: {

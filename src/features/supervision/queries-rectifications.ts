@@ -5,7 +5,8 @@ import { RECTIFICATION_STATUSES } from "@/domain/rectification";
 import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { enumParam, PAGE_SIZE, type SearchParams } from "@/lib/list-params";
+import { idParam } from "@/domain/ids";
 
 export type RectificationFilters = {
   status?: (typeof RECTIFICATION_STATUSES)[number];
@@ -14,6 +15,19 @@ export type RectificationFilters = {
   unitId?: number;
   townshipId?: number;
 };
+
+/** The list's query string as filters: the page and its export read it alike. */
+export function rectificationFiltersOf(params: SearchParams): RectificationFilters {
+  return {
+    status: enumParam(params, "status", RECTIFICATION_STATUSES),
+    due: enumParam(params, "due", ["overdue", "pending"]),
+    unitId: idParam(params, "unit"),
+    townshipId: idParam(params, "township"),
+  };
+}
+
+/** Open work first, the longest overdue on top; closed items after, newest closure first. Shared by the page and its export. */
+export const RECTIFICATION_ORDER: Prisma.RectificationOrderByWithRelationInput[] = [{ closedAt: { sort: "desc", nulls: "first" } }, { dueDate: "asc" }, { id: "asc" }];
 
 const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
@@ -33,8 +47,7 @@ export async function listRectifications(db: DbOrTx, user: CurrentUser, query: R
   const [rows, total] = await Promise.all([
     db.rectification.findMany({
       where,
-      // Open work first, the longest overdue on top; closed items after, newest closure first.
-      orderBy: [{ closedAt: { sort: "desc", nulls: "first" } }, { dueDate: "asc" }, { id: "asc" }],
+      orderBy: RECTIFICATION_ORDER,
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include: { pairing: pairingLabel, inspection: { select: { id: true, date: true, kind: true } } },

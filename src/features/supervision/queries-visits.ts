@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import { type DayPeriod, visitTarget } from "@/domain/contact-visits";
+import { dayParam } from "@/domain/days";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { first, PAGE_SIZE, type SearchParams } from "@/lib/list-params";
 
 const pairingLabel = { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
@@ -15,14 +16,22 @@ const leaderOf = (p: { contactLeaderName: string; contactLeader: { displayName: 
 
 export type VisitFilters = { leader?: string; pairingId?: number; period: DayPeriod };
 
-function visitWhere(f: VisitFilters): Prisma.LeaderVisitWhereInput {
+/** The visits page's query string as filters (its period, else `fallback`): the page and its export read it alike. */
+export function visitFiltersOf(params: SearchParams, fallback: DayPeriod): VisitFilters {
+  return { period: { from: dayParam(params, "from") ?? fallback.from, to: dayParam(params, "to") ?? fallback.to }, leader: first(params.leader) || undefined };
+}
+
+/** The list's order, shared by the page and its export: newest first. */
+export const VISIT_ORDER: Prisma.LeaderVisitOrderByWithRelationInput[] = [{ date: "desc" }, { id: "desc" }];
+
+export function visitWhere(f: VisitFilters): Prisma.LeaderVisitWhereInput {
   return { date: inPeriod(f.period), ...(f.leader ? { leaderName: f.leader } : {}), ...(f.pairingId ? { pairingId: f.pairingId } : {}) };
 }
 
 export async function listVisits(db: DbOrTx, f: VisitFilters, page: number) {
   const where = visitWhere(f);
   const [rows, total] = await Promise.all([
-    db.leaderVisit.findMany({ where, orderBy: [{ date: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { pairing: pairingLabel } }),
+    db.leaderVisit.findMany({ where, orderBy: VISIT_ORDER, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { pairing: pairingLabel } }),
     db.leaderVisit.count({ where }),
   ]);
   return { rows, total };

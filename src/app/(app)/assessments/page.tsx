@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { AssessmentOverview } from "@/features/assessments/components/assessment-overview";
 import { FreezeButton } from "@/features/assessments/components/freeze-buttons";
-import { assessmentYears, defaultYear, loadYearView } from "@/features/assessments/results";
+import { chosenYear, loadYearView } from "@/features/assessments/results";
 import { todayInShanghai } from "@/domain/days";
 import { first, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
@@ -19,9 +20,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
   const t = await getTranslations("assessments");
   const params = await searchParams;
   const thisYear = Number(todayInShanghai().slice(0, 4));
-  const years = await assessmentYears(db, thisYear);
-  const asked = Number(first(params.year));
-  const year = years.includes(asked) ? asked : await defaultYear(db, thisYear);
+  const { year, years } = await chosenYear(db, Number(first(params.year)), thisYear);
   const view = await loadYearView(db, year);
   const admin = can(user.role, "assessments.write");
   return (
@@ -30,12 +29,15 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
         title={t("title")}
         description={t("description")}
         actions={
-          admin && (
-            <>
-              <LinkButton href="/assessments/settings">{t("actions.settings")}</LinkButton>
-              <FreezeButton year={year} frozen={view.frozen !== null} />
-            </>
-          )
+          <>
+            <ExportLinks list="assessments" params={{ ...params, year: String(year) }} />
+            {admin && (
+              <>
+                <LinkButton href="/assessments/settings">{t("actions.settings")}</LinkButton>
+                <FreezeButton year={year} frozen={view.frozen !== null} />
+              </>
+            )}
+          </>
         }
       />
       <AssessmentOverview view={view} years={years.includes(year) ? years : [year, ...years]} params={params} />

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/features/exports/components/export-links";
+import { ImportLinks } from "@/features/imports/components/import-links";
 import { PledgesList } from "@/features/pledges/components/pledges-list";
 import type { SearchParams } from "@/lib/list-params";
 import { can } from "@/server/permissions";
@@ -23,6 +24,7 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
         actions={
           <>
             <ExportLinks list="pledges" params={params} />
+            <ImportLinks kind="pledges" user={user} />
             {can(user.role, "pledges.manage") && <LinkButton href="/pledges/new" variant="primary">{t("new")}</LinkButton>}
           </>
         }

@@ -7,7 +7,7 @@ import { isEditable } from "@/domain/activity-status";
 import { CONFIRMATION_RESET } from "@/domain/countersign";
 import { cellText, parseSheetChoice, parseSheetDay, parseSheetWholeNumber } from "@/domain/sheet-values";
 import { parseId } from "@/domain/ids";
-import { activityVisibility, pairingScope } from "@/domain/visibility";
+import { activityVisibility } from "@/domain/visibility";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { UserError } from "@/server/errors";
@@ -16,6 +16,7 @@ import { ActivityInput, checkActivityDate } from "@/features/activities";
 import { indicatorChoices } from "@/features/indicators";
 import { choicesOf, column, zhLabel } from "../columns";
 import { headerKey } from "../read-table";
+import { pairingOnDay, pairingsOfRow, scopedPairings } from "./pairing-cells";
 import { chunks, type Column, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
 
 type Values = Map<number, number>;
@@ -75,16 +76,7 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
   columns: async (db) => [...BASE_COLUMNS, ...(await indicatorColumns(db)), ...EXPORT_ONLY],
   async check(ctx) {
     const indicators = (await indicatorColumns(ctx.db)).filter((c) => ctx.table.headers.some((h) => headerKey(h) === headerKey(c.header)));
-    const pairings = await ctx.db.pairing.findMany({
-      where: pairingScope(ctx.user),
-      select: { id: true, startDate: true, endDate: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
-      orderBy: { startDate: "desc" },
-    });
-    const byPair = new Map<string, typeof pairings>();
-    for (const p of pairings) {
-      const key = `${p.unit.name}|${p.village.township.name}|${p.village.name}`;
-      byPair.set(key, [...(byPair.get(key) ?? []), p]);
-    }
+    const byPair = await scopedPairings(ctx);
     const existing = await existingActivities(ctx, indicators.map((i) => i.indicatorId));
     const plan: Plan<ActivityRow, ActivityUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seenIds = new DuplicateGuard();
@@ -97,12 +89,7 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
       const earlierId = id ? seenIds.check(String(id), r.sheetRow.row) : undefined;
       if (earlierId !== undefined) r.fail("id", "imports.problems.duplicate", { row: earlierId });
 
-      const [unit, township, village] = [cellText(r.cell("unit")), cellText(r.cell("township")), cellText(r.cell("village"))];
-      for (const [key, text] of [["unit", unit], ["township", township], ["village", village]] as const) if (!text) r.fail(key, "imports.problems.required");
-      const candidates = unit && township && village ? byPair.get(`${unit}|${township}|${village}`) : undefined;
-      if (unit && township && village && !candidates) {
-        r.fail("unit", ctx.user.role === "LIAISON" ? "imports.problems.notOwnPairing" : "imports.problems.unknownPairing", { unit, township, village });
-      }
+      const candidates = pairingsOfRow(r, byPair, ctx.user.role);
       const day = r.take("date", parseSheetDay(r.cell("date")));
       const area = r.take("area", parseSheetChoice(r.cell("area"), AREAS));
       const values: Values = new Map();
@@ -110,8 +97,7 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
         const value = r.take(c.key, parseSheetWholeNumber(r.cell(c.key), MAX_VALUE, { suffix: c.isMoney ? "元" : undefined }));
         if (value) values.set(c.indicatorId, value);
       }
-      // The pairing whose period holds the day, else the newest (its dates then explain the refusal).
-      const pairing = candidates && (candidates.find((p) => day && p.startDate <= fromShanghaiDay(day) && (!p.endDate || fromShanghaiDay(day) <= p.endDate)) ?? candidates[0]);
+      const pairing = pairingOnDay(candidates, day);
       const number = (key: string) => r.take(key, parseSheetWholeNumber(r.cell(key), 100_000)) ?? 0;
       const parsed = ActivityInput.safeParse({
         pairingId: pairing?.id ?? 1,

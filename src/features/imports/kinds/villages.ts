@@ -3,7 +3,7 @@
 import { cellText, parseSheetDecimal, parseSheetWholeNumber } from "@/domain/sheet-values";
 import { recheckSettingsWarnings } from "@/features/evidence";
 import { VillageInput, villageSearchText } from "@/features/villages";
-import { column } from "../columns";
+import { column, withTownshipChoices } from "../columns";
 import { chunks, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
 
 type VillageRow = VillageInput & { row: number; townshipName: string };
@@ -27,10 +27,7 @@ export const villagesImport: ImportKind<VillageRow, VillageUpdate> = {
   name: "villages",
   permission: "registry.write",
   required: requiredHeaders(COLUMNS),
-  async columns(db) {
-    const townships = await db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { name: true } });
-    return COLUMNS.map((c) => (c.key === "township" ? { ...c, choices: townships.map((t) => t.name) } : c));
-  },
+  columns: (db) => withTownshipChoices(db, COLUMNS),
   async check(ctx) {
     const townships = new Map((await ctx.db.township.findMany()).map((t) => [t.name, t]));
     const existing = new Map((await ctx.db.village.findMany()).map((v) => [`${v.townshipId}:${v.name}`, v]));

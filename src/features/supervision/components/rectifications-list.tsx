@@ -4,26 +4,20 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { idParam } from "@/domain/ids";
 import { rectificationDaysOverdue } from "@/domain/overdue";
 import { RECTIFICATION_STATUSES } from "@/domain/rectification";
-import { enumParam, pageParam, type SearchParams } from "@/lib/list-params";
+import { pageParam, type SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { townshipOptions } from "@/features/townships";
-import { listRectifications } from "../queries-rectifications";
+import { listRectifications, rectificationFiltersOf } from "../queries-rectifications";
 import { RectificationBadges } from "./badges";
 
 export async function RectificationsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("supervision");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const filters = {
-    status: enumParam(params, "status", RECTIFICATION_STATUSES),
-    due: enumParam(params, "due", ["overdue", "pending"]),
-    unitId: idParam(params, "unit"),
-    townshipId: idParam(params, "township"),
-  };
+  const filters = rectificationFiltersOf(params);
   const page = pageParam(params);
   const [townships, { rows, total }] = await Promise.all([townshipOptions(db), listRectifications(db, user, { ...filters, page })]);
   const filtered = Object.values(filters).some((v) => v !== undefined);

@@ -5,20 +5,20 @@ import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { dayParam, todayInShanghai } from "@/domain/days";
-import { first, pageParam, type SearchParams } from "@/lib/list-params";
+import { todayInShanghai } from "@/domain/days";
+import { pageParam, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
-import { defaultVisitPeriod, leaderSummaries, listVisits } from "../queries-visits";
+import { defaultVisitPeriod, leaderSummaries, listVisits, visitFiltersOf } from "../queries-visits";
 
 /** Per leader, for the chosen period: contact points, target against visits made, last visit, points not visited; then the visits. */
 export async function VisitsView({ params }: { params: SearchParams }) {
   const t = await getTranslations("supervision");
   const format = await getFormatter();
   const fallback = await defaultVisitPeriod(db, todayInShanghai());
-  const period = { from: dayParam(params, "from") ?? fallback.from, to: dayParam(params, "to") ?? fallback.to };
-  const leader = first(params.leader) || undefined;
+  const filters = visitFiltersOf(params, fallback);
+  const { period, leader } = filters;
   const page = pageParam(params);
-  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, { period, leader }, page)]);
+  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, filters, page)]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
 
   return (

@@ -4,10 +4,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ImportPanel } from "@/features/imports/components/import-panel";
 import { importableKinds } from "@/features/imports/queries";
 import { MAX_FILE_BYTES, MAX_ROWS } from "@/features/imports/read-table";
-import { IMPORT_KINDS } from "@/features/imports/kind";
+import { IMPORT_KINDS, type ImportKindName } from "@/features/imports/kind";
 import { requireUser } from "@/server/session";
 
-const LISTS: Record<string, string> = { units: "/units", villages: "/villages", pairings: "/pairings", activities: "/activities" };
+const LISTS: Record<ImportKindName, string> = { units: "/units", villages: "/villages", pairings: "/pairings", activities: "/activities", pledges: "/pledges", visits: "/supervision/visits", surveys: "/surveys" };
 
 export async function generateMetadata({ params }: { params: Promise<{ kind: string }> }) {
   const t = await getTranslations("imports");
@@ -20,7 +20,7 @@ export default async function ImportKindPage({ params }: { params: Promise<{ kin
   const user = await requireUser();
   const { kind: name } = await params;
   const kind = IMPORT_KINDS.find((k) => k === name);
-  if (!kind || !LISTS[kind]) notFound();
+  if (!kind) notFound();
   if (!importableKinds(user).includes(kind)) forbidden();
   const t = await getTranslations("imports");
   return (

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { RectificationsList } from "@/features/supervision/components/rectifications-list";
 import { SupervisionTabs } from "@/features/supervision/components/supervision-tabs";
 import type { SearchParams } from "@/lib/list-params";
@@ -12,11 +13,12 @@ export async function generateMetadata() {
 export default async function RectificationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("rectifications.read");
   const t = await getTranslations("supervision");
+  const params = await searchParams;
   return (
     <>
-      <PageHeader title={t("tabs.rectifications")} description={t("rectifications.description")} />
+      <PageHeader title={t("tabs.rectifications")} description={t("rectifications.description")} actions={<ExportLinks list="rectifications" params={params} />} />
       <SupervisionTabs current="rectifications" user={user} />
-      <RectificationsList params={await searchParams} user={user} />
+      <RectificationsList params={params} user={user} />
     </>
   );
 }

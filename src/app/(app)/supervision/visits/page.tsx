@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/features/exports/components/export-links";
+import { ImportLinks } from "@/features/imports/components/import-links";
 import { SupervisionTabs } from "@/features/supervision/components/supervision-tabs";
 import { VisitsView } from "@/features/supervision/components/visits-view";
 import type { SearchParams } from "@/lib/list-params";
@@ -14,24 +16,29 @@ export async function generateMetadata() {
 export default async function VisitsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("supervision.read");
   const t = await getTranslations("supervision");
+  const params = await searchParams;
   return (
     <>
       <PageHeader
         title={t("visits.title")}
         description={t("visits.description")}
         actions={
-          can(user.role, "supervision.write") && (
-            <>
-              <LinkButton href="/supervision/visits/assign">{t("visits.assign")}</LinkButton>
-              <LinkButton href="/supervision/visits/new" variant="primary">
-                {t("visits.new")}
-              </LinkButton>
-            </>
-          )
+          <>
+            <ExportLinks list="visits" params={params} />
+            <ImportLinks kind="visits" user={user} />
+            {can(user.role, "supervision.write") && (
+              <>
+                <LinkButton href="/supervision/visits/assign">{t("visits.assign")}</LinkButton>
+                <LinkButton href="/supervision/visits/new" variant="primary">
+                  {t("visits.new")}
+                </LinkButton>
+              </>
+            )}
+          </>
         }
       />
       <SupervisionTabs current="visits" user={user} />
-      <VisitsView params={await searchParams} />
+      <VisitsView params={params} />
     </>
   );
 }

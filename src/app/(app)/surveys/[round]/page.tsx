@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseSurveyRound } from "@/domain/survey";
+import { ExportLinks } from "@/features/exports/components/export-links";
 import { roundLabel } from "@/features/surveys/components/round-label";
 import { RoundView } from "@/features/surveys/components/round-view";
 import type { SearchParams } from "@/lib/list-params";
@@ -24,7 +25,12 @@ export default async function SurveyRoundPage({ params, searchParams }: Props) {
       <PageHeader
         title={t("roundTitle", { round: roundLabel(t, round) })}
         description={t("description")}
-        actions={<LinkButton href="/surveys">{t("rounds.title")}</LinkButton>}
+        actions={
+          <>
+            <ExportLinks list="surveys" params={{ round }} />
+            <LinkButton href="/surveys">{t("rounds.title")}</LinkButton>
+          </>
+        }
       />
       <RoundView round={round} params={await searchParams} user={user} />
     </>
