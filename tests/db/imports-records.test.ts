@@ -7,9 +7,11 @@ import type { Db } from "@/server/db-client";
 import { translatorFor } from "@/i18n/translator";
 import { LIST_EXPORTS } from "@/features/exports/lists";
 import { sheetStream } from "@/features/exports/sheet-writer";
-import { importCommitAction, previewImport } from "@/features/imports/mutations";
+import { importCommitAction, importKind, previewImport } from "@/features/imports/mutations";
+import { templateWorkbook } from "@/features/imports/workbooks";
+import ExcelJS from "exceljs";
 import { createTestDb } from "../helpers/test-db";
-import { asCurrentUser, day, makePledge, makeSurvey, makeVillage, makeVisit, runAs, runOk } from "../helpers/factories";
+import { asCurrentUser, day, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit, runAs, runOk } from "../helpers/factories";
 import { makeWorld, type World } from "../helpers/world";
 import { xlsxFile } from "../helpers/sheets";
 
@@ -172,5 +174,36 @@ describe("importing survey results", () => {
   it("round-trips: a round's export imports back unchanged", async () => {
     const result = await preview(w.admin, "surveys", await exported("surveys", w.admin, { round: "2011-07" }));
     expect(result).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 2, rejected: [] });
+  });
+});
+
+describe("the templates of pledges, visits and survey results", () => {
+  it("carry Chinese headers, notes, the townships and fixed values as lists, and an example row that imports", async () => {
+    // The examples name the demo's 市农业局 and 满天红村 of 铁力镇.
+    const township = await makeTownship(db, "铁力镇");
+    const village = await makeVillage(db, township.id, "满天红村");
+    await makePairing(db, (await makeUnit(db, { name: "市农业局" })).id, village.id);
+    const expected = {
+      pledges: ["共建单位*", "乡镇*", "结对村*", "承诺主体*", "承诺人", "承诺内容*", "承诺完成时间*"],
+      visits: ["共建单位*", "乡镇*", "结对村*", "走访日期*", "领导姓名及职务*", "走访内容*"],
+      surveys: ["测评月份*", "乡镇*", "行政村*", "测评日期*", "参评人数*", "对村党组织满意人数*", "对单位共建满意人数*"],
+    };
+    for (const [kind, headers] of Object.entries(expected) as [keyof typeof expected, string[]][]) {
+      const bytes = await templateWorkbook(await importKind(kind).columns(db), kind);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet(kind)!;
+      expect(sheet.getRow(1).values, kind).toEqual([undefined, ...headers]);
+      const townshipColumn = headers.indexOf("乡镇*");
+      const letter = String.fromCharCode(65 + townshipColumn);
+      expect(sheet.getCell(`${letter}2`).dataValidation, kind).toMatchObject({ type: "list", formulae: [`'选项'!$${letter}$1:$${letter}$2`] });
+      expect([1, 2].map((r) => workbook.getWorksheet("选项")!.getCell(`${letter}${r}`).value).sort(), kind).toEqual([w.township.name, "铁力镇"].sort());
+      const result = await preview(w.admin, kind, new File([new Uint8Array(bytes)], `${kind}.xlsx`));
+      expect(result, kind).toMatchObject({ rows: 1, created: 1, rejected: [] });
+    }
+    const pledges = new ExcelJS.Workbook();
+    await pledges.xlsx.load((await templateWorkbook(await importKind("pledges").columns(db), "承诺")) as unknown as ArrayBuffer);
+    expect(pledges.getWorksheet("承诺")!.getCell("F1").note).toBe("必填。同一结对中承诺内容相同的行视为同一条承诺：未完成的据此更新承诺人和完成时间，已完成的不能修改。");
+    expect([1, 2].map((r) => pledges.getWorksheet("选项")!.getCell(`D${r}`).value)).toEqual(["党员个人", "单位党组织"]);
   });
 });
