@@ -13,12 +13,11 @@ import { can } from "@/server/permissions";
 import { getCurrentUser, getSessionClaims } from "@/server/session";
 import { contentDisposition } from "@/features/attachments";
 import { IMPORT_KINDS, type ImportKindName, type Progress } from "./kind";
-import { IMPORTS } from "./kinds";
 import { importCommitAction, importKind, previewImport, readUpload } from "./mutations";
 import { rejectedWorkbook, templateWorkbook, XLSX_TYPE } from "./workbooks";
 
 function kindOf(value: string): ImportKindName | undefined {
-  return IMPORT_KINDS.find((k) => k === value && IMPORTS[k] !== undefined);
+  return IMPORT_KINDS.find((k) => k === value);
 }
 
 export async function templateResponse(kindName: string): Promise<Response> {
