@@ -70,8 +70,12 @@ async function postgresSink(url: string): Promise<OpenSink> {
     },
     async finish() {
       // The generator chose the ids; the sequences continue after them, as the app's inserts need.
-      for (const table of tables) {
-        await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}")) WHERE pg_get_serial_sequence('"${table}"', 'id') IS NOT NULL AND EXISTS (SELECT 1 FROM "${table}")`).catch(() => undefined);
+      // (A failed statement would turn the COMMIT into a rollback, so only tables with an id sequence.)
+      const { rows } = await client.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' AND column_default LIKE 'nextval%'",
+      );
+      for (const { table_name: table } of rows) {
+        if (tables.has(table)) await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`);
       }
       await client.query("COMMIT");
       await client.query("ANALYZE");
