@@ -1,6 +1,7 @@
 // Prints the JavaScript a browser downloads on a cold first visit to each page (raw and gzip),
 // the figure behind the UI-foundation choice in the README.
 //   npx tsx scripts/measure-first-load.ts --base http://localhost:3000 /login /units /dashboard
+// Signs in as the demo's admin, or as MEASURE_USERNAME / MEASURE_PASSWORD (the benchmark's accounts).
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 
@@ -17,8 +18,8 @@ async function main() {
   const login = await browser.newContext({ baseURL: base });
   const page = await login.newPage();
   await page.goto("/login");
-  await page.locator('input[name="username"]').fill("admin");
-  await page.locator('input[name="password"]').fill("demo1234");
+  await page.locator('input[name="username"]').fill(process.env.MEASURE_USERNAME ?? "admin");
+  await page.locator('input[name="password"]').fill(process.env.MEASURE_PASSWORD ?? "demo1234");
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   const cookies = await login.cookies();

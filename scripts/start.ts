@@ -1,13 +1,13 @@
 // `npm start`: everything a new machine needs to serve the app on the embedded SQLite database —
-// create data/, apply migrations, seed the Tieli demo when the database is empty, build, serve.
+// create data/, apply migrations, seed the Tieli demo when the database is empty (a database with
+// other data is served as it is), build, serve.
 //   --no-build   serve the existing build (used by the browser tests, which build once)
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
-import { seedDemo } from "../prisma/seed/demo";
-import { backfillPinyinSortKeys } from "../prisma/seed/pinyin-backfill";
+import { prepareForServing } from "../prisma/seed/prepare";
 import { createDb } from "../src/server/db-client";
 import { databaseKind, ensureSqliteFolder, resolveDatabaseUrl, sqliteFilePath } from "../src/server/database-url";
 
@@ -42,12 +42,9 @@ async function main() {
   console.log(`▶ database: ${kind === "sqlite" ? sqliteFilePath(url) : "PostgreSQL"}`);
   run("npx", ["prisma", "migrate", "deploy"]);
   const db = createDb(url);
-  const { seeded } = await seedDemo(db);
-  console.log(seeded ? "▶ demo data seeded" : "▶ database already has data: not seeded");
-  const sorted = await backfillPinyinSortKeys(db);
-  if (sorted > 0) console.log(`▶ pinyin sort keys filled for ${sorted} names`);
-  // Fresh planner statistics: without them SQLite picks poor plans for the dashboard at scale.
-  await db.$transaction((tx) => tx.$executeRawUnsafe(kind === "sqlite" ? "PRAGMA optimize=0x10002" : "ANALYZE"));
+  const { demo, sortKeysFilled } = await prepareForServing(db, url);
+  console.log({ seeded: "▶ demo data seeded", present: "▶ demo data already there", otherData: "▶ database holds other data: served as it is, no demo" }[demo]);
+  if (sortKeysFilled > 0) console.log(`▶ pinyin sort keys filled for ${sortKeysFilled} names`);
   await db.$disconnect();
 
   if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);

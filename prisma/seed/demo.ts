@@ -15,10 +15,17 @@ export const DEMO_MARKER_UNIT = "市农业局";
 
 export type DemoSummary = Record<string, number>;
 
-export async function seedDemo(db: Db): Promise<{ seeded: boolean; summary?: DemoSummary }> {
+export type SeedResult =
+  | { seeded: true; summary: DemoSummary }
+  /** "present": the demo is there already; "otherData": the database holds other records (real or generated), left as they are. */
+  | { seeded: false; reason: "present" | "otherData" };
+
+export async function seedDemo(db: Db): Promise<SeedResult> {
   if (await db.unit.findUnique({ where: { name: DEMO_MARKER_UNIT }, select: { id: true } })) {
-    return { seeded: false };
+    return { seeded: false, reason: "present" };
   }
+  // The demo goes only into an empty database: into one with data its codes and names would collide.
+  if (await holdsRecords(db)) return { seeded: false, reason: "otherData" };
   const summary = await db.$transaction(
     async (tx) => {
       // One generator per part, so changing one part's data does not reshuffle all the others.
@@ -46,4 +53,10 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; summary?: Dem
     { timeout: 120_000, maxWait: 10_000 },
   );
   return { seeded: true, summary };
+}
+
+async function holdsRecords(db: Db): Promise<boolean> {
+  const first = { select: { id: true } } as const;
+  const found = await Promise.all([db.user.findFirst(first), db.unit.findFirst(first), db.village.findFirst(first), db.township.findFirst(first), db.indicator.findFirst(first)]);
+  return found.some((row) => row !== null);
 }

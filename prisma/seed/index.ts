@@ -11,11 +11,15 @@ async function main() {
     const started = Date.now();
     const result = await seedDemo(db);
     if (!result.seeded) {
-      console.log("Demo data already present (unit 市农业局 exists); nothing changed.");
+      console.log(
+        result.reason === "present"
+          ? "Demo data already present (unit 市农业局 exists); nothing changed."
+          : "The database already holds other data; the demo goes only into an empty database. Nothing changed.",
+      );
       return;
     }
     console.log(`Seeded the Tieli demo in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-    for (const [name, count] of Object.entries(result.summary ?? {})) console.log(`  ${name.padEnd(20)} ${count}`);
+    for (const [name, count] of Object.entries(result.summary)) console.log(`  ${name.padEnd(20)} ${count}`);
     console.log(`Demo accounts (password ${DEMO_ACCOUNTS[0].password}): ${DEMO_ACCOUNTS.map((a) => a.username).join(", ")}`);
   } finally {
     await db.$disconnect();

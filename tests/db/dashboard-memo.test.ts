@@ -1,8 +1,10 @@
 // The dashboard keeps figures until the data changes: the version it watches moves with every
-// audited change, and a remembered figure is recomputed exactly then.
+// audited change to records, and a remembered figure is recomputed exactly then. Sign-ins and
+// refused actions write audit entries too, but change no figure: they leave the version alone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
-import { createUnitAction } from "@/features/units/mutations";
+import { createUnitAction, updateUnitAction } from "@/features/units/mutations";
+import { verifyCredentials } from "@/server/verify-credentials";
 import { dataVersion, memoize } from "@/features/dashboard/memo";
 import { createTestDb } from "../helpers/test-db";
 import { makeUser, runAs } from "../helpers/factories";
@@ -19,6 +21,25 @@ describe("the dashboard's memo", () => {
     const before = await dataVersion(db);
     const result = await runAs(db, admin, createUnitAction, { name: "市版本测试局", kind: "ORGAN" });
     expect(result.ok).toBe(true);
+    expect(await dataVersion(db)).toBeGreaterThan(before);
+  });
+
+  it("keeps the version through sign-ins, failed sign-ins and refused actions, and moves it on a save", async () => {
+    const admin = await makeUser(db, "ADMIN", { password: "correct horse" });
+    const liaison = await makeUser(db, "LIAISON");
+    const unit = await runAs(db, admin, createUnitAction, { name: "市登录测试局", kind: "ORGAN" });
+    if (!unit.ok) throw new Error(unit.error);
+    const before = await dataVersion(db);
+    const auditBefore = await db.auditEntry.count();
+
+    expect(await verifyCredentials(db, { username: admin.username, password: "correct horse" })).not.toBeNull();
+    expect(await verifyCredentials(db, { username: admin.username, password: "wrong" })).toBeNull();
+    expect((await runAs(db, liaison, createUnitAction, { name: "越权单位", kind: "ORGAN" })).ok).toBe(false);
+    expect(await db.auditEntry.count()).toBe(auditBefore + 3); // all three were recorded
+    expect(await dataVersion(db)).toBe(before);
+
+    const saved = await runAs(db, admin, updateUnitAction, { id: unit.data.id, name: "市登录测试局（改）", kind: "ORGAN" });
+    expect(saved.ok).toBe(true);
     expect(await dataVersion(db)).toBeGreaterThan(before);
   });
 

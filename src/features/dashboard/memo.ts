@@ -1,9 +1,11 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
+import { readDataVersion } from "@/server/data-version";
 
 // The dashboard's figures, kept in the server process until the data changes. Every change goes
-// through the one mutation path, which writes an AuditEntry in the same transaction, so the last
-// audit id is a version of all the data that is cheap to read (a primary-key lookup). A figure is
+// through the one mutation path, which bumps the data version in the same transaction (sign-ins and
+// security events do not), so that version is cheap to read (a primary-key lookup) and the same on
+// every app instance. A figure is
 // recomputed when that version moves — so it always agrees with its live source page — or after
 // TTL_MS, a safety net for writes made outside the app. At a million activities the grouped
 // queries take a second or more; this serves the next viewer of the same view in microseconds.
@@ -17,8 +19,7 @@ const globalForMemo = globalThis as unknown as { gongjianDashboardMemo?: Map<str
 const store = (globalForMemo.gongjianDashboardMemo ??= new Map());
 
 export async function dataVersion(db: DbOrTx): Promise<number> {
-  const last = await db.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  return last?.id ?? 0;
+  return readDataVersion(db);
 }
 
 /** The value computed for `key` at this data version, computing it once (concurrent callers share it). */

@@ -1,0 +1,29 @@
+// npm run bench:data -- --scale province|small
+// Writes the benchmark's database for a scale (scripts/bench/scale.ts): a SQLite file under
+// data/bench/, or BENCH_DATABASE_URL for PostgreSQL ("{scale}" in it is replaced by the scale's
+// name). The database is emptied first; the demo database is refused.
+import { generate } from "./bench/generate";
+import { benchDatabaseUrl, scaleFromArgs } from "./bench/scale";
+import { openSink } from "./bench/sinks";
+import { resolveDatabaseUrl } from "../src/server/database-url";
+
+export async function buildBenchDatabase(argv: string[]) {
+  const scale = scaleFromArgs(argv);
+  const url = benchDatabaseUrl(scale);
+  if (url === resolveDatabaseUrl(process.env.DATABASE_URL)) throw new Error("the bench database would overwrite the app's own database; set BENCH_DATABASE_URL to another one");
+  console.log(`▶ ${scale.name}: ${url.startsWith("file:") ? url.slice(5) : "PostgreSQL"}`);
+  const started = Date.now();
+  const sink = await openSink(url);
+  const counts = await generate(scale, sink, (line) => process.stdout.write(`\r  ${line}`));
+  await sink.finish();
+  console.log(`\n▶ built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(24)} ${n.toLocaleString("en").padStart(10)}`);
+  return url;
+}
+
+if (process.argv[1]?.endsWith("bench-data.ts")) {
+  buildBenchDatabase(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,140 @@
+// npm run bench [-- --quick]
+// The province-scale benchmark in one run, on the databases `npm run bench:data` wrote (SQLite
+// under data/bench/, or BENCH_DATABASE_URL with "{scale}" for PostgreSQL). Prints one table:
+// every dashboard figure at province scale ÷ small scale, the app ÷ a naive SQL GROUP BY, the
+// lists and a ledger, page sizes over HTTP and a load test against the built app (`next build`
+// first). Times are medians of several runs, interleaved between the two scales. Not a test.
+//   --quick   fewer repetitions and a 10-second load test
+//   --no-http, --no-import   leave those parts out
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createActivityAction } from "../src/features/activities/mutations-recording";
+import { executeAction } from "../src/server/action-core";
+import { createDb, type Db } from "../src/server/db-client";
+import { sqliteFilePath } from "../src/server/database-url";
+import { AGAINST_NAIVE_SQL, DASHBOARD_FIGURES, LISTS } from "./bench/cases";
+import { fetchPage, loadTest, signIn, startApp } from "./bench/http";
+import { importAgainstParse } from "./bench/import";
+import { interleaved, median, ms, percentile, ratio, row } from "./bench/measure";
+import { BENCH_ADMIN, BENCH_LIAISONS, BENCH_PASSWORD, benchDatabaseUrl, benchLiaison, SCALES } from "./bench/scale";
+
+const quick = process.argv.includes("--quick");
+const REPS = quick ? 3 : 5;
+const LOAD_SECONDS = quick ? 10 : 60;
+const PORT = Number(process.env.BENCH_PORT ?? 3134);
+
+async function queries(small: Db, province: Db) {
+  console.log(`\n| what | small ms | province ms | province ÷ small |\n|---|---|---|---|`);
+  for (const c of [...DASHBOARD_FIGURES, ...LISTS]) {
+    const [s, p] = await interleaved(REPS, () => c.run(small), () => c.run(province));
+    row(c.name, ms(s), ms(p), ratio(p / s));
+  }
+  console.log(`\n| what (province) | app ms | naive SQL ms | app ÷ naive |\n|---|---|---|---|`);
+  for (const c of AGAINST_NAIVE_SQL) {
+    const [app, naive] = await interleaved(REPS, () => c.app(province), () => c.naive(province));
+    row(c.name, ms(app), ms(naive), ratio(app / naive));
+  }
+}
+
+async function overHttp(scale: "small" | "province", db: Db) {
+  const app = await startApp(benchDatabaseUrl(SCALES[scale]), PORT);
+  try {
+    const admin = await signIn(app.base, BENCH_ADMIN);
+    const sizes: string[] = [];
+    for (const path of ["/dashboard", "/activities", "/pairings"]) {
+      const pages = [];
+      for (let i = 0; i < REPS; i++) pages.push(await fetchPage(app.base, admin, path));
+      sizes.push(`${path} ${(pages[0].bytes / 1024).toFixed(0)} KB (status ${pages[0].status}, median ${ms(median(pages.map((p) => p.ms)))} ms)`);
+    }
+    // The dashboard as its next viewer sees it after someone saved something (its figures recomputed).
+    const writer = await writers(db);
+    const afterWrite: number[] = [];
+    for (let i = 0; i < REPS; i++) {
+      await writer.write(0);
+      afterWrite.push((await fetchPage(app.base, admin, "/dashboard")).ms);
+    }
+    console.log(`\n${scale}: page HTML: ${sizes.join("; ")}; /dashboard first view after a write: median ${ms(median(afterWrite))} ms`);
+    if (scale === "province") {
+      await load(app.base, db);
+      firstLoad(app.base);
+    }
+  } finally {
+    app.stop();
+  }
+}
+
+/** The liaisons' sessions that record activities through the action path (as the app's forms do). */
+async function writers(db: Db) {
+  const liaisons = await db.user.findMany({ where: { username: { in: Array.from({ length: BENCH_LIAISONS }, (_, n) => benchLiaison(n + 1)) } }, orderBy: { id: "asc" } });
+  const pairings = await Promise.all(liaisons.map((u) => db.pairing.findFirstOrThrow({ where: { unitId: u.unitId!, status: "ACTIVE" }, select: { id: true } })));
+  const write = async (w: number) => {
+    const u = liaisons[w];
+    const outcome = await executeAction(createActivityAction, { db, claims: { id: u.id, role: u.role, sessionVersion: u.sessionVersion }, locale: "zh-CN" }, {
+      pairingId: pairings[w].id, area: "ORG_LIFE", date: "2024-12-20", title: `压测活动${w}`, intent: "submit", values: { 1: 1 },
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+  };
+  return { count: liaisons.length, write };
+}
+
+/** The JavaScript a browser downloads on a first visit to the main routes (scripts/measure-first-load.ts). */
+function firstLoad(base: string) {
+  console.log("\nfirst-load JavaScript (province):");
+  execFileSync("npx", ["tsx", "scripts/measure-first-load.ts", "--base", base, "/login", "/dashboard", "/activities", "/pairings"], {
+    env: { ...process.env, MEASURE_USERNAME: BENCH_ADMIN, MEASURE_PASSWORD: BENCH_PASSWORD },
+    stdio: "inherit",
+  });
+}
+
+/** 50 sessions: 40 reading pages over HTTP, 10 recording activities through the action path. */
+async function load(base: string, db: Db) {
+  // One after another: forty concurrent password checks would measure bcrypt, not the pages.
+  const readers: string[] = [];
+  for (let i = 0; i < 40; i++) readers.push(await signIn(base, i % 2 ? BENCH_ADMIN : "bench-leader"));
+  const writer = await writers(db);
+  const before = await db.activity.count({ where: { title: { startsWith: "压测" } } });
+  const result = await loadTest({
+    base,
+    cookies: readers,
+    paths: ["/dashboard", "/activities", "/pairings", "/activities?page=500"],
+    seconds: LOAD_SECONDS,
+    writers: writer.count,
+    write: writer.write,
+  });
+  const saved = (await db.activity.count({ where: { title: { startsWith: "压测" } } })) - before;
+  const goodWrites = result.writes - result.writeErrors;
+  console.log(
+    `\nload, ${LOAD_SECONDS} s, 40 reading sessions over HTTP + 10 writers through the action path:\n` +
+      `  pages: ${result.requests} requests, ${result.errors} errors, p50 ${ms(percentile(result.latencies, 50))} ms, p99 ${ms(percentile(result.latencies, 99))} ms\n` +
+      `  writes: ${result.writes}, ${result.writeErrors} errors, p50 ${ms(percentile(result.writeLatencies, 50))} ms, p99 ${ms(percentile(result.writeLatencies, 99))} ms; rows saved ${saved} of ${goodWrites} (${saved === goodWrites ? "none lost" : "MISMATCH"})`,
+  );
+}
+
+async function main() {
+  for (const scale of ["small", "province"] as const) {
+    const url = benchDatabaseUrl(SCALES[scale]);
+    if (url.startsWith("file:") && !existsSync(sqliteFilePath(url))) throw new Error(`no ${scale} database: run npm run bench:data -- --scale ${scale}`);
+  }
+  const small = createDb(benchDatabaseUrl(SCALES.small));
+  const province = createDb(benchDatabaseUrl(SCALES.province));
+  try {
+    console.log(`benchmark (${quick ? "quick, " : ""}medians of ${REPS}) on ${benchDatabaseUrl(SCALES.province).startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
+    await queries(small, province);
+    if (!process.argv.includes("--no-import")) {
+      const { importMs, parseMs, created } = await importAgainstParse(province, REPS);
+      console.log(`\nimport of ${created} activity rows (province): ${ms(importMs)} ms ÷ bare parse ${ms(parseMs)} ms = ${ratio(importMs / parseMs)}`);
+    }
+    if (!process.argv.includes("--no-http")) {
+      await overHttp("small", small);
+      await overHttp("province", province);
+    }
+  } finally {
+    await small.$disconnect();
+    await province.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+// The benchmark over HTTP: the built app served on a bench database, signed in as the generated
+// accounts; page sizes and a load test of concurrent sessions.
+import { type ChildProcess, spawn } from "node:child_process";
+import { BENCH_PASSWORD } from "./scale";
+
+export type App = { base: string; stop(): void };
+
+export async function startApp(url: string, port: number): Promise<App> {
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  };
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  stop();
+  throw new Error(`the app did not answer on ${base}`);
+}
+
+/** Signs in through the credentials form's endpoint; returns the cookie header of the session. */
+export async function signIn(base: string, username: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = cookiesOf(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password: BENCH_PASSWORD, json: "true" }),
+    redirect: "manual",
+  });
+  const session = cookiesOf(response).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed for ${username} (${response.status})`);
+  return [...jar, session].join("; ");
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
+}
+
+/** The HTML of a page as the signed-in user receives it (bytes, milliseconds). */
+export async function fetchPage(base: string, cookie: string, path: string): Promise<{ bytes: number; ms: number; status: number }> {
+  const t = performance.now();
+  const response = await fetch(`${base}${path}`, { headers: { cookie, "accept-language": "zh-CN" }, redirect: "manual" });
+  const body = await response.arrayBuffer();
+  return { bytes: body.byteLength, ms: performance.now() - t, status: response.status };
+}
+
+export type LoadResult = { requests: number; errors: number; latencies: number[]; writes: number; writeErrors: number; writeLatencies: number[] };
+
+/**
+ * `readers` sessions loading pages one after another over HTTP, while `write` is called in a loop
+ * by `writers` concurrent writers, for `seconds`. An error is any answer but 200 or a thrown write.
+ */
+export async function loadTest(options: { base: string; cookies: string[]; paths: string[]; seconds: number; writers: number; write: (writer: number) => Promise<void> }): Promise<LoadResult> {
+  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [] };
+  const end = Date.now() + options.seconds * 1000;
+  const reader = async (i: number) => {
+    for (let k = 0; Date.now() < end; k++) {
+      const path = options.paths[(i + k) % options.paths.length];
+      try {
+        const page = await fetchPage(options.base, options.cookies[i % options.cookies.length], path);
+        result.latencies.push(page.ms);
+        if (page.status !== 200) result.errors += 1;
+      } catch {
+        result.errors += 1;
+      }
+      result.requests += 1;
+    }
+  };
+  const writer = async (w: number) => {
+    while (Date.now() < end) {
+      const t = performance.now();
+      try {
+        await options.write(w);
+        result.writeLatencies.push(performance.now() - t);
+      } catch {
+        result.writeErrors += 1;
+      }
+      result.writes += 1;
+    }
+  };
+  await Promise.all([...Array.from({ length: options.cookies.length }, (_, i) => reader(i)), ...Array.from({ length: options.writers }, (_, w) => writer(w))]);
+  return result;
+}
