@@ -1,2 +1,2 @@
 // What other areas use of pledges: the list's one query builder, for its export (features/exports).
-export { pledgeListQuery, pledgeOrderBy, pledgeWhere } from "./queries";
+export { pledgeFiltersOf, pledgeListQuery, pledgeOrderBy, pledgeWhere } from "./queries";

@@ -1,16 +1,15 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db-client";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 
 const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
 /** Inspections, newest first, with how many pairings each covered and how many of its items are still open. */
-export async function listInspections(db: DbOrTx, page: number) {
+export async function listInspections(db: DbOrTx, paging: { page: number; size?: number }) {
   const [rows, total] = await Promise.all([
     db.inspection.findMany({
       orderBy: [{ date: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(paging),
       include: {
         _count: { select: { pairings: true, rectifications: true } },
         rectifications: { where: { status: { not: "CLOSED" } }, select: { id: true } },

@@ -6,7 +6,7 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { dayParam, todayInShanghai } from "@/domain/days";
-import { first, pageParam, type SearchParams } from "@/lib/list-params";
+import { first, pageRequest, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { defaultVisitPeriod, leaderSummaries, listVisits } from "../queries-visits";
 
@@ -17,8 +17,8 @@ export async function VisitsView({ params }: { params: SearchParams }) {
   const fallback = await defaultVisitPeriod(db, todayInShanghai());
   const period = { from: dayParam(params, "from") ?? fallback.from, to: dayParam(params, "to") ?? fallback.to };
   const leader = first(params.leader) || undefined;
-  const page = pageParam(params);
-  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, { period, leader }, page)]);
+  const { page, size } = pageRequest(params);
+  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, { period, leader }, { page, size })]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
 
   return (
