@@ -93,6 +93,7 @@ export async function getPledgeForReader(db: DbOrTx, user: CurrentUser, id: numb
       review: { include: { reviewedBy: { select: { displayName: true } } } },
       createdBy: { select: { displayName: true } },
       confirmedBy: { select: { displayName: true } },
+      attachments: { orderBy: { id: "asc" } },
     },
   });
 }

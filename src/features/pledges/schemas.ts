@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uploadedFiles } from "@/features/attachments";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText } from "@/lib/form-fields";
@@ -25,7 +26,9 @@ export const PledgeUpdateInput = z.object({ ...pledgeFields, id: recordId() }).r
 
 export const PledgeIdInput = z.object({ id: recordId() });
 
-export const PledgeFulfilInput = z.object({ id: recordId(), fulfilledAt: calendarDay(), evidence: requiredText(1000) });
+/** 践诺: when and how, with photos or files as evidence (checked like an activity's). */
+export const PledgeFulfilInput = z.object({ id: recordId(), fulfilledAt: calendarDay(), evidence: requiredText(1000), files: uploadedFiles() });
+export type PledgeFulfilFields = z.infer<typeof PledgeFulfilInput>;
 
 export const PledgeReviewInput = z.object({
   id: recordId(),

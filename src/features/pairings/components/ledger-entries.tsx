@@ -59,6 +59,12 @@ export async function LedgerPledge({ pledge }: { pledge: Of<"pledge">["pledge"] 
         {t("dueDate", { date: format.dateTime(pledge.dueDate, { dateStyle: "long" }) })}
         {pledge.fulfilledAt && <> · {t("fulfilledOn", { date: format.dateTime(pledge.fulfilledAt, { dateStyle: "long" }) })}</>}
       </p>
+      {pledge.evidence && <p className="text-sm text-stone-700">{pledge.evidence}</p>}
+      {pledge._count.attachments > 0 && (
+        <Link href={`/pledges/${pledge.id}`} className="text-sm text-brand-700 hover:underline" data-testid="pledge-evidence-files">
+          {t("pledgeFiles", { count: pledge._count.attachments })}
+        </Link>
+      )}
       {pledge.review && (
         <p className="text-sm text-stone-700">
           {pledge.review.comment
