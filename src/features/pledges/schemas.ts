@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { uploadedFiles } from "@/features/attachments";
+// The file field alone (pure zod): the pledge forms import this module in the browser.
+import { uploadedFiles } from "@/features/attachments/uploaded-file";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText } from "@/lib/form-fields";
