@@ -1,6 +1,6 @@
 import { z } from "zod";
-// The file field alone (pure zod): the pledge forms import this module in the browser.
-import { uploadedFiles } from "@/features/attachments/uploaded-file";
+// The client entry (pure zod for the file field): the pledge forms import this module in the browser.
+import { uploadedFiles } from "@/features/attachments/client";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText } from "@/lib/form-fields";
