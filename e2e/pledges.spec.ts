@@ -7,6 +7,7 @@ const CONTENT = `为满天红村联系大豆良种 ${Date.now()}`;
 // Due after the demo campaign, so the source report's pledge figures stay as they are.
 const inDays = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + days * 86_400_000));
 let pledgePath = "";
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 test.describe.configure({ mode: "serial" });
 
@@ -36,9 +37,12 @@ test.describe("the liaison", () => {
     await page.getByRole("button", { name: "登记完成" }).click();
     await expect(page.getByTestId("fulfil-form").getByText("此项为必填项。")).toBeVisible();
     await page.getByLabel("完成情况").fill("联系种子站调运大豆良种 2 吨，已发放到户。");
+    // The evidence carries a photo, as an activity's does.
+    await page.getByTestId("fulfil-form").locator('input[type="file"]').setInputFiles([{ name: "良种发放.png", mimeType: "image/png", buffer: PNG }]);
     await page.getByRole("button", { name: "登记完成" }).click();
     await expect(page.getByText("已完成", { exact: true })).toBeVisible();
     await expect(page.getByTestId("fulfilment")).toContainText("大豆良种 2 吨");
+    await expect(page.getByTestId("fulfilment").getByRole("img", { name: "良种发放.png" })).toBeVisible();
     await expect(page.getByRole("link", { name: "修改" })).toHaveCount(0);
   });
 

@@ -93,6 +93,11 @@ export function parseSheetWholeNumber(value: CellValue, max: number, options: { 
   return ok(n);
 }
 
+/** An optional count: blank is null (not recorded, which is not zero). */
+export function parseSheetOptionalCount(value: CellValue, max: number): Parsed<number | null> {
+  return isBlank(value) ? ok(null) : parseSheetWholeNumber(value, max);
+}
+
 /** A decimal number (a coordinate), or null when blank. */
 export function parseSheetDecimal(value: CellValue, limit: number): Parsed<number | null> {
   if (isBlank(value)) return ok(null);

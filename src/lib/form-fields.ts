@@ -20,6 +20,13 @@ export const wholeNumber = (max = 1_000_000_000) =>
     z.number({ error: "validation.number" }).int({ error: "validation.wholeNumber" }).min(0, { error: "validation.notNegative" }).max(max, { error: "validation.tooBig" }),
   );
 
+/** A count the form may leave blank: blank is "not recorded" (null), which is not zero. */
+export const optionalWholeNumber = (max = 1_000_000_000) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.trim()) : v),
+    z.number({ error: "validation.number" }).int({ error: "validation.wholeNumber" }).min(0, { error: "validation.notNegative" }).max(max, { error: "validation.tooBig" }).nullable(),
+  );
+
 export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 /** Lower-cased text of the parts, for one search column that behaves alike on both databases. */

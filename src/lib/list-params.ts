@@ -30,6 +30,17 @@ export function pageWindow({ page, size = PAGE_SIZE }: { page: number; size?: nu
   return { skip: (Math.max(1, page) - 1) * size, take: size };
 }
 
+/** The page and page size a list was asked for: what `pageWindow` and the pager read. */
+export function pageRequest(params: SearchParams): { page: number; size: number } {
+  return { page: pageParam(params), size: pageSizeParam(params) };
+}
+
+/** One page of rows already in memory (lists computed in code: rates, results, health). */
+export function pageSlice<T>(rows: T[], request: { page: number; size?: number }): T[] {
+  const { skip, take } = pageWindow(request);
+  return rows.slice(skip, skip + take);
+}
+
 export function parseListParams<S extends string>(params: SearchParams, sorts: readonly [S, ...S[]], defaultDir: "asc" | "desc" = "asc"): ListParams<S> {
   const page = pageParam(params);
   const sort = z.enum(sorts).catch(sorts[0]).parse(first(params.sort));

@@ -40,8 +40,8 @@ describe("exporting activities", () => {
     expect(rows[0]).toEqual(["编号", "共建单位", "乡镇", "结对村", "共建内容", "活动日期", "活动名称", "活动地点", "活动情况", "单位参加人数", "村参加人数", ...indicatorHeaders, "状态", "村确认"]);
     expect(rows.slice(1)).toEqual([
       // Blank cells (no place, no value) read back as nothing.
-      [a2.id, unitA, w.township.name, w.villageA.name, "组织生活联过", new Date("2011-05-04T00:00:00Z"), "青年党员座谈", undefined, undefined, 0, 0, undefined, undefined, undefined, "待审核", "待村确认"],
-      [a1.id, unitA, w.township.name, w.villageA.name, "服务群众联做", new Date("2011-04-20T00:00:00Z"), "走访慰问", undefined, undefined, 0, 0, 3, 12800, undefined, "已审核", "待村确认"],
+      [a2.id, unitA, w.township.name, w.villageA.name, "组织生活联过", new Date("2011-05-04T00:00:00Z"), "青年党员座谈", undefined, undefined, undefined, undefined, undefined, undefined, undefined, "待审核", "待村确认"],
+      [a1.id, unitA, w.township.name, w.villageA.name, "服务群众联做", new Date("2011-04-20T00:00:00Z"), "走访慰问", undefined, undefined, undefined, undefined, 3, 12800, undefined, "已审核", "待村确认"],
     ]);
   });
 

@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { workQueuesFor } from "@/features/work-queues/queries";
+import { activityListQuery, listActivities } from "@/features/activities/queries";
+import { listPledges, pledgeListQuery } from "@/features/pledges/queries";
+import { listRectifications, rectificationFiltersOf } from "@/features/supervision/queries-rectifications";
 import { asCurrentUser, makeActivity, makeInspection, makePledge } from "../helpers/factories";
 import { createWorldDb, makeWorld, type World } from "../helpers/world";
 
@@ -95,5 +98,46 @@ describe("work queues", () => {
 
   it("has no queues for a leader, whose home page shows the dashboard's figures instead", async () => {
     expect(await workQueuesFor(db, asCurrentUser(w.leader), NOW)).toEqual([]);
+  });
+
+  it("opens, from every queue, a list whose total is the queue's count, for every role", async () => {
+    const world = await makeWorld(db);
+    // The rows that once made a link open more than its queue held: a reviewed fulfilled pledge, a
+    // dispute the department already resolved, and an item the liaison reported and now waits on ADMIN.
+    const reviewed = await makePledge(db, { pairingId: world.pairingA.id, status: "FULFILLED" });
+    await db.$transaction((tx) => tx.pledgeReview.create({ data: { pledgeId: reviewed.id, rating: "GOOD" } }));
+    await makePledge(db, { pairingId: world.pairingA.id, status: "FULFILLED" });
+    await makePledge(db, { pairingId: world.pairingB.id, status: "FULFILLED", confirmation: "DISPUTED" });
+    const resolved = await makeActivity(db, { pairingId: world.pairingA.id, status: "VERIFIED" });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: resolved.id }, data: { confirmation: "DISPUTED", confirmedAt: NOW, disputeResolvedAt: NOW } }));
+    const open = await makeActivity(db, { pairingId: world.pairingA.id, status: "VERIFIED" });
+    await db.$transaction((tx) => tx.activity.update({ where: { id: open.id }, data: { confirmation: "DISPUTED", confirmedAt: NOW } }));
+    await makeInspection(db, [world.pairingA.id], {
+      rectifications: [
+        { pairingId: world.pairingA.id, status: "OPEN", due: "2011-07-20" },
+        { pairingId: world.pairingA.id, status: "REPORTED", due: "2011-06-01" },
+      ],
+    });
+
+    const now = new Date();
+    const listTotal = async (user: ReturnType<typeof asCurrentUser>, href: string) => {
+      const params = Object.fromEntries(new URL(href, "http://list.invalid").searchParams);
+      if (href.startsWith("/activities")) return (await listActivities(db, user, activityListQuery(params))).total;
+      if (href.startsWith("/pledges")) return (await listPledges(db, user, pledgeListQuery(params))).total;
+      return (await listRectifications(db, user, { ...rectificationFiltersOf(params), page: 1 }, now)).total;
+    };
+    let checked = 0;
+    for (const who of [world.admin, world.liaisonA, world.villagerA]) {
+      const user = asCurrentUser(who);
+      for (const queue of await workQueuesFor(db, user, now)) {
+        const totals = await Promise.all(queue.links.map((l) => listTotal(user, l.href)));
+        expect({ queue: queue.key, role: user.role, total: totals.reduce((a, b) => a + b, 0) }).toEqual({ queue: queue.key, role: user.role, total: queue.count });
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(12);
+    const admin = Object.fromEntries((await workQueuesFor(db, asCurrentUser(world.admin), now)).map((q) => [q.key, q]));
+    expect(admin.pledgesToReview.items.map((i) => i.id)).not.toContain(reviewed.id);
+    expect(admin.disputed.items.filter((i) => i.kind === "activity").map((i) => i.id)).not.toContain(resolved.id);
   });
 });

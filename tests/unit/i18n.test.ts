@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/i18n/messages";
 import { messageKeysUsed, missingKeys } from "../helpers/message-keys";
+import { visibleTextIn } from "../helpers/visible-text";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (value && typeof value === "object") {
@@ -32,7 +33,8 @@ describe("message files", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const placeholders = (s: unknown) => [...String(s).matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    // An argument is "{name}" or "{name, plural|select, …}"; the words of a branch ("{not recorded}") are text.
+    const placeholders = (s: unknown) => [...String(s).matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
     const mismatched = zh.filter((k) => JSON.stringify(placeholders(valueAt(MESSAGES["zh-CN"], k))) !== JSON.stringify(placeholders(valueAt(MESSAGES.en, k))));
     expect(mismatched).toEqual([]);
   });
@@ -66,5 +68,24 @@ describe("message keys in the code", () => {
       }`;
     const missing = missingKeys(messageKeysUsed("card.tsx", source), keys).map((u) => u.key);
     expect(missing).toEqual(["errors.noSuchError", "validation.noSuchRule", "pledges.noSuchKey", "common.noSuchGroup.", "pledges.alsoMissing", "common.title"]);
+  });
+
+  it("show no hard-coded text: every visible word in a component comes from the message files", () => {
+    const components = sources.filter((f) => f.endsWith(".tsx"));
+    expect(components.length).toBeGreaterThan(100);
+    expect(components.flatMap((file) => visibleTextIn(file, readFileSync(file, "utf8"))).map((h) => `${h.file}:${h.line} ${h.text}`)).toEqual([]);
+  });
+
+  it("find hard-coded text in JSX, in visible props and in option labels, but not in keys", () => {
+    const source = `export function A({ x }) {
+      return (
+        <div title="Hello" aria-label={x ? "是" : t("a")}>
+          <p>评诺：{x}</p>{"（MB）"}{t("ok")} {x} · — 12
+          <Picker choices={[{ value: 1, label: "Good" }]} />
+          <span>{\`Review: \${x}\`}</span>
+        </div>
+      );
+    }`;
+    expect(visibleTextIn("a.tsx", source).map((h) => h.text)).toEqual(["Hello", "是", "评诺：", "（MB）", "Good", "Review:"]);
   });
 });

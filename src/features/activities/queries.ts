@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import { ACTIVITY_STATUSES, reportedWhere } from "@/domain/activity-status";
-import { CONFIRMATIONS } from "@/domain/countersign";
+import { CONFIRMATIONS, openDisputeWhere } from "@/domain/countersign";
 import { dayParam } from "@/domain/days";
 import { EVIDENCE_STATES, type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
 import { idParam } from "@/domain/ids";
@@ -32,6 +32,8 @@ export type ActivityFilters = {
   confirmation?: (typeof CONFIRMATIONS)[number];
   /** Only what the user recorded. */
   mine?: boolean;
+  /** "open": disputed by the village and not yet resolved by the department (its queue). */
+  dispute?: "open";
   /** The evidence checks: with warnings, without, or not checked. */
   evidence?: EvidenceState;
 };
@@ -50,6 +52,7 @@ export function activityFiltersOf(params: SearchParams): ActivityFilters {
     indicator: first(params.indicator)?.trim() || undefined,
     confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
     mine: first(params.mine) === "1" || undefined,
+    dispute: enumParam(params, "dispute", ["open"]),
     evidence: enumParam(params, "evidence", EVIDENCE_STATES),
   };
 }
@@ -76,6 +79,7 @@ export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.Act
   if (f.indicator) conditions.push({ values: { some: { indicator: { code: f.indicator } } } });
   if (f.confirmation) conditions.push({ confirmation: f.confirmation, ...reportedWhere });
   if (f.mine) conditions.push({ recordedById: user.id });
+  if (f.dispute === "open") conditions.push({ ...reportedWhere, ...openDisputeWhere });
   if (f.evidence) conditions.push(evidenceStateWhere(f.evidence));
   return { AND: conditions };
 }

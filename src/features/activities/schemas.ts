@@ -2,7 +2,7 @@ import { z } from "zod";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { CONTENT_AREAS } from "@/lib/content-areas";
-import { optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
+import { optionalText, requiredText, wholeNumber, optionalWholeNumber } from "@/lib/form-fields";
 import { uploadedFiles } from "@/features/attachments";
 
 /** Largest value one activity may carry for one indicator (money in 元: 10 亿). */
@@ -44,8 +44,8 @@ const activityFields = {
   title: requiredText(100),
   place: optionalText(100),
   description: optionalText(2000),
-  unitParticipants: wholeNumber(100_000),
-  villageParticipants: wholeNumber(100_000),
+  unitParticipants: optionalWholeNumber(100_000),
+  villageParticipants: optionalWholeNumber(100_000),
   values: indicatorValues,
   files: uploadedFiles(),
 };

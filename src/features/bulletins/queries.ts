@@ -3,7 +3,7 @@ import "server-only";
 // only what was published. Listed by period, newest first.
 import type { Prisma } from "@/generated/sqlite/client";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { can } from "@/server/permissions";
@@ -13,7 +13,7 @@ export function bulletinVisibility(user: CurrentUser): Prisma.BulletinWhereInput
 }
 
 /** Bulletins whose period starts in `year` (all years when none). */
-export async function listBulletins(db: DbOrTx, user: CurrentUser, query: { year?: number; page: number }) {
+export async function listBulletins(db: DbOrTx, user: CurrentUser, query: { year?: number; page: number; size?: number }) {
   const where: Prisma.BulletinWhereInput = {
     ...bulletinVisibility(user),
     ...(query.year ? { periodStart: { gte: fromShanghaiDay(`${query.year}-01-01`), lt: fromShanghaiDay(`${query.year + 1}-01-01`) } } : {}),
@@ -23,8 +23,7 @@ export async function listBulletins(db: DbOrTx, user: CurrentUser, query: { year
       where,
       select: { id: true, title: true, number: true, status: true, periodStart: true, periodEnd: true, publishedAt: true, township: { select: { name: true } } },
       orderBy: [{ periodStart: "desc" }, { periodEnd: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
     }),
     db.bulletin.count({ where }),
   ]);

@@ -6,6 +6,7 @@ import { indicatorValueText } from "@/domain/format";
 import { translatorFor } from "@/i18n/translator";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
+import { countArg } from "@/lib/counts";
 import { shanghaiDay } from "@/lib/dates";
 import type { SearchParams } from "@/lib/list-params";
 import { loadDashboardContext, loadFigure, outcomesFigure } from "@/features/dashboard";
@@ -41,7 +42,7 @@ export async function ledgerSheets(db: DbOrTx, user: CurrentUser, id: number): P
       case "activity": {
         const a = e.activity;
         const values = a.values.map((v) => `${v.indicator.labelZh} ${indicatorValueText(v.indicator, v.value, "zh-CN")}`).join("；");
-        return [a.date, l("kinds.activity"), `${zh(`areas.${a.area}`)}：${a.title}`, [a.place, l("participants", { unit: a.unitParticipants, village: a.villageParticipants }), a.description, values].filter(Boolean).join("。"), l(`activityStatus.${a.status}`)];
+        return [a.date, l("kinds.activity"), `${zh(`areas.${a.area}`)}：${a.title}`, [a.place, l("participants", { unit: countArg(a.unitParticipants), village: countArg(a.villageParticipants) }), a.description, values].filter(Boolean).join("。"), l(`activityStatus.${a.status}`)];
       }
       case "pledge": {
         const p = e.pledge;

@@ -43,7 +43,7 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
         },
       },
     }),
-    db.pledge.findMany({ where: { pairingId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { review: true } }),
+    db.pledge.findMany({ where: { pairingId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { review: true, _count: { select: { attachments: true } } } }),
     db.leaderVisit.findMany({ where: { pairingId: id }, orderBy: [{ date: "desc" }, { id: "desc" }] }),
     db.inspection.findMany({
       where: { OR: [{ pairings: { some: { pairingId: id } } }, { rectifications: { some: { pairingId: id } } }] },
@@ -117,7 +117,7 @@ export type LedgerIndicatorValue = {
 
 export type LedgerEntry =
   | { kind: "activity"; date: Date; activity: Activity & { values: LedgerIndicatorValue[] } }
-  | { kind: "pledge"; date: Date; pledge: Pledge & { review: PledgeReview | null; overdue: boolean } }
+  | { kind: "pledge"; date: Date; pledge: Pledge & { review: PledgeReview | null; overdue: boolean; _count: { attachments: number } } }
   | { kind: "visit"; date: Date; visit: LeaderVisit }
   | { kind: "inspection"; date: Date; inspection: Inspection & { rectifications: (Rectification & { overdue: boolean })[] } }
   | { kind: "survey"; date: Date; survey: Survey };

@@ -8,7 +8,8 @@ import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { findPairingInScope } from "@/server/scope";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
-import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields } from "./schemas";
+import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
+import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields, type PledgeFulfilFields } from "./schemas";
 
 const OPEN = ["PROMISED", "IN_PROGRESS"] as const;
 
@@ -75,7 +76,8 @@ export const fulfilPledgeAction = {
   name: "pledge.fulfil",
   permission: "pledges.manage",
   input: PledgeFulfilInput,
-  async run({ tx, user, input: { id, fulfilledAt, evidence }, audit }) {
+  prepare: storeUploadedFiles,
+  async run({ tx, user, input: { id, fulfilledAt, evidence, files }, audit, afterCommit }) {
     const before = await findPledgeInScope(tx, user, id);
     if (fulfilledAt > startOfShanghaiDay(new Date())) throw new UserError("pledges.validation.futureDate", {}, "fulfilledAt");
     const pairing = await tx.pairing.findUniqueOrThrow({ where: { id: before.pairingId } });
@@ -88,10 +90,11 @@ export const fulfilPledgeAction = {
       data: { status: "FULFILLED", fulfilledAt, evidence, ...CONFIRMATION_RESET },
     });
     if (count !== 1) throw new UserError("pledges.errors.alreadyFulfilled");
+    await saveAttachmentChanges({ tx, afterCommit }, { pledgeId: id }, user.id, { added: files });
     audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });
     return { id };
   },
-} satisfies ActionDefinition<typeof PledgeFulfilInput, { id: number }>;
+} satisfies ActionDefinition<typeof PledgeFulfilInput, { id: number }, WithStoredFiles<PledgeFulfilFields>>;
 
 export const reviewPledgeAction = {
   name: "pledge.review",

@@ -21,6 +21,8 @@ export type PledgeFilters = {
   townshipId?: number;
   pairingId?: number;
   confirmation?: (typeof CONFIRMATIONS)[number];
+  /** "pending": fulfilled and not yet reviewed (评诺), the department's queue. */
+  review?: "pending";
   /** Due dates, Shanghai days "YYYY-MM-DD", both inclusive. */
   from?: string;
   to?: string;
@@ -36,6 +38,7 @@ export function pledgeFiltersOf(params: SearchParams): PledgeFilters {
     townshipId: idParam(params, "township"),
     pairingId: idParam(params, "pairing"),
     confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
+    review: enumParam(params, "review", ["pending"]),
     from: dayParam(params, "from"),
     to: dayParam(params, "to"),
   };
@@ -59,6 +62,7 @@ export function pledgeWhere(user: CurrentUser, f: PledgeFilters, now = new Date(
   if (f.pairingId) conditions.push({ pairingId: f.pairingId });
   // The village countersigns fulfilments, so a confirmation filter means fulfilled pledges.
   if (f.confirmation) conditions.push({ confirmation: f.confirmation, status: "FULFILLED" });
+  if (f.review === "pending") conditions.push({ status: "FULFILLED", review: null });
   if (f.from) conditions.push({ dueDate: { gte: fromShanghaiDay(f.from) } });
   if (f.to) conditions.push({ dueDate: { lt: addDays(fromShanghaiDay(f.to), 1) } });
   return { AND: conditions };
@@ -89,6 +93,7 @@ export async function getPledgeForReader(db: DbOrTx, user: CurrentUser, id: numb
       review: { include: { reviewedBy: { select: { displayName: true } } } },
       createdBy: { select: { displayName: true } },
       confirmedBy: { select: { displayName: true } },
+      attachments: { orderBy: { id: "asc" } },
     },
   });
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+// The client entry (pure zod for the file field): the pledge forms import this module in the browser.
+import { uploadedFiles } from "@/features/attachments/client";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText } from "@/lib/form-fields";
@@ -25,7 +27,9 @@ export const PledgeUpdateInput = z.object({ ...pledgeFields, id: recordId() }).r
 
 export const PledgeIdInput = z.object({ id: recordId() });
 
-export const PledgeFulfilInput = z.object({ id: recordId(), fulfilledAt: calendarDay(), evidence: requiredText(1000) });
+/** 践诺: when and how, with photos or files as evidence (checked like an activity's). */
+export const PledgeFulfilInput = z.object({ id: recordId(), fulfilledAt: calendarDay(), evidence: requiredText(1000), files: uploadedFiles() });
+export type PledgeFulfilFields = z.infer<typeof PledgeFulfilInput>;
 
 export const PledgeReviewInput = z.object({
   id: recordId(),

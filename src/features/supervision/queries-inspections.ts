@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db-client";
-import { PAGE_SIZE } from "@/lib/list-params";
+import { pageWindow } from "@/lib/list-params";
 
 const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
@@ -9,12 +9,11 @@ const pairingLabel = { select: { id: true, unit: { select: { id: true, name: tru
 export const INSPECTION_ORDER: Prisma.InspectionOrderByWithRelationInput[] = [{ date: "desc" }, { id: "desc" }];
 
 /** Inspections, newest first, with how many pairings each covered and how many of its items are still open. */
-export async function listInspections(db: DbOrTx, page: number) {
+export async function listInspections(db: DbOrTx, paging: { page: number; size?: number }) {
   const [rows, total] = await Promise.all([
     db.inspection.findMany({
       orderBy: INSPECTION_ORDER,
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(paging),
       include: {
         _count: { select: { pairings: true, rectifications: true } },
         rectifications: { where: { status: { not: "CLOSED" } }, select: { id: true } },

@@ -1,35 +1,37 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import { rectificationOverdueWhere } from "@/domain/overdue";
-import { RECTIFICATION_STATUSES } from "@/domain/rectification";
+import { RECTIFICATION_STATUSES, REPORTABLE_STATUSES } from "@/domain/rectification";
 import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
-import { enumParam, PAGE_SIZE, type SearchParams } from "@/lib/list-params";
 import { idParam } from "@/domain/ids";
+import { enumParam, pageWindow, type SearchParams } from "@/lib/list-params";
+
+export const DUE_FILTERS = ["overdue", "pending", "toReport"] as const;
 
 export type RectificationFilters = {
   status?: (typeof RECTIFICATION_STATUSES)[number];
-  /** "overdue": past its due day and not closed; "pending": not closed. */
-  due?: "overdue" | "pending";
+  /** "overdue": past its due day and not closed; "pending": not closed; "toReport": waiting on the unit's report. */
+  due?: (typeof DUE_FILTERS)[number];
   unitId?: number;
   townshipId?: number;
 };
-
-/** The list's query string as filters: the page and its export read it alike. */
-export function rectificationFiltersOf(params: SearchParams): RectificationFilters {
-  return {
-    status: enumParam(params, "status", RECTIFICATION_STATUSES),
-    due: enumParam(params, "due", ["overdue", "pending"]),
-    unitId: idParam(params, "unit"),
-    townshipId: idParam(params, "township"),
-  };
-}
 
 /** Open work first, the longest overdue on top; closed items after, newest closure first. Shared by the page and its export. */
 export const RECTIFICATION_ORDER: Prisma.RectificationOrderByWithRelationInput[] = [{ closedAt: { sort: "desc", nulls: "first" } }, { dueDate: "asc" }, { id: "asc" }];
 
 const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
+
+/** The list's query string as filters: the list, its export and the queues that link to it read it alike. */
+export function rectificationFiltersOf(params: SearchParams): RectificationFilters {
+  return {
+    status: enumParam(params, "status", RECTIFICATION_STATUSES),
+    due: enumParam(params, "due", DUE_FILTERS),
+    unitId: idParam(params, "unit"),
+    townshipId: idParam(params, "township"),
+  };
+}
 
 /** Rectification items the user may see (a liaison: their unit's), filtered; one where for list and counts. */
 export function rectificationWhere(user: CurrentUser, f: RectificationFilters, now = new Date()): Prisma.RectificationWhereInput {
@@ -37,19 +39,19 @@ export function rectificationWhere(user: CurrentUser, f: RectificationFilters, n
   if (f.status) conditions.push({ status: f.status });
   if (f.due === "overdue") conditions.push(rectificationOverdueWhere(now));
   if (f.due === "pending") conditions.push({ status: { not: "CLOSED" } });
+  if (f.due === "toReport") conditions.push({ status: { in: [...REPORTABLE_STATUSES] } });
   if (f.unitId) conditions.push({ pairing: { unitId: f.unitId } });
   if (f.townshipId) conditions.push({ pairing: { village: { townshipId: f.townshipId } } });
   return { AND: conditions };
 }
 
-export async function listRectifications(db: DbOrTx, user: CurrentUser, query: RectificationFilters & { page: number }, now = new Date()) {
+export async function listRectifications(db: DbOrTx, user: CurrentUser, query: RectificationFilters & { page: number; size?: number }, now = new Date()) {
   const where = rectificationWhere(user, query, now);
   const [rows, total] = await Promise.all([
     db.rectification.findMany({
       where,
       orderBy: RECTIFICATION_ORDER,
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query),
       include: { pairing: pairingLabel, inspection: { select: { id: true, date: true, kind: true } } },
     }),
     db.rectification.count({ where }),

@@ -5,7 +5,7 @@ import { dayParam } from "@/domain/days";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
-import { first, PAGE_SIZE, type SearchParams } from "@/lib/list-params";
+import { first, pageWindow, type SearchParams } from "@/lib/list-params";
 
 const pairingLabel = { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
@@ -28,10 +28,10 @@ export function visitWhere(f: VisitFilters): Prisma.LeaderVisitWhereInput {
   return { date: inPeriod(f.period), ...(f.leader ? { leaderName: f.leader } : {}), ...(f.pairingId ? { pairingId: f.pairingId } : {}) };
 }
 
-export async function listVisits(db: DbOrTx, f: VisitFilters, page: number) {
+export async function listVisits(db: DbOrTx, f: VisitFilters, paging: { page: number; size?: number }) {
   const where = visitWhere(f);
   const [rows, total] = await Promise.all([
-    db.leaderVisit.findMany({ where, orderBy: VISIT_ORDER, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { pairing: pairingLabel } }),
+    db.leaderVisit.findMany({ where, orderBy: VISIT_ORDER, ...pageWindow(paging), include: { pairing: pairingLabel } }),
     db.leaderVisit.count({ where }),
   ]);
   return { rows, total };

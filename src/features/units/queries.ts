@@ -41,8 +41,9 @@ export function unitWhere(query: Omit<UnitListQuery, "page">) {
 }
 
 export function unitOrderBy(query: Pick<UnitListQuery, "sort" | "dir">) {
-  // Names in pinyin order, not by code point.
-  return [{ [query.sort === "name" ? "sortKey" : query.sort]: query.dir }, { id: "asc" as const }];
+  // Names in pinyin order, not by code point; members not recorded go last either way.
+  const order = query.sort === "name" ? { sortKey: query.dir } : query.sort === "memberCount" ? { memberCount: { sort: query.dir, nulls: "last" as const } } : { [query.sort]: query.dir };
+  return [order, { id: "asc" as const }];
 }
 
 export async function listUnits(db: DbOrTx, query: UnitListQuery) {

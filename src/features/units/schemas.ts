@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordId } from "@/domain/ids";
-import { checkbox, optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
+import { checkbox, optionalText, requiredText, optionalWholeNumber } from "@/lib/form-fields";
 
 export const UNIT_KINDS = ["ORGAN", "ENTERPRISE", "INSTITUTION"] as const;
 
@@ -11,7 +11,7 @@ export const UnitInput = z.object({
   partyOrgName: optionalText(200),
   secretary: optionalText(50),
   phone: optionalText(30).refine((v) => v === "" || /^[0-9+\-() ]{5,30}$/.test(v), { error: "validation.phone" }),
-  memberCount: wholeNumber(100_000),
+  memberCount: optionalWholeNumber(100_000),
 });
 
 export const UnitUpdateInput = UnitInput.extend({ id: recordId() });

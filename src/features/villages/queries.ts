@@ -49,8 +49,10 @@ export function villageOrderBy(query: Pick<VillageListQuery, "sort" | "dir">) {
   const orderBy =
     query.sort === "township"
       ? [{ township: { sortOrder: query.dir } }, { township: { sortKey: query.dir } }, { sortKey: "asc" as const }]
-      : // Names in pinyin order, not by code point.
-        [{ [query.sort === "name" ? "sortKey" : query.sort]: query.dir }];
+      : query.sort === "name"
+        ? [{ sortKey: query.dir }] // pinyin order, not by code point
+        : // Counts not recorded go last either way, alike on both databases.
+          [{ [query.sort]: { sort: query.dir, nulls: "last" as const } }];
   return [...orderBy, { id: "asc" as const }];
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { chosenRecordId, recordId } from "@/domain/ids";
-import { optionalText, requiredText, wholeNumber } from "@/lib/form-fields";
+import { optionalText, requiredText, optionalWholeNumber } from "@/lib/form-fields";
 
 /** A coordinate in decimal degrees as typed ("46.98"); blank is none. */
 const degrees = (limit: number) =>
@@ -14,15 +14,15 @@ export const VillageInput = z
     name: requiredText(50),
     townshipId: chosenRecordId(),
     secretary: optionalText(50),
-    households: wholeNumber(100_000),
-    population: wholeNumber(1_000_000),
-    memberCount: wholeNumber(100_000),
-    poorHouseholds: wholeNumber(100_000),
+    households: optionalWholeNumber(100_000),
+    population: optionalWholeNumber(1_000_000),
+    memberCount: optionalWholeNumber(100_000),
+    poorHouseholds: optionalWholeNumber(100_000),
     // Where the village is, for the evidence check of where its photos were taken.
     latitude: degrees(90),
     longitude: degrees(180),
   })
-  .refine((v) => v.poorHouseholds <= v.households, { error: "villages.validation.poorAboveHouseholds", path: ["poorHouseholds"] })
+  .refine((v) => v.poorHouseholds === null || v.households === null || v.poorHouseholds <= v.households, { error: "villages.validation.poorAboveHouseholds", path: ["poorHouseholds"] })
   .refine((v) => (v.latitude === null) === (v.longitude === null), { error: "villages.validation.bothCoordinates", path: ["longitude"] });
 
 export const VillageUpdateInput = VillageInput.safeExtend({ id: recordId() });

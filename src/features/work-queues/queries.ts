@@ -1,14 +1,15 @@
 import "server-only";
 // What each role finds waiting on the home page: a count and the first few items of every queue,
-// each leading to the full, filtered list. Every queue reads inside the user's visibility, as the lists do.
+// each leading to the full, filtered list. A queue is its list's link: its rows are read through that
+// list's own where-builder from the link's query string, so the count always equals the list it opens.
 import type { Prisma } from "@/generated/sqlite/client";
-import { reportedWhere } from "@/domain/activity-status";
-import { openDisputeWhere } from "@/domain/countersign";
-import { isPledgeOverdue, pledgeDueSoonWhere, pledgeOverdueWhere, rectificationDaysOverdue } from "@/domain/overdue";
-import { REPORTABLE_STATUSES } from "@/domain/rectification";
-import { activityVisibility, inPairingScope } from "@/domain/visibility";
+import { isPledgeOverdue, rectificationDaysOverdue } from "@/domain/overdue";
+import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
+import { activityFiltersOf, activityWhere } from "@/features/activities";
+import { pledgeFiltersOf, pledgeWhere } from "@/features/pledges";
+import { rectificationFiltersOf, rectificationWhere } from "@/features/supervision";
 
 const QUEUE_PREVIEW = 5;
 
@@ -36,9 +37,13 @@ export type Queue = { key: string; count: number; items: QueueItem[]; links: { k
 
 type ActivityRow = Prisma.ActivityGetPayload<{ include: { pairing: typeof pairingLabel } }>;
 
+/** The query string of a list link, as the list page reads it. */
+function paramsOf(href: string): SearchParams {
+  return Object.fromEntries(new URL(href, "http://list.invalid").searchParams);
+}
+
 type ActivityQueue = {
   key: string;
-  where: Prisma.ActivityWhereInput;
   orderBy: Prisma.ActivityOrderByWithRelationInput;
   /** The list the queue's link opens. */
   href: string;
@@ -50,7 +55,7 @@ type ActivityQueue = {
 const villageOf = (pairing: ActivityRow["pairing"]) => `${pairing.village.township.name}${pairing.village.name}`;
 
 async function activityQueue(db: DbOrTx, user: CurrentUser, q: ActivityQueue): Promise<Queue> {
-  const where = { AND: [activityVisibility(user), q.where] };
+  const where = activityWhere(user, activityFiltersOf(paramsOf(q.href)));
   const [count, rows] = await Promise.all([
     db.activity.count({ where }),
     db.activity.findMany({ where, orderBy: [q.orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
@@ -68,10 +73,10 @@ async function activityQueue(db: DbOrTx, user: CurrentUser, q: ActivityQueue): P
   return { key: q.key, count, items, links: [{ key: "activities", href: q.href }] };
 }
 
-type PledgeQueue = { key: string; where: Prisma.PledgeWhereInput; orderBy: Prisma.PledgeOrderByWithRelationInput; href: string };
+type PledgeQueue = { key: string; orderBy: Prisma.PledgeOrderByWithRelationInput; href: string };
 
 async function pledgeQueue(db: DbOrTx, user: CurrentUser, now: Date, q: PledgeQueue): Promise<Queue> {
-  const where = { AND: [inPairingScope(user), q.where] };
+  const where = pledgeWhere(user, pledgeFiltersOf(paramsOf(q.href)), now);
   const [count, rows] = await Promise.all([
     db.pledge.count({ where }),
     db.pledge.findMany({ where, orderBy: [q.orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
@@ -90,10 +95,10 @@ async function pledgeQueue(db: DbOrTx, user: CurrentUser, now: Date, q: PledgeQu
   return { key: q.key, count, items, links: [{ key: "pledges", href: q.href }] };
 }
 
-type RectificationQueue = { key: string; where: Prisma.RectificationWhereInput; orderBy: Prisma.RectificationOrderByWithRelationInput; href: string };
+type RectificationQueue = { key: string; orderBy: Prisma.RectificationOrderByWithRelationInput; href: string };
 
 async function rectificationQueue(db: DbOrTx, user: CurrentUser, now: Date, q: RectificationQueue): Promise<Queue> {
-  const where = { AND: [inPairingScope(user), q.where] };
+  const where = rectificationWhere(user, rectificationFiltersOf(paramsOf(q.href)), now);
   const [count, rows] = await Promise.all([
     db.rectification.count({ where }),
     db.rectification.findMany({ where, orderBy: [q.orderBy, { id: "asc" }], take: QUEUE_PREVIEW, include: { pairing: pairingLabel } }),
@@ -128,44 +133,42 @@ export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Dat
   switch (user.role) {
     case "ADMIN":
       return Promise.all([
-        activities({ key: "toVerify", where: { status: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, href: "/activities?status=SUBMITTED&sort=submittedAt&dir=asc", dateOf: (a) => a.submittedAt }),
+        activities({ key: "toVerify", orderBy: { submittedAt: "asc" }, href: "/activities?status=SUBMITTED&sort=submittedAt&dir=asc", dateOf: (a) => a.submittedAt }),
         Promise.all([
           activities({
             key: "disputed",
-            where: { ...reportedWhere, ...openDisputeWhere },
             orderBy: { confirmedAt: "asc" },
-            href: "/activities?confirmation=DISPUTED",
+            href: "/activities?dispute=open",
             dateOf: (a) => a.confirmedAt,
             noteOf: (a) => a.confirmationComment,
           }),
-          pledges({ key: "disputed", where: { status: "FULFILLED", confirmation: "DISPUTED" }, orderBy: { confirmedAt: "desc" }, href: "/pledges?confirmation=DISPUTED" }),
+          pledges({ key: "disputed", orderBy: { confirmedAt: "desc" }, href: "/pledges?confirmation=DISPUTED" }),
         ]).then(([a, p]) => merged("disputed", a, p)),
         // Fulfilled and not yet reviewed (评诺): the department's to do.
-        pledges({ key: "pledgesToReview", where: { status: "FULFILLED", review: null }, orderBy: { fulfilledAt: "asc" }, href: "/pledges?status=FULFILLED" }),
-        pledges({ key: "overduePledges", where: pledgeOverdueWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=overdue&sort=dueDate&dir=asc" }),
-        rectifications({ key: "rectificationsToCheck", where: { status: "REPORTED" }, orderBy: { reportedAt: "asc" }, href: "/supervision/rectifications?status=REPORTED" }),
+        pledges({ key: "pledgesToReview", orderBy: { fulfilledAt: "asc" }, href: "/pledges?review=pending&sort=fulfilledAt&dir=asc" }),
+        pledges({ key: "overduePledges", orderBy: { dueDate: "asc" }, href: "/pledges?due=overdue&sort=dueDate&dir=asc" }),
+        rectifications({ key: "rectificationsToCheck", orderBy: { reportedAt: "asc" }, href: "/supervision/rectifications?status=REPORTED" }),
       ]);
     case "LIAISON":
       return Promise.all([
-        activities({ key: "returned", where: { status: "RETURNED" }, orderBy: { updatedAt: "desc" }, href: "/activities?status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
+        activities({ key: "returned", orderBy: { updatedAt: "desc" }, href: "/activities?status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
         // The village disputed what this unit reported: the liaison sees it while the department decides.
         activities({
           key: "disputedMine",
-          where: { ...reportedWhere, ...openDisputeWhere },
           orderBy: { confirmedAt: "asc" },
-          href: "/activities?confirmation=DISPUTED",
+          href: "/activities?dispute=open",
           dateOf: (a) => a.confirmedAt,
           noteOf: (a) => a.confirmationComment,
         }),
-        activities({ key: "myDrafts", where: { status: "DRAFT", recordedById: user.id }, orderBy: { updatedAt: "desc" }, href: "/activities?status=DRAFT&mine=1", dateOf: (a) => a.date }),
-        pledges({ key: "pledgesDue", where: pledgeDueSoonWhere(now), orderBy: { dueDate: "asc" }, href: "/pledges?due=soon&sort=dueDate&dir=asc" }),
+        activities({ key: "myDrafts", orderBy: { updatedAt: "desc" }, href: "/activities?status=DRAFT&mine=1", dateOf: (a) => a.date }),
+        pledges({ key: "pledgesDue", orderBy: { dueDate: "asc" }, href: "/pledges?due=soon&sort=dueDate&dir=asc" }),
         // The unit's items still to answer, the longest overdue first.
-        rectifications({ key: "rectificationsToAnswer", where: { status: { in: [...REPORTABLE_STATUSES] } }, orderBy: { dueDate: "asc" }, href: "/supervision/rectifications?due=pending" }),
+        rectifications({ key: "rectificationsToAnswer", orderBy: { dueDate: "asc" }, href: "/supervision/rectifications?due=toReport" }),
       ]);
     case "VILLAGE":
       return Promise.all([
-        activities({ key: "awaitingActivities", where: { ...reportedWhere, confirmation: "PENDING" }, orderBy: { date: "desc" }, href: "/activities?confirmation=PENDING", dateOf: (a) => a.date }),
-        pledges({ key: "awaitingPledges", where: { status: "FULFILLED", confirmation: "PENDING" }, orderBy: { fulfilledAt: "desc" }, href: "/pledges?confirmation=PENDING" }),
+        activities({ key: "awaitingActivities", orderBy: { date: "desc" }, href: "/activities?confirmation=PENDING", dateOf: (a) => a.date }),
+        pledges({ key: "awaitingPledges", orderBy: { fulfilledAt: "desc" }, href: "/pledges?confirmation=PENDING" }),
       ]);
     default:
       return [];

@@ -1,3 +1,4 @@
+import { countArg } from "@/lib/counts";
 import { FactList } from "@/components/ui/fact-list";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -47,7 +48,7 @@ export async function ActivityDetail({ activity: a, history, evidence, user, may
     [t("fields.area"), ta(a.area)],
     [t("fields.date"), longDate(a.date)],
     [t("fields.place"), a.place || "—"],
-    [`${t("fields.unitParticipants")} / ${t("fields.villageParticipants")}`, t("detail.participants", { unit: a.unitParticipants, village: a.villageParticipants })],
+    [`${t("fields.unitParticipants")} / ${t("fields.villageParticipants")}`, t("detail.participants", { unit: countArg(a.unitParticipants), village: countArg(a.villageParticipants) })],
     [t("fields.recordedBy"), a.recordedBy?.displayName ?? "—"],
     [t("fields.submittedAt"), a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "long", timeStyle: "short" }) : "—"],
     [t("fields.verified"), a.verifiedAt ? t("detail.verifiedBy", { name: a.verifiedBy?.displayName ?? "—", date: longDate(a.verifiedAt) }) : "—"],

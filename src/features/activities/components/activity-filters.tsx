@@ -25,7 +25,7 @@ export async function ActivityFilters({ params, filters, options, user, sort, di
   const ta = await getTranslations("areas");
   const te = await getTranslations("evidence");
   const locale = await getLocale();
-  const moreFilters = [filters.townshipId, filters.indicator, filters.confirmation, filters.from, filters.to, filters.mine, filters.evidence].some((v) => v !== undefined);
+  const moreFilters = [filters.townshipId, filters.indicator, filters.confirmation, filters.from, filters.to, filters.mine, filters.evidence, filters.dispute].some((v) => v !== undefined);
   return (
     <FilterBar resetHref="/activities">
       <FilterSelect label={t("fields.statusLabel")} name="status" value={filters.status} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-32" />
@@ -38,6 +38,7 @@ export async function ActivityFilters({ params, filters, options, user, sort, di
           <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={options.townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
           <FilterSelect label={t("fields.indicator")} name="indicator" value={filters.indicator} options={options.indicators.map((i) => ({ value: i.code, label: indicatorLabel(i, locale) }))} className="w-full sm:w-48" />
           <FilterSelect label={t("fields.confirmationLabel")} name="confirmation" value={filters.confirmation} options={CONFIRMATIONS.map((c) => ({ value: c, label: t(`confirmation.${c}`) }))} className="w-full sm:w-32" />
+          <FilterSelect label={t("filters.disputeLabel")} name="dispute" value={filters.dispute} options={[{ value: "open", label: t("filters.disputeOpen") }]} className="w-full sm:w-40" />
           <FilterSelect label={te("filter")} name="evidence" value={filters.evidence} options={EVIDENCE_STATES.map((s) => ({ value: s, label: te(`filterOptions.${s}`) }))} className="w-full sm:w-32" />
           <TextField label={t("fields.from")} name="from" type="date" defaultValue={filters.from ?? ""} className="w-full sm:w-40" />
           <TextField label={t("fields.to")} name="to" type="date" defaultValue={filters.to ?? ""} className="w-full sm:w-40" />

@@ -23,8 +23,8 @@ export type ActivityFormValues = {
   title: string;
   place: string;
   description: string;
-  unitParticipants: number;
-  villageParticipants: number;
+  unitParticipants: number | null;
+  villageParticipants: number | null;
   values: { indicatorId: number; value: number }[];
   attachments: { id: number; fileName: string }[];
 };

@@ -8,7 +8,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ASSESSMENT_PARTS, formatAdjustment, formatScore, resultDiffers } from "@/domain/assessment";
-import { enumParam, PAGE_SIZE, pageParam, type SearchParams } from "@/lib/list-params";
+import { enumParam, pageRequest, pageSlice, type SearchParams } from "@/lib/list-params";
 import type { AssessmentResult, YearView } from "../results";
 import { subjectKey } from "../results";
 import { GradeBadge } from "./grade-badge";
@@ -24,8 +24,8 @@ export async function AssessmentOverview({ view, years, params }: { view: YearVi
   const now = new Map((view.now ? [...view.now.units, ...view.now.villages] : []).map((r) => [subjectKey(r.subject, r.id), r]));
   const nowOf = (r: AssessmentResult) => now.get(subjectKey(r.subject, r.id));
   const differing = view.now ? [...view.results.units, ...view.results.villages].filter((r) => resultDiffers(r, nowOf(r))).length : 0;
-  const page = pageParam(params);
-  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const { page, size } = pageRequest(params);
+  const shown = pageSlice(rows, { page, size });
   const s = view.settings;
   const w = s.weights;
 

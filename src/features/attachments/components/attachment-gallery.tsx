@@ -20,7 +20,7 @@ export function AttachmentGallery({ files }: { files: File[] }) {
               // eslint-disable-next-line @next/next/no-img-element
               <img src={lightUrl(file, "thumb")} alt={file.fileName} loading="lazy" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
             ) : (
-              <span className="flex aspect-[4/3] items-center justify-center bg-stone-100 text-2xl font-semibold text-stone-500">PDF</span>
+              <span className="flex aspect-[4/3] items-center justify-center bg-stone-100 text-2xl font-semibold text-stone-500">{t("pdfBadge")}</span>
             )}
           </a>
           <p className="flex items-center justify-between gap-2 px-2 py-1 text-xs">

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { first, pageParam, type SearchParams } from "@/lib/list-params";
+import { first, pageRequest, type SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
@@ -18,8 +18,8 @@ export async function BulletinsList({ params, user, years }: { params: SearchPar
   const format = await getFormatter();
   const asked = Number(first(params.year));
   const year = years.includes(asked) ? asked : undefined;
-  const page = pageParam(params);
-  const { rows, total } = await listBulletins(db, user, { year, page });
+  const { page, size } = pageRequest(params);
+  const { rows, total } = await listBulletins(db, user, { year, page, size });
   const period = (r: { periodStart: Date; periodEnd: Date }) => format.dateTimeRange(r.periodStart, r.periodEnd, { dateStyle: "long" });
   const label = (r: { number: number | null; status: "DRAFT" | "PUBLISHED" }) =>
     r.number ? t("numberLabel", { number: r.number }) : <Badge tone="amber">{t("status.DRAFT")}</Badge>;

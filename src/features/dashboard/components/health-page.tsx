@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PAGE_SIZE, type SearchParams } from "@/lib/list-params";
+import { pageSlice, type SearchParams } from "@/lib/list-params";
 import type { DashboardContext } from "../context";
 import { getDayFormat } from "../day-format";
 import { DORMANT_DAYS } from "@/domain/idle-days";
@@ -12,7 +12,7 @@ import { pageOf, SourcePage } from "./sources/source-page";
 
 /** Every pairing's health, worst first, a page at a time. */
 export async function HealthPage({ context, params }: { context: DashboardContext; params: SearchParams }) {
-  const { page } = pageOf(params);
+  const { page, pageSize } = pageOf(params);
   const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadFigure(pairHealthFigure, context.filter, context.today)]);
   const dormant = rows.filter((r) => r.dormant).length;
   return (
@@ -26,7 +26,7 @@ export async function HealthPage({ context, params }: { context: DashboardContex
         <EmptyState title={t("empty")} />
       ) : (
         <>
-          <PairHealthTable rows={rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)} filter={context.filter} />
+          <PairHealthTable rows={pageSlice(rows, { page, size: pageSize })} filter={context.filter} />
           <Pagination params={params} page={page} total={rows.length} />
         </>
       )}

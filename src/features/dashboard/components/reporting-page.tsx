@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
-import { enumParam, PAGE_SIZE, type SearchParams, withParams } from "@/lib/list-params";
+import { enumParam, pageSlice, type SearchParams, withParams } from "@/lib/list-params";
 import type { DashboardContext } from "../context";
 import { getDayFormat } from "../day-format";
 import { formatRate } from "@/domain/format";
@@ -17,7 +17,7 @@ import { cellClass, numberClass, pageOf, SourcePage, SourceTable } from "./sourc
 export async function ReportingPage({ context, params }: { context: DashboardContext; params: SearchParams }) {
   const month = parseMonth(params, "reportMonth", monthOf(referenceDay(context.filter, context.today)));
   const show = enumParam(params, "show", ["missing", "filed"]) ?? "missing";
-  const { page } = pageOf(params);
+  const { page, pageSize } = pageOf(params);
   const [t, f, report] = await Promise.all([getTranslations("dashboard.reporting"), getDayFormat(), loadFigure(reportingFigure, context.filter, month)]);
   const listed = report.pairings.filter((p) => (show === "missing" ? p.filed === 0 : p.filed > 0));
   const tabs = (["missing", "filed"] as const).map((s) => (
@@ -49,7 +49,7 @@ export async function ReportingPage({ context, params }: { context: DashboardCon
       }
     >
       <SourceTable caption={t("fullTitle", { month: f.month(month) })} head={[t("unit"), t("village"), t("filedCount")]} count={listed.length} params={params} page={page}>
-        {listed.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => (
+        {pageSlice(listed, { page, size: pageSize }).map((p) => (
           <tr key={p.pairingId}>
             <td className={cellClass}>
               <Link href={`/pairings/${p.pairingId}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">

@@ -5,7 +5,7 @@
 // updates that activity while it is still editable. One column per active indicator.
 import { isEditable } from "@/domain/activity-status";
 import { CONFIRMATION_RESET } from "@/domain/countersign";
-import { cellText, parseSheetChoice, parseSheetDay, parseSheetWholeNumber } from "@/domain/sheet-values";
+import { cellText, parseSheetChoice, parseSheetDay, parseSheetOptionalCount, parseSheetWholeNumber } from "@/domain/sheet-values";
 import { parseId } from "@/domain/ids";
 import { activityVisibility } from "@/domain/visibility";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
@@ -28,8 +28,8 @@ type ActivityRow = {
   title: string;
   place: string;
   description: string;
-  unitParticipants: number;
-  villageParticipants: number;
+  unitParticipants: number | null;
+  villageParticipants: number | null;
   values: Values;
 };
 /** `indicatorIds`: the indicators the file has columns for; values of others stay as they are. */
@@ -98,7 +98,7 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
         if (value) values.set(c.indicatorId, value);
       }
       const pairing = pairingOnDay(candidates, day);
-      const number = (key: string) => r.take(key, parseSheetWholeNumber(r.cell(key), 100_000)) ?? 0;
+      const count = (key: string) => r.take(key, parseSheetOptionalCount(r.cell(key), 100_000)) ?? null;
       const parsed = ActivityInput.safeParse({
         pairingId: pairing?.id ?? 1,
         area: area ?? "ORG_LIFE",
@@ -106,8 +106,8 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
         title: cellText(r.cell("title")),
         place: cellText(r.cell("place")),
         description: cellText(r.cell("description")),
-        unitParticipants: number("unitParticipants"),
-        villageParticipants: number("villageParticipants"),
+        unitParticipants: count("unitParticipants"),
+        villageParticipants: count("villageParticipants"),
       });
       if (!parsed.success) failZod(r, parsed.error.issues);
       if (pairing && day) {
@@ -160,7 +160,7 @@ export const activitiesImport: ImportKind<ActivityRow, ActivityUpdate> = {
   },
 };
 
-type Existing = { id: number; status: Parameters<typeof isEditable>[0]; pairingId: number; area: string; date: Date; title: string; place: string; description: string; unitParticipants: number; villageParticipants: number; values: Values };
+type Existing = { id: number; status: Parameters<typeof isEditable>[0]; pairingId: number; area: string; date: Date; title: string; place: string; description: string; unitParticipants: number | null; villageParticipants: number | null; values: Values };
 
 /** The activities the file names by number, if the importer may see them, with the values of the file's indicator columns. */
 async function existingActivities(ctx: Parameters<ImportKind["check"]>[0], indicatorIds: number[]): Promise<Map<number, Existing>> {

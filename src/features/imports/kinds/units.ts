@@ -1,6 +1,6 @@
 // Units from a sheet: matched by name (a unit's name is unique); a known name is updated when a
 // value differs. The form's own schema (UnitInput) checks each row, so a sheet obeys the form's rules.
-import { cellText, parseSheetChoice, parseSheetWholeNumber } from "@/domain/sheet-values";
+import { cellText, parseSheetChoice, parseSheetOptionalCount } from "@/domain/sheet-values";
 import { searchTextOf } from "@/lib/form-fields";
 import { UNIT_KINDS, UnitInput } from "@/features/units";
 import { choicesOf, column, YES_NO, zhLabel } from "../columns";
@@ -35,7 +35,7 @@ export const unitsImport: ImportKind<UnitRow, UnitUpdate> = {
     for await (const r of rowsOf(ctx)) {
       const kind = r.take("kind", parseSheetChoice(r.cell("kind"), KINDS));
       const window = r.take("isWindowService", parseSheetChoice(r.cell("isWindowService"), YES_NO, false));
-      const memberCount = r.take("memberCount", parseSheetWholeNumber(r.cell("memberCount"), 100_000));
+      const memberCount = r.take("memberCount", parseSheetOptionalCount(r.cell("memberCount"), 100_000));
       const parsed = UnitInput.safeParse({
         name: cellText(r.cell("name")),
         kind: kind ?? "ORGAN",
@@ -43,7 +43,7 @@ export const unitsImport: ImportKind<UnitRow, UnitUpdate> = {
         partyOrgName: cellText(r.cell("partyOrgName")),
         secretary: cellText(r.cell("secretary")),
         phone: cellText(r.cell("phone")),
-        memberCount: memberCount ?? 0,
+        memberCount: memberCount ?? null,
       });
       if (!parsed.success) failZod(r, parsed.error.issues);
       if (parsed.success) {

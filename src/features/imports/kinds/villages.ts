@@ -1,6 +1,6 @@
 // Villages from a sheet: matched by township and village name (unique together); the township
 // must exist. The form's schema (VillageInput) checks each row.
-import { cellText, parseSheetDecimal, parseSheetWholeNumber } from "@/domain/sheet-values";
+import { cellText, parseSheetDecimal, parseSheetOptionalCount } from "@/domain/sheet-values";
 import { recheckSettingsWarnings } from "@/features/evidence";
 import { VillageInput, villageSearchText } from "@/features/villages";
 import { column, withTownshipChoices } from "../columns";
@@ -38,16 +38,16 @@ export const villagesImport: ImportKind<VillageRow, VillageUpdate> = {
       const township = townships.get(townshipName);
       if (!townshipName) r.fail("township", "imports.problems.required");
       else if (!township) r.fail("township", "imports.problems.unknownTownship", { name: townshipName });
-      const number = (key: string, max: number) => r.take(key, parseSheetWholeNumber(r.cell(key), max)) ?? 0;
+      const count = (key: string, max: number) => r.take(key, parseSheetOptionalCount(r.cell(key), max)) ?? null;
       const parsed = VillageInput.safeParse({
         name: cellText(r.cell("name")),
         // An unknown or blank township is reported above, once.
         townshipId: township?.id ?? 1,
         secretary: cellText(r.cell("secretary")),
-        households: number("households", 100_000),
-        population: number("population", 1_000_000),
-        memberCount: number("memberCount", 100_000),
-        poorHouseholds: number("poorHouseholds", 100_000),
+        households: count("households", 100_000),
+        population: count("population", 1_000_000),
+        memberCount: count("memberCount", 100_000),
+        poorHouseholds: count("poorHouseholds", 100_000),
         latitude: r.take("latitude", parseSheetDecimal(r.cell("latitude"), 90)),
         longitude: r.take("longitude", parseSheetDecimal(r.cell("longitude"), 180)),
       });

@@ -1,4 +1,5 @@
 // One ledger entry of each kind, as the ledger page shows it.
+import { countArg } from "@/lib/counts";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
@@ -22,7 +23,7 @@ export async function LedgerActivity({ activity, locale }: { activity: Of<"activ
         {activity.status !== "VERIFIED" && <Badge tone={ACTIVITY_TONE[activity.status]}>{t(`activityStatus.${activity.status}`)}</Badge>}
       </p>
       <p className="text-xs text-stone-500">
-        {[activity.place, t("participants", { unit: activity.unitParticipants, village: activity.villageParticipants })].filter(Boolean).join(" · ")}
+        {[activity.place, t("participants", { unit: countArg(activity.unitParticipants), village: countArg(activity.villageParticipants) })].filter(Boolean).join(" · ")}
       </p>
       {activity.description && <p className="text-sm text-stone-700">{activity.description}</p>}
       {activity.status === "RETURNED" && activity.returnReason && (
@@ -58,6 +59,12 @@ export async function LedgerPledge({ pledge }: { pledge: Of<"pledge">["pledge"] 
         {t("dueDate", { date: format.dateTime(pledge.dueDate, { dateStyle: "long" }) })}
         {pledge.fulfilledAt && <> · {t("fulfilledOn", { date: format.dateTime(pledge.fulfilledAt, { dateStyle: "long" }) })}</>}
       </p>
+      {pledge.evidence && <p className="text-sm text-stone-700">{pledge.evidence}</p>}
+      {pledge._count.attachments > 0 && (
+        <Link href={`/pledges/${pledge.id}`} className="text-sm text-brand-700 hover:underline" data-testid="pledge-evidence-files">
+          {t("pledgeFiles", { count: pledge._count.attachments })}
+        </Link>
+      )}
       {pledge.review && (
         <p className="text-sm text-stone-700">
           {pledge.review.comment

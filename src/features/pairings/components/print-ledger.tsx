@@ -1,3 +1,4 @@
+import { countArg } from "@/lib/counts";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CONTENT_AREAS } from "@/lib/content-areas";
@@ -52,9 +53,9 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
             <Columns widths={[17, 33, 17, 33]} />
             <tbody>
               <Row cells={[[tp("fields.unit"), pairing.unit.name], [t("unitPartyOrg"), pairing.unit.partyOrgName || "—"]]} />
-              <Row cells={[[t("unitSecretary"), pairing.unit.secretary || "—"], [t("unitMembers"), pairing.unit.memberCount]]} />
+              <Row cells={[[t("unitSecretary"), pairing.unit.secretary || "—"], [t("unitMembers"), pairing.unit.memberCount ?? "—"]]} />
               <Row cells={[[tp("fields.village"), pairing.village.name], [tp("fields.township"), pairing.village.township.name]]} />
-              <Row cells={[[t("villageSecretary"), pairing.village.secretary || "—"], [t("villageFigures"), t("villageFiguresValue", { households: pairing.village.households, population: pairing.village.population, members: pairing.village.memberCount })]]} />
+              <Row cells={[[t("villageSecretary"), pairing.village.secretary || "—"], [t("villageFigures"), t("villageFiguresValue", { households: countArg(pairing.village.households), population: countArg(pairing.village.population), members: countArg(pairing.village.memberCount) })]]} />
               <Row
                 cells={[
                   [tp("fields.period"), pairing.endDate ? tp("periodEnded", { start: day(pairing.startDate), end: day(pairing.endDate) }) : tp("since", { date: day(pairing.startDate) })],
@@ -105,7 +106,7 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
                   {activity.place && <span className="muted">{t("place", { place: activity.place })}</span>}
                   {activity.description && <div>{activity.description}</div>}
                 </td>
-                <td className="num lines">{t("participantsValue", { unit: activity.unitParticipants, village: activity.villageParticipants })}</td>
+                <td className="num lines">{t("participantsValue", { unit: countArg(activity.unitParticipants), village: countArg(activity.villageParticipants) })}</td>
                 <td>{activity.values.map((v) => `${indicatorLabel(v.indicator, locale)} ${indicatorValueText(v.indicator, v.value, locale)}`).join(t("listSeparator")) || "—"}</td>
               </tr>
             ))}

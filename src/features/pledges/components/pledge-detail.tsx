@@ -14,6 +14,7 @@ import { ConfirmationBadge } from "@/features/countersign";
 import { CountersignForm } from "@/features/countersign/client";
 import { confirmPledge } from "../actions";
 import type { PledgeDetail as Pledge } from "../queries";
+import { AttachmentGallery } from "@/features/attachments/client";
 import { FulfilForm } from "./fulfil-form";
 import { PledgeStatusBadges } from "./pledge-badges";
 import { ReviewForm } from "./review-form";
@@ -77,6 +78,11 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
                 <p className="text-xs text-stone-500">{t("fields.fulfilledAt")}</p>
                 <p className="text-sm">{longDate(p.fulfilledAt)}</p>
                 <p className="mt-2 text-sm whitespace-pre-line">{p.evidence}</p>
+                {p.attachments.length > 0 && (
+                  <div className="mt-3">
+                    <AttachmentGallery files={p.attachments} />
+                  </div>
+                )}
               </>
             ) : (
               <p className="text-sm text-stone-500">{t("detail.notFulfilled")}</p>

@@ -24,7 +24,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   const list = parseListParams(params, PLEDGE_SORTS, "desc");
   const filters = pledgeFiltersOf(params);
   const [townships, pairings, { rows, total }] = await Promise.all([townshipOptions(db), pairingChoices(db, user), listPledges(db, user, { ...list, ...filters })]);
-  const moreFilters = [filters.townshipId, filters.confirmation, filters.from, filters.to].some((v) => v !== undefined);
+  const moreFilters = [filters.townshipId, filters.confirmation, filters.review, filters.from, filters.to].some((v) => v !== undefined);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const sortProps = { params, sort: list.sort, dir: list.dir };
   const now = new Date();
@@ -44,6 +44,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
           <div className="mt-2 flex flex-wrap items-end gap-3">
             <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
             <FilterSelect label={t("fields.confirmationLabel")} name="confirmation" value={filters.confirmation} options={CONFIRMATIONS.map((c) => ({ value: c, label: t(`confirmation.${c}`) }))} className="w-full sm:w-32" />
+            <FilterSelect label={t("filters.reviewLabel")} name="review" value={filters.review} options={[{ value: "pending", label: t("filters.reviewPending") }]} className="w-full sm:w-40" />
             <TextField label={t("fields.from")} name="from" type="date" defaultValue={filters.from ?? ""} className="w-full sm:w-40" />
             <TextField label={t("fields.to")} name="to" type="date" defaultValue={filters.to ?? ""} className="w-full sm:w-40" />
           </div>

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { pageParam, type SearchParams } from "@/lib/list-params";
+import { pageRequest, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { listInspections } from "../queries-inspections";
 
 export async function InspectionsList({ params }: { params: SearchParams }) {
   const t = await getTranslations("supervision");
   const format = await getFormatter();
-  const page = pageParam(params);
-  const { rows, total } = await listInspections(db, page);
+  const { page, size } = pageRequest(params);
+  const { rows, total } = await listInspections(db, { page, size });
   if (total === 0) return <EmptyState title={t("inspections.empty")} />;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   return (

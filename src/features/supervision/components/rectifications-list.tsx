@@ -6,11 +6,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { rectificationDaysOverdue } from "@/domain/overdue";
 import { RECTIFICATION_STATUSES } from "@/domain/rectification";
-import { pageParam, type SearchParams } from "@/lib/list-params";
+import { pageRequest, type SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { townshipOptions } from "@/features/townships";
-import { listRectifications, rectificationFiltersOf } from "../queries-rectifications";
+import { DUE_FILTERS, listRectifications, rectificationFiltersOf } from "../queries-rectifications";
 import { RectificationBadges } from "./badges";
 
 export async function RectificationsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
@@ -18,8 +18,8 @@ export async function RectificationsList({ params, user }: { params: SearchParam
   const tc = await getTranslations("common");
   const format = await getFormatter();
   const filters = rectificationFiltersOf(params);
-  const page = pageParam(params);
-  const [townships, { rows, total }] = await Promise.all([townshipOptions(db), listRectifications(db, user, { ...filters, page })]);
+  const { page, size } = pageRequest(params);
+  const [townships, { rows, total }] = await Promise.all([townshipOptions(db), listRectifications(db, user, { ...filters, page, size })]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const unitName = filters.unitId ? rows[0]?.pairing?.unit.name : undefined;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -30,7 +30,7 @@ export async function RectificationsList({ params, user }: { params: SearchParam
     <>
       <FilterBar resetHref="/supervision/rectifications">
         <FilterSelect label={t("fields.status")} name="status" value={filters.status} options={RECTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-40" />
-        <FilterSelect label={t("fields.due")} name="due" value={filters.due} options={(["overdue", "pending"] as const).map((d) => ({ value: d, label: t(`due.${d}`) }))} className="w-full sm:w-32" />
+        <FilterSelect label={t("fields.due")} name="due" value={filters.due} options={DUE_FILTERS.map((d) => ({ value: d, label: t(`due.${d}`) }))} className="w-full sm:w-32" />
         {user.role !== "LIAISON" && (
           <FilterSelect label={t("fields.township")} name="township" value={filters.townshipId} options={townships.map((x) => ({ value: x.id, label: x.name }))} className="w-full sm:w-32" />
         )}

@@ -6,7 +6,7 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { todayInShanghai } from "@/domain/days";
-import { pageParam, type SearchParams } from "@/lib/list-params";
+import { pageRequest, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { defaultVisitPeriod, leaderSummaries, listVisits, visitFiltersOf } from "../queries-visits";
 
@@ -17,8 +17,8 @@ export async function VisitsView({ params }: { params: SearchParams }) {
   const fallback = await defaultVisitPeriod(db, todayInShanghai());
   const filters = visitFiltersOf(params, fallback);
   const { period, leader } = filters;
-  const page = pageParam(params);
-  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, filters, page)]);
+  const { page, size } = pageRequest(params);
+  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, filters, { page, size })]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
 
   return (

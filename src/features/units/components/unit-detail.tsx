@@ -25,7 +25,7 @@ export async function UnitDetail({ unit, user }: { unit: Unit; user: CurrentUser
     [t("fields.partyOrgName"), unit.partyOrgName || "—"],
     [t("fields.secretary"), unit.secretary || "—"],
     [t("fields.phone"), unit.phone || "—"],
-    [t("fields.memberCount"), unit.memberCount],
+    [t("fields.memberCount"), unit.memberCount ?? tc("notRecorded")],
   ];
   return (
     <>

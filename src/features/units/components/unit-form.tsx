@@ -16,7 +16,7 @@ type UnitValues = {
   partyOrgName: string;
   secretary: string;
   phone: string;
-  memberCount: number;
+  memberCount: number | null;
 };
 
 export function UnitForm({ unit }: { unit?: UnitValues }) {
@@ -41,7 +41,7 @@ export function UnitForm({ unit }: { unit?: UnitValues }) {
           type="number"
           inputMode="numeric"
           min={0}
-          defaultValue={unit?.memberCount ?? 0}
+          defaultValue={unit?.memberCount ?? ""}
           error={fieldError("memberCount")}
         />
       </div>

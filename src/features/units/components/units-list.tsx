@@ -61,7 +61,7 @@ export async function UnitsList({ params, user }: { params: SearchParams; user: 
               </Td>
               <Td>{t(`kinds.${unit.kind}`)}</Td>
               <Td>{unit.secretary || "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{unit.memberCount}</Td>
+              <Td className="px-3 py-2 tabular-nums">{unit.memberCount ?? "—"}</Td>
               <Td className="px-3 py-2 tabular-nums">{unit._count.pairings === 0 && !seesAllPairings(user) ? "—" : unit._count.pairings}</Td>
             </tr>
           ))}

@@ -23,10 +23,10 @@ export async function VillageDetail({ village, user }: { village: Village; user:
   const facts: [string, string | number][] = [
     [t("fields.township"), village.township.name],
     [t("fields.secretary"), village.secretary || "—"],
-    [t("fields.households"), village.households],
-    [t("fields.population"), village.population],
-    [t("fields.memberCount"), village.memberCount],
-    [t("fields.poorHouseholds"), village.poorHouseholds],
+    [t("fields.households"), village.households ?? tc("notRecorded")],
+    [t("fields.population"), village.population ?? tc("notRecorded")],
+    [t("fields.memberCount"), village.memberCount ?? tc("notRecorded")],
+    [t("fields.poorHouseholds"), village.poorHouseholds ?? tc("notRecorded")],
     [t("fields.position"), village.latitude !== null && village.longitude !== null ? `${village.latitude}, ${village.longitude}` : t("noPosition")],
   ];
   return (

@@ -12,10 +12,10 @@ type VillageValues = {
   name: string;
   townshipId: number;
   secretary: string;
-  households: number;
-  population: number;
-  memberCount: number;
-  poorHouseholds: number;
+  households: number | null;
+  population: number | null;
+  memberCount: number | null;
+  poorHouseholds: number | null;
   latitude: number | null;
   longitude: number | null;
 };
@@ -58,7 +58,7 @@ export function VillageForm({
             type="number"
             inputMode="numeric"
             min={0}
-            defaultValue={village?.[field] ?? 0}
+            defaultValue={village?.[field] ?? ""}
             error={fieldError(field)}
           />
         ))}

@@ -69,10 +69,10 @@ export async function VillagesList({ params, user }: { params: SearchParams; use
                 {village.pairings.length > 0 ? village.pairings.map((p) => p.unit.name).join("、") : seesAll ? <Badge tone="amber">{t("unpaired")}</Badge> : "—"}
               </Td>
               <Td className="px-3 py-2 align-top whitespace-nowrap">{village.secretary || "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.households}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.population}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.memberCount}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.poorHouseholds}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.households ?? "—"}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.population ?? "—"}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.memberCount ?? "—"}</Td>
+              <Td className="px-3 py-2 tabular-nums">{village.poorHouseholds ?? "—"}</Td>
             </tr>
           ))}
         </Table>
