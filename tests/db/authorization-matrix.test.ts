@@ -1,0 +1,116 @@
+// The authorization matrix, from the code: every server action (every export of every "use server"
+// module) must have a row in tests/helpers/authorization-rows.ts, and is run by every kind of actor —
+// no session, each role, a liaison and a village secretary on their own and on another's record.
+// Allowed: the action is not refused. Refused: the answer is an error that carries no record data,
+// nothing is written (every table compared; the audit log gains only the security event), and the
+// refusal is on the security tab.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Role } from "@/generated/sqlite/enums";
+import { Prisma } from "@/generated/sqlite/client";
+import { translatorFor } from "@/i18n/translator";
+import type { ActionDefinition } from "@/server/action-core";
+import type { Db } from "@/server/db-client";
+import { ACTION_ROWS, type ActionRow, type Side } from "../helpers/authorization-rows";
+import { runAs } from "../helpers/factories";
+import { serverActionModules } from "../helpers/source-files";
+import { createWorldDb, type World } from "../helpers/world";
+
+// The exported server action wraps its definition with Next.js request glue; here the definition
+// itself is kept, to run it on the test database with a chosen session.
+vi.mock("@/server/action", () => ({ defineAction: (def: unknown) => ({ definition: def }) }));
+
+type Actor = { label: string; role: Role | null; user: (w: World) => World["admin"] | null; side: Side };
+
+const ACTORS: Actor[] = [
+  { label: "no session", role: null, user: () => null, side: "own" },
+  { label: "ADMIN", role: "ADMIN", user: (w) => w.admin, side: "own" },
+  { label: "LEADER", role: "LEADER", user: (w) => w.leader, side: "own" },
+  { label: "LIAISON, own unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "own" },
+  { label: "LIAISON, another unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "other" },
+  { label: "VILLAGE, own village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "own" },
+  { label: "VILLAGE, another village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "other" },
+];
+
+/** The scope a role is held to, if any. */
+const SCOPE_OF: Partial<Record<Role, ActionRow["scope"]>> = { LIAISON: "unit", VILLAGE: "village" };
+
+function expectedAllowed(row: ActionRow, actor: Actor): boolean {
+  if (!actor.role || !row.allowed.includes(actor.role)) return false;
+  return !(actor.side === "other" && row.scope !== undefined && SCOPE_OF[actor.role] === row.scope);
+}
+
+/** "features/units/actions.ts" → "units": the row key's module part. */
+function moduleKey(file: string): string {
+  return path.relative("src", file).replace(/^features\//, "").replace(/\/actions\.tsx?$/, "");
+}
+
+async function loadActions(): Promise<Map<string, ActionDefinition<never, unknown, unknown>>> {
+  const actions = new Map<string, ActionDefinition<never, unknown, unknown>>();
+  for (const file of serverActionModules()) {
+    const exports = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, { definition: ActionDefinition<never, unknown, unknown> }>;
+    for (const [name, value] of Object.entries(exports)) actions.set(`${moduleKey(file)}#${name}`, value.definition);
+  }
+  return actions;
+}
+
+const MODELS = Object.values(Prisma.ModelName);
+
+/** Every row of every table but the audit log and its chain lock (compared apart). */
+async function snapshot(db: Db) {
+  const tables: Record<string, unknown> = {};
+  for (const model of MODELS) {
+    if (model === "AuditEntry" || model === "AuditChainLock") continue;
+    const delegate = (db as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]> }>)[model[0].toLowerCase() + model.slice(1)];
+    tables[model] = await delegate.findMany({});
+  }
+  return tables;
+}
+
+const t = translatorFor("zh-CN");
+const REFUSALS = [t("errors.notFound"), t("errors.forbidden"), t("errors.notAuthenticated")];
+
+let db: Db;
+let w: World;
+let actions: Map<string, ActionDefinition<never, unknown, unknown>>;
+beforeAll(async () => {
+  ({ db, w } = await createWorldDb());
+  actions = await loadActions();
+});
+afterAll(async () => db.$disconnect());
+
+describe("the authorization matrix", () => {
+  it("has a row for every server action in the code, and none for an action that is gone", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(ACTION_ROWS).sort());
+  });
+
+  const cases = Object.entries(ACTION_ROWS).flatMap(([key, row]) => ACTORS.map((actor) => ({ key, row, actor, allowed: expectedAllowed(row, actor) })));
+
+  it.each(cases.map((c) => [c.key, c.actor.label, c.allowed ? "allowed" : "refused", c] as const))("%s — %s: %s", async (_k, _a, _e, { key, row, actor, allowed }) => {
+    const def = actions.get(key);
+    expect(def, `${key} is not a server action`).toBeDefined();
+    const user = actor.user(w);
+    const input = await row.input({ db, w, actorId: user?.id ?? null }, actor.side);
+    const before = await snapshot(db);
+    const lastAudit = (await db.auditEntry.aggregate({ _max: { id: true } }))._max.id ?? 0;
+
+    const result = await runAs(db, user, def!, input);
+
+    const newAudit = await db.auditEntry.findMany({ where: { id: { gt: lastAudit } } });
+    const refusalEvents = newAudit.filter((e) => e.action === "security.action.refused");
+    if (allowed) {
+      expect(refusalEvents).toEqual([]);
+      if (!result.ok) expect(REFUSALS).not.toContain(result.error);
+      return;
+    }
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    // The answer is the generic refusal alone: nothing of the target's content comes back.
+    expect(REFUSALS).toContain(result.error);
+    expect(result.fieldErrors).toBeUndefined();
+    // Nothing written: every table as it was, and the audit log gained only the security event.
+    expect(await snapshot(db)).toEqual(before);
+    expect(newAudit.map((e) => e.action)).toEqual(["security.action.refused"]);
+    expect(refusalEvents[0]).toMatchObject({ userId: user?.id ?? null, entityId: def!.name });
+  });
+});
