@@ -6,12 +6,11 @@
 // refusal is on the security tab.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/generated/sqlite/enums";
-import { Prisma } from "@/generated/sqlite/client";
 import { translatorFor } from "@/i18n/translator";
 import type { ActionDefinition } from "@/server/action-core";
 import type { Db } from "@/server/db-client";
-import { ACTION_ROWS, type ActionRow, type Side } from "../helpers/authorization-rows";
+import { ACTORS, expectedAllowed, snapshot } from "../helpers/authorization-matrix";
+import { ACTION_ROWS } from "../helpers/authorization-rows";
 import { runAs } from "../helpers/factories";
 import { serverActionModules } from "../helpers/source-files";
 import { createWorldDb, type World } from "../helpers/world";
@@ -19,26 +18,6 @@ import { createWorldDb, type World } from "../helpers/world";
 // The exported server action wraps its definition with Next.js request glue; here the definition
 // itself is kept, to run it on the test database with a chosen session.
 vi.mock("@/server/action", () => ({ defineAction: (def: unknown) => ({ definition: def }) }));
-
-type Actor = { label: string; role: Role | null; user: (w: World) => World["admin"] | null; side: Side };
-
-const ACTORS: Actor[] = [
-  { label: "no session", role: null, user: () => null, side: "own" },
-  { label: "ADMIN", role: "ADMIN", user: (w) => w.admin, side: "own" },
-  { label: "LEADER", role: "LEADER", user: (w) => w.leader, side: "own" },
-  { label: "LIAISON, own unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "own" },
-  { label: "LIAISON, another unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "other" },
-  { label: "VILLAGE, own village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "own" },
-  { label: "VILLAGE, another village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "other" },
-];
-
-/** The scope a role is held to, if any. */
-const SCOPE_OF: Partial<Record<Role, ActionRow["scope"]>> = { LIAISON: "unit", VILLAGE: "village" };
-
-function expectedAllowed(row: ActionRow, actor: Actor): boolean {
-  if (!actor.role || !row.allowed.includes(actor.role)) return false;
-  return !(actor.side === "other" && row.scope !== undefined && SCOPE_OF[actor.role] === row.scope);
-}
 
 /** "features/units/actions.ts" → "units": the row key's module part. */
 function moduleKey(file: string): string {
@@ -52,19 +31,6 @@ async function loadActions(): Promise<Map<string, ActionDefinition<never, unknow
     for (const [name, value] of Object.entries(exports)) actions.set(`${moduleKey(file)}#${name}`, value.definition);
   }
   return actions;
-}
-
-const MODELS = Object.values(Prisma.ModelName);
-
-/** Every row of every table but the audit log and its chain lock (compared apart). */
-async function snapshot(db: Db) {
-  const tables: Record<string, unknown> = {};
-  for (const model of MODELS) {
-    if (model === "AuditEntry" || model === "AuditChainLock") continue;
-    const delegate = (db as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]> }>)[model[0].toLowerCase() + model.slice(1)];
-    tables[model] = await delegate.findMany({});
-  }
-  return tables;
 }
 
 const t = translatorFor("zh-CN");

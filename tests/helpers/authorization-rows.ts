@@ -12,10 +12,14 @@ import { activityForm, type World } from "./world";
 export type Side = "own" | "other";
 /** The test database, its world, and the acting user (null: no session). */
 export type MatrixFixture = { db: Db; w: World; actorId: number | null };
+/**
+ * Whose records only an actor may touch: "unit" holds a LIAISON to their unit's, "village" a VILLAGE
+ * user to their village's, "pairing" both (whatever belongs to a pairing in the reader's scope).
+ */
+export type Scope = "unit" | "village" | "pairing";
 export type ActionRow = {
   allowed: readonly Role[];
-  /** The records a LIAISON (unit) or a VILLAGE user (village) may touch are only their own. */
-  scope?: "unit" | "village";
+  scope?: Scope;
   input: (f: MatrixFixture, side: Side) => Promise<Record<string, unknown>> | Record<string, unknown>;
 };
 
@@ -116,3 +120,63 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "surveys#saveSurveyTownship": { allowed: ADMIN, input: ({ w }) => ({ round: "2011-07", townshipId: String(w.township.id), takenOn: "2011-07-15" }) },
 };
 
+
+// — route handlers (src/app/api), keyed "<folder under api>#<METHOD>" —
+
+export type RouteRow =
+  | {
+      /** Open to anyone by design (signing in, the health check); what it answers is checked elsewhere. */
+      public: true;
+      reason: string;
+    }
+  | {
+      public?: false;
+      allowed: readonly Role[];
+      scope?: Scope;
+      /** The answer to an allowed reader (200 unless said otherwise). */
+      allowedStatus?: number;
+      request: (f: MatrixFixture, side: Side) => Promise<{ url: string; params: Record<string, string>; init?: RequestInit }>;
+    };
+
+const get = (url: string, params: Record<string, string> = {}) => async () => ({ url, params });
+const csvUpload = () => {
+  const form = new FormData();
+  form.set("file", new File(["\uFEFF名称,类型\n矩阵导入单位,机关\n"], "单位.csv", { type: "text/csv" }));
+  form.set("mode", "preview");
+  return { method: "POST", body: form };
+};
+
+export const ROUTE_ROWS: Record<string, RouteRow> = {
+  "auth/[...nextauth]#GET": { public: true, reason: "the sign-in endpoint (tests/db/login.test.ts, e2e/auth.spec.ts)" },
+  "auth/[...nextauth]#POST": { public: true, reason: "the sign-in endpoint (tests/db/login.test.ts, e2e/auth.spec.ts)" },
+  "health#GET": { public: true, reason: "liveness: answers only whether the database is up" },
+  "exports/[list]#GET": { allowed: ["ADMIN", "LEADER", "LIAISON"], request: get("http://localhost/api/exports/units", { list: "units" }) },
+  "exports/outcomes#GET": { allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/exports/outcomes") },
+  "exports/ledger/[id]#GET": {
+    allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"],
+    scope: "pairing",
+    request: async (f, side) => get(`http://localhost/api/exports/ledger/${pairingOf(f, side).id}`, { id: String(pairingOf(f, side).id) })(),
+  },
+  "imports/[kind]/template#GET": { allowed: ["ADMIN"], request: get("http://localhost/api/imports/units/template", { kind: "units" }) },
+  "imports/[kind]#POST": { allowed: ["ADMIN"], request: async () => ({ url: "http://localhost/api/imports/units", params: { kind: "units" }, init: csvUpload() }) },
+  "attachments/[id]#GET": {
+    allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"],
+    scope: "pairing",
+    request: async (f, side) => {
+      const id = String(await attachmentOn(f, side));
+      return { url: `http://localhost/api/attachments/${id}`, params: { id } };
+    },
+  },
+  "bulletins/[id]/docx#GET": {
+    allowed: ["ADMIN", "LEADER"],
+    request: async (f) => {
+      const id = String(await publishedBulletin(f));
+      return { url: `http://localhost/api/bulletins/${id}/docx`, params: { id } };
+    },
+  },
+};
+
+/** The routes' targets are made by the routes' own test file, which has the actions at hand. */
+export const routeTargets: { attachmentOn?: (f: MatrixFixture, side: Side) => Promise<number>; publishedBulletin?: (f: MatrixFixture) => Promise<number> } = {};
+const attachmentOn = (f: MatrixFixture, side: Side) => routeTargets.attachmentOn!(f, side);
+const publishedBulletin = (f: MatrixFixture) => routeTargets.publishedBulletin!(f);
