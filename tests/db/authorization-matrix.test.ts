@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { translatorFor } from "@/i18n/translator";
 import type { ActionDefinition } from "@/server/action-core";
 import type { Db } from "@/server/db-client";
-import { ACTORS, expectedAllowed, snapshot } from "../helpers/authorization-matrix";
+import { ACTORS, createMatrixWorldDb, expectedAllowed, type MatrixWorld, snapshot } from "../helpers/authorization-matrix";
 import { ACTION_ROWS } from "../helpers/authorization-rows";
 import { runAs } from "../helpers/factories";
 import { serverActionModules } from "../helpers/source-files";
-import { createWorldDb, type World } from "../helpers/world";
 
 // The exported server action wraps its definition with Next.js request glue; here the definition
 // itself is kept, to run it on the test database with a chosen session.
@@ -37,10 +36,10 @@ const t = translatorFor("zh-CN");
 const REFUSALS = [t("errors.notFound"), t("errors.forbidden"), t("errors.notAuthenticated")];
 
 let db: Db;
-let w: World;
+let w: MatrixWorld;
 let actions: Map<string, ActionDefinition<never, unknown, unknown>>;
 beforeAll(async () => {
-  ({ db, w } = await createWorldDb());
+  ({ db, w } = await createMatrixWorldDb());
   actions = await loadActions();
 });
 afterAll(async () => db.$disconnect());

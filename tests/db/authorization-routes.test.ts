@@ -8,11 +8,11 @@ import type { Db } from "@/server/db-client";
 import { startSession } from "@/server/user-sessions";
 import { generateBulletinAction, publishBulletinAction } from "@/features/bulletins/mutations";
 import { createActivityAction } from "@/features/activities/mutations-recording";
-import { ACTORS, expectedAllowed, snapshot } from "../helpers/authorization-matrix";
+import { ACTORS, createMatrixWorldDb, expectedAllowed, type MatrixWorld, snapshot } from "../helpers/authorization-matrix";
 import { ROUTE_ROWS, routeTargets, type Side } from "../helpers/authorization-rows";
 import { runOk } from "../helpers/factories";
 import { routeHandlers } from "../helpers/source-files";
-import { activityForm, createWorldDb, fileOf, useTempUploadDir, type World } from "../helpers/world";
+import { activityForm, fileOf, useTempUploadDir } from "../helpers/world";
 
 // The session cookie is read by next-auth inside a Next.js request; here the test says whose
 // session it is. The session row itself is real and checked (user-sessions.ts) as in the app.
@@ -35,11 +35,11 @@ vi.mock("@/server/db", () => ({
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 let db: Db;
-let w: World;
+let w: MatrixWorld;
 const handlers = new Map<string, Handler>();
 beforeAll(async () => {
   useTempUploadDir();
-  ({ db, w } = await createWorldDb());
+  ({ db, w } = await createMatrixWorldDb());
   testDb.current = db;
   for (const { file, methods } of routeHandlers()) {
     const exported = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Handler>;

@@ -4,9 +4,18 @@ import type { Role } from "@/generated/sqlite/enums";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "@/server/db-client";
 import type { Scope, Side } from "./authorization-rows";
-import type { World } from "./world";
+import { makeUser } from "./factories";
+import { createWorldDb, type World } from "./world";
 
-export type Actor = { label: string; role: Role | null; user: (w: World) => World["admin"] | null; side: Side };
+/** The small world, with the three administrators of 三员分立 beside it. */
+export type MatrixWorld = World & Record<"sysadmin" | "secadmin" | "auditor", World["admin"]>;
+
+export async function createMatrixWorldDb(): Promise<{ db: Db; w: MatrixWorld }> {
+  const { db, w } = await createWorldDb();
+  return { db, w: { ...w, sysadmin: await makeUser(db, "SYSADMIN"), secadmin: await makeUser(db, "SECADMIN"), auditor: await makeUser(db, "AUDITOR") } };
+}
+
+export type Actor = { label: string; role: Role | null; user: (w: MatrixWorld) => World["admin"] | null; side: Side };
 
 export const ACTORS: Actor[] = [
   { label: "no session", role: null, user: () => null, side: "own" },
@@ -16,6 +25,9 @@ export const ACTORS: Actor[] = [
   { label: "LIAISON, another unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "other" },
   { label: "VILLAGE, own village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "own" },
   { label: "VILLAGE, another village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "other" },
+  { label: "SYSADMIN", role: "SYSADMIN", user: (w) => w.sysadmin, side: "own" },
+  { label: "SECADMIN", role: "SECADMIN", user: (w) => w.secadmin, side: "own" },
+  { label: "AUDITOR", role: "AUDITOR", user: (w) => w.auditor, side: "own" },
 ];
 
 /** The scopes that hold a role to its own records. */

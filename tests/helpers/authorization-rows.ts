@@ -43,8 +43,8 @@ const ADMIN: Role[] = ["ADMIN"];
 const RECORDERS: Role[] = ["ADMIN", "LIAISON"];
 const VILLAGE: Role[] = ["VILLAGE"];
 /** Accounts are managed by the system administrator (三员分立), not the organization department. */
-const ACCOUNTS: Role[] = ["ADMIN"];
-const EVERYONE: Role[] = ["ADMIN", "LEADER", "LIAISON", "VILLAGE"];
+const ACCOUNTS: Role[] = ["SYSADMIN"];
+const EVERYONE: Role[] = ["ADMIN", "LEADER", "LIAISON", "VILLAGE", "SYSADMIN", "SECADMIN", "AUDITOR"];
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // — the registry —
@@ -68,6 +68,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "pairings#deletePairing": { allowed: ADMIN, input: async (f) => ({ id: String((await freshPairing(f)).id) }) },
   // — accounts —
   "users#createUser": { allowed: ACCOUNTS, input: () => ({ username: `m${fresh()}`, displayName: "新用户", role: "LEADER" }) },
+  // A change of name only: the security administrator, who changes roles, is refused it.
   "users#updateUser": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id), displayName: "改名", role: "LEADER" }) },
   "users#resetPassword": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id) }) },
   "users#deactivateUser": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id) }) },
