@@ -7,7 +7,7 @@ import { Button, LinkButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createTownship, updateTownship } from "../actions";
 
-export function TownshipForm({ township }: { township?: { id: number; name: string; sortOrder: number } }) {
+export function TownshipForm({ township }: { township?: { id: number; version: number; name: string; sortOrder: number } }) {
   const t = useTranslations("townships");
   const tc = useTranslations("common");
   const router = useRouter();

@@ -10,6 +10,8 @@ import { UNIT_KINDS } from "../schemas";
 
 type UnitValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   name: string;
   kind: string;
   isWindowService: boolean;

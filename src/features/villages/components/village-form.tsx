@@ -9,6 +9,8 @@ import { createVillage, updateVillage } from "../actions";
 
 type VillageValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   name: string;
   townshipId: number;
   secretary: string;
