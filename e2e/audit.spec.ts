@@ -3,6 +3,8 @@ import { storageStatePath } from "./accounts";
 
 test.describe("audit log", () => {
   test("the audit administrator sees the organization department's change with before and after", async ({ browser }) => {
+    // Three browsers (the department, a liaison, the auditor) and a dozen page loads.
+    test.setTimeout(180_000);
     const context = await browser.newContext({ storageState: storageStatePath("admin") });
     const page = await context.newPage();
     // An edit, not a new unit: other specs count the demo's 76 units.

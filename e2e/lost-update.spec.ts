@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, storageStatePath } from "./accounts";
 
 test("a save over another session's newer save is refused, showing what changed", async ({ browser }) => {
+  // Two browsers, a sign-in and six page loads.
+  test.setTimeout(180_000);
   const first = await browser.newContext({ storageState: storageStatePath("admin") });
   // A second session of its own: a sign-in in another browser.
   const second = await browser.newContext();
