@@ -5,10 +5,12 @@ import { type Browser, expect, test } from "@playwright/test";
 import { type DemoUsername, storageStatePath } from "./accounts";
 
 export const ACCESSIBILITY_PAGES: Partial<Record<DemoUsername, string[]>> = {
-  admin: ["/", "/dashboard", "/activities", "/pledges", "/pairings", "/units", "/villages", "/audit", "/pairings/new", "/activities/new"],
+  admin: ["/", "/dashboard", "/activities", "/pledges", "/pairings", "/units", "/villages", "/pairings/new", "/activities/new"],
   leader: ["/", "/dashboard", "/pairings", "/activities"],
   liaison: ["/", "/activities", "/pledges", "/activities/new", "/pledges/new"],
   village: ["/", "/activities", "/pledges"],
+  sysadmin: ["/", "/users", "/users/new"],
+  auditor: ["/audit", "/audit/chain"],
 };
 
 export async function checkPages(browser: Browser, username: DemoUsername, locale: "zh-CN" | "en", paths: string[]) {

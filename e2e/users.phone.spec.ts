@@ -7,7 +7,7 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 test.describe("users on a phone", () => {
-  test.use({ storageState: storageStatePath("admin") });
+  test.use({ storageState: storageStatePath("sysadmin") });
 
   test("the user list shows cards; a user's page and the new-user form fit the screen", async ({ page }) => {
     await page.goto("/users");

@@ -31,7 +31,8 @@ async function expectSignedOut(page: Page) {
 }
 
 test.describe("user administration", () => {
-  test.use({ storageState: storageStatePath("admin") });
+  // Accounts are the system administrator's (三员分立).
+  test.use({ storageState: storageStatePath("sysadmin") });
 
   test("lists the accounts with role and status filters", async ({ page }) => {
     await page.goto("/users");
@@ -107,8 +108,8 @@ test.describe("user administration", () => {
   });
 
   test("an administrator cannot deactivate themself, even by calling the action", async ({ page }) => {
-    await page.goto("/users?q=admin");
-    await page.getByRole("link", { name: "admin", exact: true }).click();
+    await page.goto("/users?q=sysadmin");
+    await page.getByRole("link", { name: "sysadmin", exact: true }).click();
     await expect(page).toHaveURL(/\/users\/\d+$/);
     const ownPath = new URL(page.url()).pathname;
     await expect(page.getByRole("button", { name: "停用账号" })).toHaveCount(0);
@@ -128,13 +129,13 @@ test.describe("user administration", () => {
     const self = await callAction(page.request, ownPath, deactivateId, [{ id: Number(ownPath.split("/").pop()) }]);
     expect(self.body).toContain("不能停用自己的账号。");
     await page.goto("/");
-    await expect(page.getByTestId("current-user")).toContainText("组织部管理员");
+    await expect(page.getByTestId("current-user")).toContainText("系统管理员");
   });
 
   test("other roles may not open user administration nor call its actions", async ({ page, browser }) => {
     await page.goto("/users/new");
     const createId = await captureActionId(page, () => page.getByRole("button", { name: "创建用户" }).click());
-    for (const username of ["leader", "liaison", "village"] as const) {
+    for (const username of ["admin", "auditor", "leader", "liaison", "village"] as const) {
       const context = await browser.newContext({ storageState: storageStatePath(username) });
       const other = await context.newPage();
       await other.goto("/users");
@@ -151,7 +152,7 @@ test.describe("user administration", () => {
 test.describe("my account", () => {
   test("a new user must change the administrator's password first, stays signed in, and only the new password works", async ({ browser }) => {
     // A fresh account, so the demo accounts' passwords stay as the other specs expect.
-    const admin = await browser.newContext({ storageState: storageStatePath("admin") });
+    const admin = await browser.newContext({ storageState: storageStatePath("sysadmin") });
     const adminPage = await admin.newPage();
     await adminPage.goto("/users/new");
     await adminPage.getByLabel("用户名").fill("wangjg2");

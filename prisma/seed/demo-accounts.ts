@@ -4,7 +4,7 @@ export const DEMO_PASSWORD = "demo1234";
 
 export type DemoAccount = {
   username: string;
-  role: "ADMIN" | "LEADER" | "LIAISON" | "VILLAGE";
+  role: "ADMIN" | "LEADER" | "LIAISON" | "VILLAGE" | "SYSADMIN" | "SECADMIN" | "AUDITOR";
   password: string;
   displayName: string;
   /** LIAISON: the unit the account works for. */
@@ -21,8 +21,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: "ADMIN",
     password: DEMO_PASSWORD,
     displayName: "组织部管理员",
-    descriptionZh: "市委组织部管理员：全部权限",
-    descriptionEn: "Organization department administrator: full access",
+    descriptionZh: "市委组织部管理员：共建工作的全部业务（不管理账号，不查阅审计日志）",
+    descriptionEn: "Organization department administrator: all of the campaign's work (not accounts, not the audit log)",
   },
   {
     username: "leader",
@@ -58,5 +58,30 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     village: { township: "铁力镇", name: "满天红村" },
     descriptionZh: "铁力镇满天红村党支部书记：确认本村共建活动",
     descriptionEn: "Party branch secretary of Mantianhong Village (Tieli Town): countersigns the village's activities",
+  },
+  // 三员分立 (等保 2.0 level 3): the three administrators, each unable to do the others' work.
+  {
+    username: "sysadmin",
+    role: "SYSADMIN",
+    password: DEMO_PASSWORD,
+    displayName: "系统管理员",
+    descriptionZh: "系统管理员：新建和停用账号、重置密码，不能授予角色，不查阅审计日志",
+    descriptionEn: "System administrator: creates and deactivates accounts, resets passwords; cannot grant roles or read the audit log",
+  },
+  {
+    username: "secadmin",
+    role: "SECADMIN",
+    password: DEMO_PASSWORD,
+    displayName: "安全管理员",
+    descriptionZh: "安全管理员：授予和调整角色，不能管理账号，不查阅审计日志",
+    descriptionEn: "Security administrator: grants and changes roles; cannot manage accounts or read the audit log",
+  },
+  {
+    username: "auditor",
+    role: "AUDITOR",
+    password: DEMO_PASSWORD,
+    displayName: "审计管理员",
+    descriptionZh: "审计管理员：只能查阅审计日志、核验日志链",
+    descriptionEn: "Audit administrator: reads the audit log and verifies its chain, nothing else",
   },
 ];

@@ -8,7 +8,7 @@ import { translatorFor, type Translate } from "@/i18n/translator";
 import { type AuditRecord, writeAudit } from "./audit";
 import { type CurrentUser, loadCurrentUser, type SessionClaims } from "./current-user";
 import type { Db, Tx } from "./db-client";
-import { ForbiddenError, NotAuthenticatedError, NotFoundError, UserError } from "./errors";
+import { ForbiddenError, NotAuthenticatedError, NotFoundError, StaleEditError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
 import { recordSecurityEvent } from "./security-events";
 
@@ -139,6 +139,11 @@ async function runEffects(effects: (() => Promise<void>)[], actionName: string) 
 }
 
 function failureOf(error: unknown, t: Translate, actionName: string): ActionResult<never> {
+  if (error instanceof StaleEditError) {
+    // What the other person changed, field by field, so the user can decide again.
+    const changes = error.changes.map((c) => t("errors.staleEditChange", { field: t(c.labelKey), now: c.now || "—", mine: c.mine || "—" }));
+    return { ok: false, error: [t(error.messageKey), ...changes].join("\n") };
+  }
   if (error instanceof UserError) {
     const message = t(error.messageKey, error.params);
     // A failure about one field is shown next to that field, like any validation error.

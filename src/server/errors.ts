@@ -33,3 +33,14 @@ export class NotFoundError extends UserError {
     this.name = "NotFoundError";
   }
 }
+
+/** One field another user changed: its label (a message key), its value now and the value this save would write. */
+export type StaleChange = { labelKey: string; now: string; mine: string };
+
+/** The record was saved by someone else since this form was opened (versioned-update.ts). */
+export class StaleEditError extends UserError {
+  constructor(readonly changes: StaleChange[]) {
+    super("errors.staleEdit");
+    this.name = "StaleEditError";
+  }
+}

@@ -1,7 +1,14 @@
 // Who may do what: one table of role → permission, read by every action and page.
 // Row scope (a liaison's unit, a village user's village) is applied on top, in the queries.
+//
+// Separation of duties (三员分立, 等保 2.0 level 3): the organization department's ADMIN runs the
+// campaign and no longer manages accounts or reads the audit log. SYSADMIN manages accounts (create,
+// name, unit or village, password reset, deactivation); SECADMIN decides who holds which role; AUDITOR
+// reads the audit log and its integrity check and nothing else. None of the three sees the campaign's
+// records, and none can do another's work (tests/db/separation-of-duties.test.ts).
 import type { Role } from "@/generated/sqlite/enums";
 
+/** The campaign's own roles: everyone who works with its records. */
 const ALL: Role[] = ["ADMIN", "LEADER", "LIAISON", "VILLAGE"];
 const STAFF: Role[] = ["ADMIN", "LEADER", "LIAISON"];
 const OVERSIGHT: Role[] = ["ADMIN", "LEADER"];
@@ -35,9 +42,14 @@ export const PERMISSIONS = {
   "assessments.write": ADMIN,
   "bulletins.read": OVERSIGHT,
   "bulletins.write": ADMIN,
-  "users.manage": ADMIN,
-  "audit.read": ADMIN,
-  "account.self": ALL,
+  /** The users pages: accounts for SYSADMIN, their roles for SECADMIN. */
+  "users.read": ["SYSADMIN", "SECADMIN"],
+  /** Editing a user: SYSADMIN their name and unit or village, SECADMIN their role (users/mutations.ts). */
+  "users.update": ["SYSADMIN", "SECADMIN"],
+  "users.manage": ["SYSADMIN"],
+  "users.roles": ["SECADMIN"],
+  "audit.read": ["AUDITOR"],
+  "account.self": [...ALL, "SYSADMIN", "SECADMIN", "AUDITOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

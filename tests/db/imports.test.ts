@@ -1,6 +1,7 @@
 // Imports on a real database with real files made here: a preview names every rejected row, its
 // column and a Chinese message, and writes nothing; a commit writes all of its rows or none, with
 // one audit entry naming the file, its checksum and the counts; created rows point back to it.
+import type { Role } from "@/generated/sqlite/enums";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db.$disconnect());
 
-const preview = (user: { id: number; role: "ADMIN" | "LEADER" | "LIAISON" | "VILLAGE"; unitId: number | null; villageId: number | null }, kind: Parameters<typeof previewImport>[2], file: File) =>
+const preview = (user: { id: number; role: Role; unitId: number | null; villageId: number | null }, kind: Parameters<typeof previewImport>[2], file: File) =>
   previewImport(db, asCurrentUser(user), kind, file, zh);
 
 const UNIT_HEADER = ["单位名称*", "单位类型*", "窗口单位/服务行业", "党组织名称", "党组织书记", "联系电话", "党员人数"];

@@ -21,7 +21,7 @@ const unit = (name: string) => ({ name, kind: "ORGAN" });
 
 describe("a password that must be changed first", () => {
   it("is every password an administrator sets; until it is changed, only the change is open", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeUser(db, "SYSADMIN");
     const created = await runOk(db, admin, createUserAction, { username: "xin.ganbu", displayName: "新干部", role: "ADMIN" });
     const stored = await db.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.mustChangePassword).toBe(true);
@@ -38,7 +38,7 @@ describe("a password that must be changed first", () => {
   });
 
   it("is due again after a reset", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeUser(db, "SYSADMIN");
     const user = await makeUser(db, "LEADER");
     await runOk(db, admin, resetPasswordAction, { id: user.id });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mustChangePassword: true });

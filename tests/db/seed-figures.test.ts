@@ -149,8 +149,8 @@ describe("demo data set: registers and accounts", () => {
     expect(await db.pairing.count({ where: { unit: { name: "市水务局" } } })).toBe(1);
   });
 
-  it("the five demo accounts exist with their roles and the password demo1234", async () => {
-    expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(["admin", "leader", "liaison", "liaison2", "village"]);
+  it("the eight demo accounts exist with their roles and the password demo1234", async () => {
+    expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(["admin", "leader", "liaison", "liaison2", "village", "sysadmin", "secadmin", "auditor"]);
     for (const account of DEMO_ACCOUNTS) {
       const user = await db.user.findUniqueOrThrow({ where: { username: account.username }, include: { unit: true, village: { include: { township: true } } } });
       expect(user.role).toBe(account.role);

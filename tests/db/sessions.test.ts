@@ -68,11 +68,11 @@ describe("a session", () => {
   });
 
   it("ends for good when the role changes, even if it is changed back", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeUser(db, "SECADMIN");
     const user = await makeUser(db, "LEADER", { password: "Demo-1234" });
     const session = await signIn(user);
-    await runOk(db, admin, updateUserAction, { id: user.id, displayName: "改任", role: "ADMIN" });
-    await runOk(db, admin, updateUserAction, { id: user.id, displayName: "改回", role: "LEADER" });
+    await runOk(db, admin, updateUserAction, { id: user.id, displayName: user.displayName, role: "ADMIN" });
+    await runOk(db, admin, updateUserAction, { id: user.id, displayName: user.displayName, role: "LEADER" });
     expect(await checkSession(db, session, IDLE)).toBe(false);
     // The action path refuses the old token's claims too (its sessionVersion is behind).
     expect(await loadCurrentUser(db, claimsOf(user))).toBeNull();
@@ -82,7 +82,7 @@ describe("a session", () => {
   });
 
   it("ends when a liaison moves to another unit, but not when only the name changes", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeUser(db, "SYSADMIN");
     const [unitA, unitB] = [await makeUnit(db), await makeUnit(db)];
     const user = await makeUser(db, "LIAISON", { unitId: unitA.id, password: "Demo-1234" });
     const session = await signIn(user);
@@ -93,7 +93,7 @@ describe("a session", () => {
   });
 
   it("ends when an administrator resets the password or deactivates the user", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeUser(db, "SYSADMIN");
     const reset = await makeUser(db, "LEADER", { password: "Demo-1234" });
     const resetSession = await signIn(reset);
     await runOk(db, admin, resetPasswordAction, { id: reset.id });

@@ -1,7 +1,7 @@
 // User administration on a real database: accounts with a role and the scope it needs, generated
 // passwords that work once shown, resets and deactivations that end existing sessions, the last
-// active administrator kept, only the organization department allowed, and no password hash ever
-// written to the audit log.
+// active system administrator kept, only the system administrator (accounts) and the security
+// administrator (roles) allowed, and no password hash ever written to the audit log.
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
@@ -15,9 +15,12 @@ import { claimsOf, makeUnit, makeUser, makeVillage, runAs, runOk } from "../help
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
+let secadmin: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
   db = await createTestDb();
-  admin = await makeUser(db, "ADMIN");
+  // `admin` here is the system administrator, who manages accounts (三员分立); roles are the security administrator's.
+  admin = await makeUser(db, "SYSADMIN");
+  secadmin = await makeUser(db, "SECADMIN");
 });
 afterAll(async () => db.$disconnect());
 
@@ -129,25 +132,26 @@ describe("editing a user", () => {
     const unit = await makeUnit(db);
     const village = await makeVillage(db);
     const user = await makeUser(db, "LIAISON", { unitId: unit.id });
-    expect((await runAs(db, admin, updateUserAction, { id: user.id, displayName: "赵长山", role: "VILLAGE", villageId: village.id, unitId: unit.id })).ok).toBe(true);
+    expect((await runAs(db, admin, updateUserAction, { id: user.id, displayName: "赵长山", role: "LIAISON", unitId: unit.id })).ok).toBe(true);
+    expect((await runAs(db, secadmin, updateUserAction, { id: user.id, displayName: "赵长山", role: "VILLAGE", villageId: village.id, unitId: unit.id })).ok).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "赵长山", role: "VILLAGE", unitId: null, villageId: village.id });
     // The changed role ends the sessions that carry the old one.
     expect(await loadCurrentUser(db, claimsOf(user))).toBeNull();
   });
 
-  it("never demotes the last active administrator, but lets one go while another remains", async () => {
-    // Make `admin` the only active administrator for this test (other tests' admins step aside).
-    const others = await db.user.findMany({ where: { role: "ADMIN", active: true, id: { not: admin.id } }, select: { id: true } });
+  it("never demotes the last active system administrator, but lets one go while another remains", async () => {
+    // Make `admin` the only active system administrator for this test (other tests' step aside).
+    const others = await db.user.findMany({ where: { role: "SYSADMIN", active: true, id: { not: admin.id } }, select: { id: true } });
     await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: false } }));
     try {
-      expect(await runAs(db, admin, updateUserAction, { id: admin.id, displayName: "唯一管理员", role: "LEADER" })).toMatchObject({
+      expect(await runAs(db, secadmin, updateUserAction, { id: admin.id, displayName: admin.displayName, role: "LEADER" })).toMatchObject({
         ok: false,
-        fieldErrors: { role: "这是最后一个在用的组织部管理员账号，不能停用或改为其他角色。" },
+        fieldErrors: { role: "这是最后一个在用的系统管理员或安全管理员账号，不能停用或改为其他角色。" },
       });
-      expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
+      expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("SYSADMIN");
 
-      const second = await makeUser(db, "ADMIN");
-      expect((await runAs(db, admin, updateUserAction, { id: second.id, displayName: "改任领导", role: "LEADER" })).ok).toBe(true);
+      const second = await makeUser(db, "SYSADMIN");
+      expect((await runAs(db, secadmin, updateUserAction, { id: second.id, displayName: second.displayName, role: "LEADER" })).ok).toBe(true);
       expect((await db.user.findUniqueOrThrow({ where: { id: second.id } })).role).toBe("LEADER");
     } finally {
       await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } }));
@@ -155,11 +159,11 @@ describe("editing a user", () => {
   });
 });
 
-describe("roles other than the organization department", () => {
+describe("roles other than the system and security administrators", () => {
   it("are refused every user-administration action, and nothing changes", async () => {
     const unit = await makeUnit(db);
     const target = await makeUser(db, "LEADER", { password: "target-pass" });
-    const users = [await makeUser(db, "LEADER"), await makeUser(db, "LIAISON", { unitId: unit.id }), await makeUser(db, "VILLAGE", { villageId: (await makeVillage(db)).id })];
+    const users = [await makeUser(db, "ADMIN"), await makeUser(db, "AUDITOR"), await makeUser(db, "LEADER"), await makeUser(db, "LIAISON", { unitId: unit.id }), await makeUser(db, "VILLAGE", { villageId: (await makeVillage(db)).id })];
     for (const user of users) {
       const results = [
         await runAs(db, user, createUserAction, { username: `sneak${user.id}`, displayName: "越权", role: "ADMIN" }),
@@ -181,11 +185,12 @@ describe("the audit log", () => {
     if (!created.ok) throw new Error(created.error);
     const id = created.data.id;
     await runOk(db, admin, updateUserAction, { id, displayName: "审计二", role: "LEADER" });
+    await runOk(db, secadmin, updateUserAction, { id, displayName: "审计二", role: "ADMIN" });
     await runOk(db, admin, resetPasswordAction, { id });
     await runOk(db, admin, deactivateUserAction, { id });
     await runOk(db, admin, reactivateUserAction, { id });
     const entries = await db.auditEntry.findMany({ where: { entity: "User", entityId: String(id) }, orderBy: { id: "asc" } });
-    expect(entries.map((e) => e.action)).toEqual(["user.create", "user.update", "user.resetPassword", "user.deactivate", "user.reactivate"]);
+    expect(entries.map((e) => e.action)).toEqual(["user.create", "user.update", "user.update", "user.resetPassword", "user.deactivate", "user.reactivate"]);
     const hash = (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash;
     for (const entry of entries) {
       const text = `${entry.before ?? ""}${entry.after ?? ""}`;
@@ -193,7 +198,7 @@ describe("the audit log", () => {
       expect(text).not.toContain(hash);
       expect(text).not.toMatch(/\$2[aby]\$/);
     }
-    expect(JSON.parse(entries[3].after!)).toMatchObject({ active: false });
+    expect(JSON.parse(entries[4].after!)).toMatchObject({ active: false });
   });
 });
 

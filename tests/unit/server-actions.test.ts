@@ -1,18 +1,11 @@
 // Every server action goes through the one mutation path: a "use server" module may export only
 // actions made by defineAction (which authenticates, validates, checks role and scope, and audits).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { serverActionModules as findServerActionModules, sourceFiles } from "../helpers/source-files";
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === "generated" ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
-const serverActionModules = sourceFiles("src").filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")));
+const serverActionModules = findServerActionModules();
 
 describe("server action modules", () => {
   it("exist", () => {

@@ -40,7 +40,7 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     key: "system",
     items: [
-      { key: "users", href: "/users", permission: "users.manage" },
+      { key: "users", href: "/users", permission: "users.read" },
       { key: "audit", href: "/audit", permission: "audit.read" },
       { key: "auditChain", href: "/audit/chain", permission: "audit.read" },
       // Importing is for those who record: the organization department and unit liaisons.

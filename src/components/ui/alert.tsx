@@ -8,7 +8,8 @@ export function Alert({ tone = "error", children, className }: { tone?: "error" 
       role={tone === "error" ? "alert" : "status"}
       data-testid={`alert-${tone}`}
       className={cn(
-        "rounded-md border px-3 py-2 text-sm",
+        // pre-line: a message of several lines (what another user changed) keeps its lines.
+        "rounded-md border px-3 py-2 text-sm whitespace-pre-line",
         tone === "error" && "border-red-200 bg-red-50 text-red-800",
         tone === "success" && "border-green-200 bg-green-50 text-green-800",
         tone === "info" && "border-sky-200 bg-sky-50 text-sky-900",

@@ -34,6 +34,8 @@ export async function uploadResponse(request: Request, kindName: string): Promis
   const [user, locale] = await Promise.all([getCurrentUser(), getLocale()]);
   const name = kindOf(kindName);
   if (!user || !name) return new Response("Not found", { status: 404 });
+  // Refused before the upload is read: a role that may not import learns nothing from the file's checks.
+  if (!can(user.role, importKind(name).permission)) return new Response("Forbidden", { status: 403 });
   const t = translatorFor(resolveLocale(locale));
   const form = await request.formData();
   const file = form.get("file");

@@ -3,6 +3,7 @@
 import type { ActionDefinition } from "@/server/action-core";
 import { pinyinSortKey } from "@/lib/pinyin";
 import type { Tx } from "@/server/db-client";
+import { updateVersioned } from "@/server/versioned-update";
 import { NotFoundError, UserError } from "@/server/errors";
 import { villageSearchText } from "@/features/villages";
 import { TownshipIdInput, TownshipInput, TownshipUpdateInput } from "./schemas";
@@ -28,12 +29,17 @@ export const updateTownshipAction = {
   name: "township.update",
   permission: "registry.write",
   input: TownshipUpdateInput,
-  async run({ tx, input: { id, ...input }, audit }) {
+  async run({ tx, input: { id, version, ...input }, audit }) {
     const before = await tx.township.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
     await assertNameFree(tx, input.name, id);
     // Villages keep the township's name in their search column: renaming must refresh it.
-    const after = await tx.township.update({ where: { id }, data: { ...input, sortKey: pinyinSortKey(input.name) } });
+    const after = await updateVersioned<typeof before>(tx, "township", {
+      id,
+      version,
+      data: { ...input, sortKey: pinyinSortKey(input.name) },
+      labels: { name: "townships.fields.name", sortOrder: "townships.fields.sortOrder" },
+    });
     if (before.name !== after.name) await refreshVillageSearchText(tx, id, after.name);
     audit({ entity: "Township", entityId: id, before, after });
     return { id };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { recordId } from "@/domain/ids";
 import { requiredText, wholeNumber } from "@/lib/form-fields";
 
@@ -8,7 +9,7 @@ export const TownshipInput = z.object({
   sortOrder: wholeNumber(10_000),
 });
 
-export const TownshipUpdateInput = TownshipInput.extend({ id: recordId() });
+export const TownshipUpdateInput = TownshipInput.extend({ id: recordId(), version: editedVersion() });
 
 export const TownshipIdInput = z.object({ id: recordId() });
 

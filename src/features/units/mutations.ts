@@ -3,9 +3,20 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
+import { updateVersioned } from "@/server/versioned-update";
 import { pinyinSortKey } from "@/lib/pinyin";
 import { unitSearchText } from "./search-text";
 import { UnitIdInput, UnitInput, UnitUpdateInput } from "./schemas";
+
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const UNIT_LABELS = {
+  name: "units.fields.name",
+  kind: "units.fields.kind",
+  partyOrgName: "units.fields.partyOrgName",
+  secretary: "units.fields.secretary",
+  phone: "units.fields.phone",
+  memberCount: "units.fields.memberCount",
+};
 
 function unitData(input: UnitInput) {
   return { ...input, searchText: unitSearchText(input), sortKey: pinyinSortKey(input.name) };
@@ -32,11 +43,11 @@ export const updateUnitAction = {
   name: "unit.update",
   permission: "registry.write",
   input: UnitUpdateInput,
-  async run({ tx, input: { id, ...input }, audit }) {
+  async run({ tx, input: { id, version, ...input }, audit }) {
     const before = await tx.unit.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
     await assertNameFree(tx, input.name, id);
-    const after = await tx.unit.update({ where: { id }, data: unitData(input) });
+    const after = await updateVersioned<typeof before>(tx, "unit", { id, version, data: unitData(input), labels: UNIT_LABELS });
     audit({ entity: "Unit", entityId: id, before, after });
     return { id };
   },

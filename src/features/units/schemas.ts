@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { recordId } from "@/domain/ids";
 import { checkbox, optionalText, requiredText, optionalWholeNumber } from "@/lib/form-fields";
 
@@ -14,7 +15,7 @@ export const UnitInput = z.object({
   memberCount: optionalWholeNumber(100_000),
 });
 
-export const UnitUpdateInput = UnitInput.extend({ id: recordId() });
+export const UnitUpdateInput = UnitInput.extend({ id: recordId(), version: editedVersion() });
 
 export const UnitIdInput = z.object({ id: recordId() });
 

@@ -6,11 +6,12 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { AuditRecord } from "@/server/audit";
 import type { Tx } from "@/server/db-client";
-import { NotFoundError, UserError } from "@/server/errors";
+import { ForbiddenError, NotFoundError, UserError } from "@/server/errors";
+import { can } from "@/server/permissions";
 import { hashPassword } from "@/server/passwords";
 import { endUserSessions, type SessionEndReason } from "@/server/user-sessions";
 import { auditableUser, generatePassword } from "./passwords";
-import { scopeOf, UserCreateInput, UserIdInput, UserUpdateInput } from "./schemas";
+import { ADMINISTRATOR_ROLES, scopeOf, UserCreateInput, UserIdInput, UserUpdateInput, type RoleCode } from "./schemas";
 
 async function assertScopeExists(tx: Tx, scope: { unitId: number | null; villageId: number | null }) {
   if (scope.unitId && !(await tx.unit.findUnique({ where: { id: scope.unitId }, select: { id: true } }))) {
@@ -21,11 +22,17 @@ async function assertScopeExists(tx: Tx, scope: { unitId: number | null; village
   }
 }
 
-/** The system must keep one active ADMIN who can sign in and manage the rest. */
-async function assertAnotherActiveAdmin(tx: Tx, userId: number, field?: string) {
-  const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
+/** Those who keep the accounts themselves going: the last active one of each may not go. */
+const KEEPERS: readonly RoleCode[] = ["SYSADMIN", "SECADMIN"];
+
+/** The system must keep an active SYSADMIN (accounts) and SECADMIN (roles) who can sign in. */
+async function assertAnotherActiveKeeper(tx: Tx, user: { id: number; role: RoleCode }, field?: string) {
+  if (!KEEPERS.includes(user.role)) return;
+  const others = await tx.user.count({ where: { role: user.role, active: true, id: { not: user.id } } });
   if (others === 0) throw new UserError("users.errors.lastAdmin", {}, field);
 }
+
+const isAdministratorRole = (role: RoleCode) => (ADMINISTRATOR_ROLES as readonly RoleCode[]).includes(role);
 
 /** Ends the user's open sessions and records it for the audit log's security tab. */
 async function endSessionsOf(tx: Tx, userId: number, reason: SessionEndReason, audit: (r: AuditRecord) => void) {
@@ -44,6 +51,8 @@ export const createUserAction = {
   permission: "users.manage",
   input: UserCreateInput,
   async run({ tx, input, audit }) {
+    // The three administrators' roles are granted by the security administrator alone.
+    if (isAdministratorRole(input.role)) throw new UserError("users.errors.roleBySecurityAdmin", {}, "role");
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
       throw new UserError("users.errors.usernameTaken", { username: input.username }, "username");
     }
@@ -60,16 +69,21 @@ export const createUserAction = {
 
 export const updateUserAction = {
   name: "user.update",
-  permission: "users.manage",
+  permission: "users.update",
   input: UserUpdateInput,
-  async run({ tx, input: { id, ...input }, audit }) {
+  async run({ tx, user: actor, input: { id, ...input }, audit }) {
     const before = await findUser(tx, id);
-    if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) await assertAnotherActiveAdmin(tx, id, "role");
     const scope = scopeOf(input);
-    await assertScopeExists(tx, scope);
     // A changed role or scope ends the user's sessions for good: changing it back revives none.
     const roleChanged = before.role !== input.role;
     const scopeChanged = before.unitId !== scope.unitId || before.villageId !== scope.villageId;
+    // 三员分立: the role (with the scope it needs) is the security administrator's to change, the
+    // name and the scope of an unchanged role the system administrator's; nobody changes their own role.
+    if (roleChanged && !can(actor.role, "users.roles")) throw new UserError("users.errors.roleBySecurityAdmin", {}, "role");
+    if ((before.displayName !== input.displayName || (scopeChanged && !roleChanged)) && !can(actor.role, "users.manage")) throw new ForbiddenError();
+    if (roleChanged && id === actor.id) throw new UserError("users.errors.roleSelf", {}, "role");
+    if (roleChanged && before.active) await assertAnotherActiveKeeper(tx, before, "role");
+    await assertScopeExists(tx, scope);
     const after = await tx.user.update({
       where: { id },
       data: { displayName: input.displayName, role: input.role, ...scope, ...(roleChanged || scopeChanged ? { sessionVersion: { increment: 1 } } : {}) },
@@ -107,7 +121,7 @@ export const deactivateUserAction = {
     if (id === actor.id) throw new UserError("users.errors.deactivateSelf");
     const before = await findUser(tx, id);
     if (!before.active) throw new UserError("users.errors.alreadyInactive");
-    if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, id);
+    await assertAnotherActiveKeeper(tx, before);
     const after = await tx.user.update({ where: { id }, data: { active: false, sessionVersion: { increment: 1 } } });
     audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
     await endSessionsOf(tx, id, "deactivated", audit);

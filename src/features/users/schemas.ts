@@ -2,8 +2,13 @@ import { z } from "zod";
 import { optionalRecordId, recordId } from "@/domain/ids";
 import { requiredText } from "@/lib/form-fields";
 
-export const ROLES = ["ADMIN", "LEADER", "LIAISON", "VILLAGE"] as const;
+export const ROLES = ["ADMIN", "LEADER", "LIAISON", "VILLAGE", "SYSADMIN", "SECADMIN", "AUDITOR"] as const;
 export type RoleCode = (typeof ROLES)[number];
+
+/** The campaign's roles, which the system administrator may give a new account. */
+export const BUSINESS_ROLES = ["ADMIN", "LEADER", "LIAISON", "VILLAGE"] as const satisfies readonly RoleCode[];
+/** The three administrators of 三员分立: only the security administrator grants these. */
+export const ADMINISTRATOR_ROLES = ["SYSADMIN", "SECADMIN", "AUDITOR"] as const satisfies readonly RoleCode[];
 
 // Lower-case letters, digits and . _ - : easy to type on a phone and to read out over the telephone.
 const username = z

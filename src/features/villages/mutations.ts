@@ -4,6 +4,7 @@ import type { ActionDefinition } from "@/server/action-core";
 import { pinyinSortKey } from "@/lib/pinyin";
 import { recheckSettingsWarnings } from "@/features/evidence";
 import type { Tx } from "@/server/db-client";
+import { updateVersioned } from "@/server/versioned-update";
 import { NotFoundError, UserError } from "@/server/errors";
 import { VillageIdInput, VillageInput, VillageUpdateInput } from "./schemas";
 import { villageSearchText } from "./search-text";
@@ -29,14 +30,22 @@ export const createVillageAction = {
   },
 } satisfies ActionDefinition<typeof VillageInput, { id: number }>;
 
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const VILLAGE_LABELS = {
+  name: "villages.fields.name",
+  secretary: "villages.fields.secretary",
+  households: "villages.fields.households",
+  population: "villages.fields.population",
+};
+
 export const updateVillageAction = {
   name: "village.update",
   permission: "registry.write",
   input: VillageUpdateInput,
-  async run({ tx, input: { id, ...input }, audit }) {
+  async run({ tx, input: { id, version, ...input }, audit }) {
     const before = await tx.village.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
-    const after = await tx.village.update({ where: { id }, data: await villageData(tx, input, id) });
+    const after = await updateVersioned<typeof before>(tx, "village", { id, version, data: await villageData(tx, input, id), labels: VILLAGE_LABELS });
     // Where its photos were taken is judged against the village's position.
     if (before.latitude !== after.latitude || before.longitude !== after.longitude) await recheckSettingsWarnings(tx, { pairing: { villageId: id } });
     audit({ entity: "Village", entityId: id, before, after });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText, optionalWholeNumber } from "@/lib/form-fields";
 
@@ -25,7 +26,7 @@ export const VillageInput = z
   .refine((v) => v.poorHouseholds === null || v.households === null || v.poorHouseholds <= v.households, { error: "villages.validation.poorAboveHouseholds", path: ["poorHouseholds"] })
   .refine((v) => (v.latitude === null) === (v.longitude === null), { error: "villages.validation.bothCoordinates", path: ["longitude"] });
 
-export const VillageUpdateInput = VillageInput.safeExtend({ id: recordId() });
+export const VillageUpdateInput = VillageInput.safeExtend({ id: recordId(), version: editedVersion() });
 
 export const VillageIdInput = z.object({ id: recordId() });
 

@@ -3,6 +3,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { UsersList } from "@/features/users/components/users-list";
 import type { SearchParams } from "@/lib/list-params";
+import { can } from "@/server/permissions";
 import { requirePermission } from "@/server/session";
 
 export async function generateMetadata() {
@@ -10,11 +11,13 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePermission("users.manage");
+  const viewer = await requirePermission("users.read");
   const t = await getTranslations("users");
+  // New accounts are the system administrator's; the security administrator comes here for roles.
+  const newButton = can(viewer.role, "users.manage") ? <LinkButton href="/users/new" variant="primary">{t("new")}</LinkButton> : undefined;
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={<LinkButton href="/users/new" variant="primary">{t("new")}</LinkButton>} />
+      <PageHeader title={t("title")} description={t("description")} actions={newButton} />
       <UsersList params={await searchParams} />
     </>
   );

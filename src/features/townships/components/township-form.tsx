@@ -7,7 +7,7 @@ import { Button, LinkButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createTownship, updateTownship } from "../actions";
 
-export function TownshipForm({ township }: { township?: { id: number; name: string; sortOrder: number } }) {
+export function TownshipForm({ township }: { township?: { id: number; version: number; name: string; sortOrder: number } }) {
   const t = useTranslations("townships");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -20,6 +20,7 @@ export function TownshipForm({ township }: { township?: { id: number; name: stri
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       {error && <Alert>{error}</Alert>}
       {township && <input type="hidden" name="id" value={township.id} />}
+      {township && <input type="hidden" name="version" value={township.version} />}
       <TextField label={t("fields.name")} name="name" defaultValue={township?.name} required maxLength={50} error={fieldError("name")} />
       <TextField
         label={t("fields.sortOrder")}

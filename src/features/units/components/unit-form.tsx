@@ -10,6 +10,8 @@ import { UNIT_KINDS } from "../schemas";
 
 type UnitValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   name: string;
   kind: string;
   isWindowService: boolean;
@@ -32,6 +34,7 @@ export function UnitForm({ unit }: { unit?: UnitValues }) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       {error && <Alert>{error}</Alert>}
       {unit && <input type="hidden" name="id" value={unit.id} />}
+      {unit && <input type="hidden" name="version" value={unit.version} />}
       <TextField label={t("fields.name")} name="name" defaultValue={unit?.name} required maxLength={100} error={fieldError("name")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <ChoiceField label={t("fields.kind")} name="kind" defaultValue={unit?.kind ?? ""} required error={fieldError("kind")} placeholder={tc("choose")} choices={UNIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />

@@ -5,21 +5,23 @@ import { VillageSelect } from "@/features/villages/client";
 import { useState } from "react";
 import { ChoiceField } from "@/components/ui/field";
 import type { UserScopeOptions } from "../queries";
-import { ROLES, type RoleCode } from "../schemas";
+import type { RoleCode } from "../schemas";
 
 type Props = {
   options: UserScopeOptions;
   defaults?: { role: RoleCode; unitId: number | null; villageId: number | null };
+  /** The roles this editor may choose from (the security administrator: all; otherwise fewer). */
+  roles: readonly RoleCode[];
   fieldError: (name: string) => string | undefined;
 };
 
-export function RoleAndScopeFields({ options, defaults, fieldError }: Props) {
+export function RoleAndScopeFields({ options, defaults, roles, fieldError }: Props) {
   const t = useTranslations("users");
   const tc = useTranslations("common");
   const [role, setRole] = useState<string>(defaults?.role ?? "");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <ChoiceField label={t("fields.role")} name="role" value={role} onChange={(e) => setRole(e.target.value)} required error={fieldError("role")} placeholder={tc("choose")} choices={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
+      <ChoiceField label={t("fields.role")} name="role" value={role} onChange={(e) => setRole(e.target.value)} required error={fieldError("role")} placeholder={tc("choose")} choices={roles.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
       {role === "LIAISON" && (
         <ChoiceField label={t("fields.unit")} name="unitId" defaultValue={defaults?.unitId ?? ""} required error={fieldError("unitId")} placeholder={tc("choose")} choices={options.units.map((u) => ({ value: u.id, label: u.name }))} />
       )}

@@ -8,14 +8,17 @@ import { Button, LinkButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createUser, updateUser } from "../actions";
 import type { UserScopeOptions } from "../queries";
-import type { RoleCode } from "../schemas";
+import { BUSINESS_ROLES, ROLES, type RoleCode } from "../schemas";
 import { OneTimePassword } from "./one-time-password";
 import { RoleAndScopeFields } from "./scope-fields";
 
 type UserValues = { id: number; username: string; displayName: string; role: RoleCode; unitId: number | null; villageId: number | null };
 
-export function UserForm({ options, user }: { options: UserScopeOptions; user?: UserValues }) {
-  return user ? <EditUserForm options={options} user={user} /> : <CreateUserForm options={options} />;
+/** What the editor may change (三员分立): the account's name and scope (SYSADMIN), its role (SECADMIN). */
+export type EditDuties = { manage: boolean; grantRoles: boolean };
+
+export function UserForm({ options, user, duties }: { options: UserScopeOptions; user?: UserValues; duties?: EditDuties }) {
+  return user ? <EditUserForm options={options} user={user} duties={duties ?? { manage: true, grantRoles: false }} /> : <CreateUserForm options={options} />;
 }
 
 function CreateUserForm({ options }: { options: UserScopeOptions }) {
@@ -62,7 +65,7 @@ function CreateUserForm({ options }: { options: UserScopeOptions }) {
         />
         <TextField label={t("fields.displayName")} name="displayName" required maxLength={50} error={fieldError("displayName")} />
       </div>
-      <RoleAndScopeFields options={options} fieldError={fieldError} />
+      <RoleAndScopeFields options={options} roles={BUSINESS_ROLES} fieldError={fieldError} />
       <p className="text-sm text-stone-600">{t("passwordGenerated")}</p>
       <div className="flex gap-2 pt-2">
         <Button type="submit" disabled={pending}>
@@ -76,7 +79,7 @@ function CreateUserForm({ options }: { options: UserScopeOptions }) {
   );
 }
 
-function EditUserForm({ options, user }: { options: UserScopeOptions; user: UserValues }) {
+function EditUserForm({ options, user, duties }: { options: UserScopeOptions; user: UserValues; duties: EditDuties }) {
   const t = useTranslations("users");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -89,8 +92,8 @@ function EditUserForm({ options, user }: { options: UserScopeOptions; user: User
       {error && <Alert>{error}</Alert>}
       <input type="hidden" name="id" value={user.id} />
       <p className="text-sm text-stone-600">{t("usernameFixed", { username: user.username })}</p>
-      <TextField label={t("fields.displayName")} name="displayName" defaultValue={user.displayName} required maxLength={50} error={fieldError("displayName")} />
-      <RoleAndScopeFields options={options} defaults={user} fieldError={fieldError} />
+      <TextField label={t("fields.displayName")} name="displayName" defaultValue={user.displayName} readOnly={!duties.manage} required maxLength={50} error={fieldError("displayName")} />
+      <RoleAndScopeFields options={options} defaults={user} roles={duties.grantRoles ? ROLES : [user.role]} fieldError={fieldError} />
       <div className="flex gap-2 pt-2">
         <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : tc("save")}

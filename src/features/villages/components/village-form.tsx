@@ -9,6 +9,8 @@ import { createVillage, updateVillage } from "../actions";
 
 type VillageValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   name: string;
   townshipId: number;
   secretary: string;
@@ -44,6 +46,7 @@ export function VillageForm({
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       {error && <Alert>{error}</Alert>}
       {village && <input type="hidden" name="id" value={village.id} />}
+      {village && <input type="hidden" name="version" value={village.version} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("fields.name")} name="name" defaultValue={village?.name} required maxLength={50} error={fieldError("name")} />
         <ChoiceField label={t("fields.township")} name="townshipId" defaultValue={village?.townshipId ?? townshipId ?? ""} required error={fieldError("townshipId")} placeholder={tc("choose")} choices={townships.map((township) => ({ value: township.id, label: township.name }))} />

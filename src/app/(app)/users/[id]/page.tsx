@@ -6,7 +6,7 @@ import { requirePermission } from "@/server/session";
 import { pageId } from "@/server/page-params";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requirePermission("users.manage");
+  const viewer = await requirePermission("users.read");
   const user = await getUser(db, await pageId(params));
   if (!user) notFound();
   return <UserDetail user={user} viewer={viewer} />;

@@ -1,0 +1,50 @@
+// No lost update: an edit form carries the version of the record it was opened on, and the save
+// applies only to that version — one conditional UPDATE that also bumps it, so two saves can never
+// both pass a check made before either writes. A save over a newer change is refused with the
+// fields that now differ from what it would write (label, value now, value of this save), so the
+// user sees what the other person changed before deciding again. One helper for every edit form.
+import { z } from "zod";
+import type { Tx } from "./db-client";
+import { type StaleChange, StaleEditError } from "./errors";
+
+/** The form's hidden "version" field. Absent (a caller that is not a form: an import), no check. */
+export const editedVersion = () =>
+  z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : Number(v)), z.number({ error: "validation.invalid" }).int().min(1).max(2_147_483_647).optional());
+
+type Row = Record<string, unknown> & { id: number; version: number };
+
+/** The models with edit forms: each has `version Int @default(1)`. */
+export type VersionedModel = "unit" | "village" | "township";
+
+type VersionedDelegate = {
+  updateMany(args: { where: { id: number; version?: number }; data: Record<string, unknown> }): PromiseLike<{ count: number }>;
+  findUniqueOrThrow(args: { where: { id: number } }): PromiseLike<Row>;
+};
+
+/**
+ * Writes `data` to the record `id` if it is still at `version`, bumping the version; returns the
+ * record as saved. `labels` maps the form's fields to their message keys, for the refusal.
+ */
+export async function updateVersioned<R>(
+  tx: Tx,
+  model: VersionedModel,
+  { id, version, data, labels }: { id: number; version: number | undefined; data: Record<string, unknown>; labels: Record<string, string> },
+): Promise<R> {
+  const delegate = tx[model] as unknown as VersionedDelegate;
+  const { count } = await delegate.updateMany({ where: version === undefined ? { id } : { id, version }, data: { ...data, version: { increment: 1 } } });
+  const current = await delegate.findUniqueOrThrow({ where: { id } });
+  if (count === 0) throw new StaleEditError(changesAgainst(current, data, labels));
+  return current as R;
+}
+
+function changesAgainst(current: Row, data: Record<string, unknown>, labels: Record<string, string>): StaleChange[] {
+  return Object.entries(labels)
+    .filter(([field]) => shown(current[field]) !== shown(data[field]))
+    .map(([field, labelKey]) => ({ labelKey, now: shown(current[field]), mine: shown(data[field]) }));
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}

@@ -1,0 +1,52 @@
+// The actors of the authorization matrix and what each may expect of a row, shared by the actions'
+// and the route handlers' matrix tests. A new role or scope (a region) is a new actor here.
+import type { Role } from "@/generated/sqlite/enums";
+import { Prisma } from "@/generated/sqlite/client";
+import type { Db } from "@/server/db-client";
+import type { Scope, Side } from "./authorization-rows";
+import { makeUser } from "./factories";
+import { createWorldDb, type World } from "./world";
+
+/** The small world, with the three administrators of 三员分立 beside it. */
+export type MatrixWorld = World & Record<"sysadmin" | "secadmin" | "auditor", World["admin"]>;
+
+export async function createMatrixWorldDb(): Promise<{ db: Db; w: MatrixWorld }> {
+  const { db, w } = await createWorldDb();
+  return { db, w: { ...w, sysadmin: await makeUser(db, "SYSADMIN"), secadmin: await makeUser(db, "SECADMIN"), auditor: await makeUser(db, "AUDITOR") } };
+}
+
+export type Actor = { label: string; role: Role | null; user: (w: MatrixWorld) => World["admin"] | null; side: Side };
+
+export const ACTORS: Actor[] = [
+  { label: "no session", role: null, user: () => null, side: "own" },
+  { label: "ADMIN", role: "ADMIN", user: (w) => w.admin, side: "own" },
+  { label: "LEADER", role: "LEADER", user: (w) => w.leader, side: "own" },
+  { label: "LIAISON, own unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "own" },
+  { label: "LIAISON, another unit's record", role: "LIAISON", user: (w) => w.liaisonA, side: "other" },
+  { label: "VILLAGE, own village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "own" },
+  { label: "VILLAGE, another village's record", role: "VILLAGE", user: (w) => w.villagerA, side: "other" },
+  { label: "SYSADMIN", role: "SYSADMIN", user: (w) => w.sysadmin, side: "own" },
+  { label: "SECADMIN", role: "SECADMIN", user: (w) => w.secadmin, side: "own" },
+  { label: "AUDITOR", role: "AUDITOR", user: (w) => w.auditor, side: "own" },
+];
+
+/** The scopes that hold a role to its own records. */
+const HELD_BY: Partial<Record<Role, Scope[]>> = { LIAISON: ["unit", "pairing"], VILLAGE: ["village", "pairing"] };
+
+export function expectedAllowed(row: { allowed: readonly Role[]; scope?: Scope }, actor: Actor): boolean {
+  if (!actor.role || !row.allowed.includes(actor.role)) return false;
+  return !(actor.side === "other" && row.scope !== undefined && (HELD_BY[actor.role] ?? []).includes(row.scope));
+}
+
+const MODELS = Object.values(Prisma.ModelName);
+
+/** Every row of every table but the audit log and its chain lock (compared apart). */
+export async function snapshot(db: Db) {
+  const tables: Record<string, unknown> = {};
+  for (const model of MODELS) {
+    if (model === "AuditEntry" || model === "AuditChainLock") continue;
+    const delegate = (db as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]> }>)[model[0].toLowerCase() + model.slice(1)];
+    tables[model] = await delegate.findMany({});
+  }
+  return tables;
+}
