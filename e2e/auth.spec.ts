@@ -33,7 +33,10 @@ test.describe("signing in", () => {
 });
 
 const roles = [
-  { username: "admin", role: "组织部", sees: ["共建单位", "用户管理", "操作日志"], hidden: [] },
+  // 三员分立: the organization department does the campaign's work, not accounts or the audit log.
+  { username: "admin", role: "组织部", sees: ["共建单位", "数据看板", "年度考核"], hidden: ["用户管理", "操作日志"] },
+  { username: "sysadmin", role: "系统管理员", sees: ["用户管理"], hidden: ["共建单位", "操作日志"] },
+  { username: "auditor", role: "审计管理员", sees: ["操作日志"], hidden: ["共建单位", "用户管理"] },
   { username: "leader", role: "市领导", sees: ["数据看板", "共建单位", "年度考核"], hidden: ["用户管理", "操作日志"] },
   { username: "liaison", role: "单位联络员", sees: ["共建活动", "承诺事项"], hidden: ["用户管理", "民主测评"] },
   { username: "village", role: "村党支部书记", sees: ["结对共建", "共建活动"], hidden: ["共建单位", "用户管理"] },
