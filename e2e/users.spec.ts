@@ -151,6 +151,8 @@ test.describe("user administration", () => {
 
 test.describe("my account", () => {
   test("a new user must change the administrator's password first, stays signed in, and only the new password works", async ({ browser }) => {
+    // Three browsers sign in (the administrator, the user, the user's other device): more than one test's time.
+    test.setTimeout(150_000);
     // A fresh account, so the demo accounts' passwords stay as the other specs expect.
     const admin = await browser.newContext({ storageState: storageStatePath("sysadmin") });
     const adminPage = await admin.newPage();
