@@ -30,10 +30,10 @@ export const visitsImport: ImportKind<VisitRow, VisitUpdate> = {
   columns: (db) => withTownshipChoices(db, COLUMNS),
   async check(ctx) {
     const byPair = await scopedPairings(ctx);
-    const existing = new Map((await ctx.db.leaderVisit.findMany({ orderBy: { id: "asc" } })).map((v) => [keyOf(v), v] as const));
     const today = startOfShanghaiDay(new Date());
     const plan: Plan<VisitRow, VisitUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
+    const accepted: VisitRow[] = [];
     for await (const r of rowsOf(ctx)) {
       const candidates = pairingsOfRow(r, byPair, ctx.user.role);
       const day = r.take("date", parseSheetDay(r.cell("date")));
@@ -50,7 +50,14 @@ export const visitsImport: ImportKind<VisitRow, VisitUpdate> = {
         plan.rejected.push(r.rejected());
         continue;
       }
-      const row: VisitRow = { row: r.sheetRow.row, pairingId: pairing.id, date: fromShanghaiDay(day), leaderName: parsed.data.leaderName, notes: parsed.data.notes };
+      accepted.push({ row: r.sheetRow.row, pairingId: pairing.id, date: fromShanghaiDay(day), leaderName: parsed.data.leaderName, notes: parsed.data.notes });
+    }
+    // Only the visits of the pairings the sheet names: the register of every visit may be large.
+    const existing = new Map<string, { id: number; notes: string }>();
+    for (const ids of chunks([...new Set(accepted.map((v) => v.pairingId))], 500)) {
+      for (const v of await ctx.db.leaderVisit.findMany({ where: { pairingId: { in: ids } }, orderBy: { id: "asc" } })) existing.set(keyOf(v), v);
+    }
+    for (const row of accepted) {
       const current = existing.get(keyOf(row));
       if (!current) plan.create.push(row);
       else if (current.notes === row.notes) plan.unchanged += 1;
