@@ -1,11 +1,12 @@
 // Text a database can store: a lone UTF-16 surrogate (half of an emoji, cut by a paste or sent on
-// purpose) is not valid Unicode, and the database driver fails on it with an internal error. Every
+// purpose) is not valid Unicode, and the database driver fails on it with an internal error; a NUL
+// character is refused by PostgreSQL's text type (found by tests/db/fuzzed-input.test.ts). Every
 // action's input is checked here once, before its schema, so no field of any form can reach the
 // database with one; the user is told beside the field.
 
 /** With the u flag a proper pair is one code point; only a lone half is in category Cs. */
-const LONE_SURROGATE = /\p{Cs}/u;
-const wellFormed = (text: string) => !LONE_SURROGATE.test(text);
+const UNSTORABLE = /\p{Cs}|\u0000/u;
+const wellFormed = (text: string) => !UNSTORABLE.test(text);
 
 /** Inputs nested deeper than this are refused by the schemas anyway; the walk stops there. */
 const MAX_DEPTH = 20;
