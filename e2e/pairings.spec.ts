@@ -152,6 +152,32 @@ test.describe("pairings as the organization department", () => {
     await page.getByRole("button", { name: "中文" }).click();
     await expect(page.getByText("共建工作台帐", { exact: true })).toBeVisible();
   });
+
+  test("two sessions edit one pairing: the later save is refused with what the first changed", async ({ page, browser }) => {
+    const path = await pairingPath(page, "市水务局");
+    const second = await signedIn(browser, "admin");
+    // Both open the edit form on the same version.
+    await page.goto(`${path}/edit`);
+    await second.page.goto(`${path}/edit`);
+    await page.getByLabel("共建目标").fill("第一位的目标：帮助修建水渠");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+
+    await second.page.getByLabel("共建目标").fill("第二位的目标：帮助打井");
+    await second.page.getByRole("button", { name: "保存" }).click();
+    const refusal = second.page.getByTestId("alert-error");
+    await expect(refusal).toContainText("此记录在您打开后已被他人修改并保存，您的修改未保存。");
+    await expect(refusal).toContainText("共建目标：现在是“第一位的目标：帮助修建水渠”，您提交的是“第二位的目标：帮助打井”");
+    await second.page.screenshot({ path: test.info().outputPath("stale-edit-refused.png"), fullPage: true });
+
+    // Reopened, the second person sees the first's change and can save over it.
+    await second.page.reload();
+    await expect(second.page.getByLabel("共建目标")).toHaveValue("第一位的目标：帮助修建水渠");
+    await second.page.getByLabel("共建目标").fill("第二位的目标：帮助打井");
+    await second.page.getByRole("button", { name: "保存" }).click();
+    await expect(second.page).toHaveURL(new RegExp(`${path}$`));
+    await second.context.close();
+  });
 });
 
 test.describe("pairings for a liaison (市农业局)", () => {

@@ -11,6 +11,7 @@ import type { Db, Tx } from "./db-client";
 import { ForbiddenError, NotAuthenticatedError, NotFoundError, StaleEditError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
 import { recordSecurityEvent } from "./security-events";
+import { malformedTextField } from "./well-formed-text";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -73,7 +74,10 @@ export async function executeAction<S extends z.ZodType, T, P>(
     if (!can(user.role, def.permission)) throw new ForbiddenError();
     if (user.passwordChangeDue && def.name !== PASSWORD_CHANGE_ACTION) throw new UserError("errors.passwordChangeRequired");
 
-    const parsed = def.input.safeParse(rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput);
+    const raw = rawInput instanceof FormData ? formDataToObject(rawInput) : rawInput;
+    const malformed = malformedTextField(raw);
+    if (malformed !== null) return { ok: false, error: t("errors.validation"), fieldErrors: { [malformed]: t("validation.malformedText") } };
+    const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
       return { ok: false, error: t("errors.validation"), fieldErrors: fieldErrorsOf(parsed.error, t) };
     }

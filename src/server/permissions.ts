@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   "users.update": ["SYSADMIN", "SECADMIN"],
   "users.manage": ["SYSADMIN"],
   "users.roles": ["SECADMIN"],
+  /** Locked sign-ins and open sessions: the security administrator unlocks and ends them. */
+  "security.manage": ["SECADMIN"],
   "audit.read": ["AUDITOR"],
   "account.self": [...ALL, "SYSADMIN", "SECADMIN", "AUDITOR"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,11 +3,11 @@
 // SESSION_IDLE_MINUTES without a request; an ended row never comes back, so changing a role and
 // changing it back does not revive the old cookie. Every page, action and route handler reads the
 // session through session.ts, which calls checkSession once per request.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Db, DbOrTx } from "./db-client";
 import { recordSecurityEvent } from "./security-events";
 
-export type SessionEndReason = "signOut" | "idle" | "role" | "scope" | "password" | "deactivated";
+export type SessionEndReason = "signOut" | "idle" | "role" | "scope" | "password" | "deactivated" | "securityAdmin";
 
 /** lastSeenAt is written at most this often, so a busy page does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -52,4 +52,12 @@ export async function endSession(db: Db, sessionId: string, reason: SessionEndRe
 export async function endUserSessions(tx: DbOrTx, userId: number, reason: SessionEndReason, now = new Date()): Promise<number> {
   const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason } });
   return count;
+}
+
+/**
+ * How a page names one session without showing its id (the id is what the signed cookie carries):
+ * a short hash, unique among one user's open sessions.
+ */
+export function sessionHandle(sessionId: string): string {
+  return createHash("sha256").update(sessionId).digest("base64url").slice(0, 16);
 }

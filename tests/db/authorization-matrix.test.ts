@@ -4,40 +4,23 @@
 // Allowed: the action is not refused. Refused: the answer is an error that carries no record data,
 // nothing is written (every table compared; the audit log gains only the security event), and the
 // refusal is on the security tab.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { translatorFor } from "@/i18n/translator";
-import type { ActionDefinition } from "@/server/action-core";
 import type { Db } from "@/server/db-client";
-import { ACTORS, createMatrixWorldDb, expectedAllowed, type MatrixWorld, snapshot } from "../helpers/authorization-matrix";
+import { ACTORS, createMatrixWorldDb, expectedAllowed, loadActions, type AnyAction, type MatrixWorld, snapshot } from "../helpers/authorization-matrix";
 import { ACTION_ROWS } from "../helpers/authorization-rows";
 import { runAs } from "../helpers/factories";
-import { serverActionModules } from "../helpers/source-files";
 
 // The exported server action wraps its definition with Next.js request glue; here the definition
 // itself is kept, to run it on the test database with a chosen session.
 vi.mock("@/server/action", () => ({ defineAction: (def: unknown) => ({ definition: def }) }));
-
-/** "features/units/actions.ts" → "units": the row key's module part. */
-function moduleKey(file: string): string {
-  return path.relative("src", file).replace(/^features\//, "").replace(/\/actions\.tsx?$/, "");
-}
-
-async function loadActions(): Promise<Map<string, ActionDefinition<never, unknown, unknown>>> {
-  const actions = new Map<string, ActionDefinition<never, unknown, unknown>>();
-  for (const file of serverActionModules()) {
-    const exports = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, { definition: ActionDefinition<never, unknown, unknown> }>;
-    for (const [name, value] of Object.entries(exports)) actions.set(`${moduleKey(file)}#${name}`, value.definition);
-  }
-  return actions;
-}
 
 const t = translatorFor("zh-CN");
 const REFUSALS = [t("errors.notFound"), t("errors.forbidden"), t("errors.notAuthenticated")];
 
 let db: Db;
 let w: MatrixWorld;
-let actions: Map<string, ActionDefinition<never, unknown, unknown>>;
+let actions: Map<string, AnyAction>;
 beforeAll(async () => {
   ({ db, w } = await createMatrixWorldDb());
   actions = await loadActions();

@@ -25,7 +25,7 @@ const held = (role: Role) => (Object.keys(PERMISSIONS) as Permission[]).filter((
 describe("the permissions of the three administrators", () => {
   it("are their own duty and their own account, nothing of the campaign or of each other", () => {
     expect(held("SYSADMIN")).toEqual(["account.self", "users.manage", "users.read", "users.update"]);
-    expect(held("SECADMIN")).toEqual(["account.self", "users.read", "users.roles", "users.update"]);
+    expect(held("SECADMIN")).toEqual(["account.self", "security.manage", "users.read", "users.roles", "users.update"]);
     expect(held("AUDITOR")).toEqual(["account.self", "audit.read"]);
   });
 

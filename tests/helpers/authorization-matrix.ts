@@ -1,10 +1,13 @@
 // The actors of the authorization matrix and what each may expect of a row, shared by the actions'
 // and the route handlers' matrix tests. A new role or scope (a region) is a new actor here.
+import path from "node:path";
 import type { Role } from "@/generated/sqlite/enums";
 import { Prisma } from "@/generated/sqlite/client";
+import type { ActionDefinition } from "@/server/action-core";
 import type { Db } from "@/server/db-client";
 import type { Scope, Side } from "./authorization-rows";
 import { makeUser } from "./factories";
+import { serverActionModules } from "./source-files";
 import { createWorldDb, type World } from "./world";
 
 /** The small world, with the three administrators of 三员分立 beside it. */
@@ -40,13 +43,49 @@ export function expectedAllowed(row: { allowed: readonly Role[]; scope?: Scope }
 
 const MODELS = Object.values(Prisma.ModelName);
 
-/** Every row of every table but the audit log and its chain lock (compared apart). */
+/** The tables a refusal must leave alone: all but the audit log and its chain lock (compared apart). */
+function tablesOf(db: Db) {
+  return MODELS.filter((model) => model !== "AuditEntry" && model !== "AuditChainLock").map((model) => ({
+    model,
+    delegate: (db as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]>; count: () => Promise<number> }>)[model[0].toLowerCase() + model.slice(1)],
+  }));
+}
+
+/** Every row of every table but the audit log and its chain lock. */
 export async function snapshot(db: Db) {
   const tables: Record<string, unknown> = {};
-  for (const model of MODELS) {
-    if (model === "AuditEntry" || model === "AuditChainLock") continue;
-    const delegate = (db as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]> }>)[model[0].toLowerCase() + model.slice(1)];
-    tables[model] = await delegate.findMany({});
-  }
+  for (const { model, delegate } of tablesOf(db)) tables[model] = await delegate.findMany({});
   return tables;
+}
+
+/** How many rows each of those tables holds: cheaper than a snapshot, for the many runs of the fuzz test. */
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { model, delegate } of tablesOf(db)) counts[model] = await delegate.count();
+  return counts;
+}
+
+export type AnyAction = ActionDefinition<never, unknown, unknown>;
+
+/** "features/units/actions.ts" → "units": the row key's module part. */
+function moduleKey(file: string): string {
+  return path.relative("src", file).replace(/^features\//, "").replace(/\/actions\.tsx?$/, "");
+}
+
+/**
+ * Every server action in the code, keyed as the rows are ("units#createUnit"). The calling test
+ * file mocks "@/server/action" so that each export keeps its definition, to run on the test database.
+ */
+export async function loadActions(): Promise<Map<string, AnyAction>> {
+  const actions = new Map<string, AnyAction>();
+  for (const file of serverActionModules()) {
+    const exports = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, { definition: AnyAction }>;
+    for (const [name, value] of Object.entries(exports)) actions.set(`${moduleKey(file)}#${name}`, value.definition);
+  }
+  return actions;
+}
+
+/** The actor who may run a row's action on their own side: the one whose input the fuzz test spoils. */
+export function allowedActor(row: { allowed: readonly Role[] }): Actor {
+  return ACTORS.find((a) => a.side === "own" && a.role !== null && row.allowed.includes(a.role))!;
 }

@@ -6,6 +6,7 @@
 // not from a missing record. New scopes (a region) are new sides and new actors, not new code.
 import type { Role } from "@/generated/sqlite/enums";
 import type { Db } from "@/server/db-client";
+import { sessionHandle, startSession } from "@/server/user-sessions";
 import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage } from "./factories";
 import { activityForm, type World } from "./world";
 
@@ -44,6 +45,14 @@ const RECORDERS: Role[] = ["ADMIN", "LIAISON"];
 const VILLAGE: Role[] = ["VILLAGE"];
 /** Accounts are managed by the system administrator (三员分立), not the organization department. */
 const ACCOUNTS: Role[] = ["SYSADMIN"];
+/** Unlocking sign-ins and ending sessions: security policy, the security administrator's. */
+const SECURITY: Role[] = ["SECADMIN"];
+const lockedAccount = (db: Db) =>
+  db.$transaction((tx) => tx.loginThrottle.create({ data: { key: `user:locked${fresh()}`, failures: 0, windowStart: new Date(), lockedUntil: new Date(Date.now() + 15 * 60_000) } }));
+const openSessionOf = async (db: Db, userId: number) => {
+  const id = await db.$transaction((tx) => startSession(tx, userId));
+  return { userId: String(userId), handle: sessionHandle(id) };
+};
 const EVERYONE: Role[] = ["ADMIN", "LEADER", "LIAISON", "VILLAGE", "SYSADMIN", "SECADMIN", "AUDITOR"];
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
@@ -119,6 +128,9 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "bulletins#publishBulletin": { allowed: ADMIN, input: () => ({ id: "1" }) },
   "bulletins#deleteBulletin": { allowed: ADMIN, input: () => ({ id: "1" }) },
   "surveys#saveSurveyTownship": { allowed: ADMIN, input: ({ w }) => ({ round: "2011-07", townshipId: String(w.township.id), takenOn: "2011-07-15" }) },
+  // — sign-in security: the security administrator's alone (三员分立) —
+  "users#unlockSignIn": { allowed: SECURITY, input: async ({ db }) => ({ key: (await lockedAccount(db)).key }) },
+  "users#endSession": { allowed: SECURITY, input: async ({ db }) => openSessionOf(db, (await makeUser(db, "LEADER")).id) },
 };
 
 

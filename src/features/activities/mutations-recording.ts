@@ -15,6 +15,7 @@ import { checkActivityEvidence } from "@/features/evidence";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
 import { activitySnapshot } from "./activity-snapshot";
 import { ActivityIdInput, ActivityInput, ActivityUpdateInput, type ActivityFields } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** The activity, if the user may see it (their unit's, or a draft they recorded); otherwise NotFoundError (no leak). */
 async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
@@ -24,6 +25,11 @@ async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
 }
 
 /** The activity's own fields of a form (not its values, files or intent). */
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const ACTIVITY_LABELS = Object.fromEntries(
+  (["area", "date", "title", "place", "description", "unitParticipants", "villageParticipants"] as const).map((field) => [field, `activities.fields.${field}`]),
+);
+
 export function contentOf(input: Omit<ActivityFields, "values" | "files" | "intent">) {
   const { pairingId, area, date, title, place, description, unitParticipants, villageParticipants } = input;
   return { pairingId, area, date, title, place, description, unitParticipants, villageParticipants };
@@ -66,11 +72,14 @@ export const updateActivityAction = {
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
     const before = await activitySnapshot(tx, current.id);
-    const { count } = await tx.activity.updateMany({
-      where: { id: current.id, ...editableWhere },
+    await updateVersioned(tx, "activity", {
+      id: current.id,
+      version: input.version,
       data: { ...contentOf(input), ...CONFIRMATION_RESET, ...submission(input.intent) },
+      labels: ACTIVITY_LABELS,
+      where: editableWhere,
+      notInState: () => new UserError("activities.errors.notEditable"),
     });
-    if (count !== 1) throw new UserError("activities.errors.notEditable");
     await replaceValues(tx, current.id, input.values);
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
     await checkActivityEvidence(tx, current.id);

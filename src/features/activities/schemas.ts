@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, recordId } from "@/domain/ids";
 import { CONTENT_AREAS } from "@/lib/content-areas";
@@ -57,7 +58,7 @@ export const ActivityInput = z.preprocess(gatherValues, z.object({ ...activityFi
 
 export const ActivityUpdateInput = z.preprocess(
   gatherValues,
-  z.object({ ...activityFields, intent, id: recordId(), removeAttachment: idList() }),
+  z.object({ ...activityFields, intent, id: recordId(), version: editedVersion(), removeAttachment: idList() }),
 );
 
 /** ADMIN's correction of a VERIFIED activity: the same fields, and why. */

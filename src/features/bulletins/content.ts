@@ -2,6 +2,7 @@
 // dashboard's queries, fixed when generated so that a published bulletin never changes, and the
 // texts the organization department edits before publishing.
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { optionalText, requiredText } from "@/lib/form-fields";
 import { calendarDay } from "@/domain/days";
 import { optionalRecordId, recordId } from "@/domain/ids";
@@ -65,6 +66,7 @@ export const GenerateBulletinInput = z
 
 export const BulletinTextsInput = z.object({
   id: recordId(),
+  version: editedVersion(),
   title: requiredText(100),
   issuer: requiredText(50),
   summary: requiredText(3000),

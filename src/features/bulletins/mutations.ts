@@ -9,6 +9,7 @@ import { fromShanghaiDay } from "@/lib/dates";
 import { type BulletinContent, BulletinIdInput, type BulletinTexts, BulletinTextsInput, GenerateBulletinInput, parseContent } from "./content";
 import { generateContent } from "./generate";
 import { periodText } from "./period-text";
+import { updateVersioned } from "@/server/versioned-update";
 
 // A bulletin is an official document in Chinese, whatever language its editor's screens are in.
 const zh = translatorFor("zh-CN");
@@ -70,13 +71,19 @@ export const updateBulletinAction = {
   name: "bulletin.update",
   permission: "bulletins.write",
   input: BulletinTextsInput,
-  async run({ tx, input: { id, title, ...texts }, audit }) {
+  async run({ tx, input: { id, version, title, ...texts }, audit }) {
     const before = await findDraft(tx, id);
     const content = JSON.stringify({ ...parseContent(before.content), ...texts });
     // Only while still a draft: a publish in between wins.
-    const { count } = await tx.bulletin.updateMany({ where: { id, status: "DRAFT" }, data: { title, content } });
-    if (count !== 1) throw new UserError("bulletins.errors.published");
-    audit({ entity: "Bulletin", entityId: id, before, after: await tx.bulletin.findUniqueOrThrow({ where: { id } }) });
+    const after = await updateVersioned(tx, "bulletin", {
+      id,
+      version,
+      data: { title, content },
+      labels: { title: "bulletins.edit.fields.title" },
+      where: { status: "DRAFT" },
+      notInState: () => new UserError("bulletins.errors.published"),
+    });
+    audit({ entity: "Bulletin", entityId: id, before, after });
     return { id };
   },
 } satisfies ActionDefinition<typeof BulletinTextsInput, { id: number }>;

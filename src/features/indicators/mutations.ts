@@ -5,6 +5,18 @@ import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { IndicatorActiveInput, IndicatorIdInput, IndicatorInput, IndicatorUpdateInput } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
+
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const INDICATOR_LABELS = {
+  code: "indicators.fields.code",
+  labelZh: "indicators.fields.labelZh",
+  labelEn: "indicators.fields.labelEn",
+  unitZh: "indicators.fields.unitZh",
+  unitEn: "indicators.fields.unitEn",
+  group: "indicators.fields.group",
+  sortOrder: "indicators.fields.sortOrder",
+};
 
 const CODE = /^[a-z][a-z0-9_]{1,49}$/;
 
@@ -34,14 +46,14 @@ export const updateIndicatorAction = {
   name: "indicator.update",
   permission: "indicators.write",
   input: IndicatorUpdateInput,
-  async run({ tx, input: { id, ...input }, audit }) {
+  async run({ tx, input: { id, version, ...input }, audit }) {
     const before = await tx.indicator.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
     await checkCode(tx, input.code, id);
     if ((input.code !== before.code || input.isMoney !== before.isMoney) && (await usesOf(tx, id)) > 0) {
       throw new UserError("indicators.errors.lockedInUse", {}, input.code !== before.code ? "code" : "isMoney");
     }
-    const after = await tx.indicator.update({ where: { id }, data: input });
+    const after = await updateVersioned<typeof before>(tx, "indicator", { id, version, data: input, labels: INDICATOR_LABELS });
     audit({ entity: "Indicator", entityId: id, before, after });
     return { id };
   },

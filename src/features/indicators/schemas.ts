@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { recordId } from "@/domain/ids";
 import { checkbox, requiredText, wholeNumber } from "@/lib/form-fields";
 
@@ -15,7 +16,7 @@ export const IndicatorInput = z.object({
   sortOrder: wholeNumber(100_000),
 });
 
-export const IndicatorUpdateInput = IndicatorInput.extend({ id: recordId() });
+export const IndicatorUpdateInput = IndicatorInput.extend({ id: recordId(), version: editedVersion() });
 
 export const IndicatorIdInput = z.object({ id: recordId() });
 

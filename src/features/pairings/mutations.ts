@@ -9,6 +9,15 @@ import { NotFoundError, UserError } from "@/server/errors";
 import { pairingScope } from "@/domain/visibility";
 import { findPairingInScope } from "@/server/scope";
 import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
+
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const PAIRING_LABELS = {
+  startDate: "pairings.fields.startDate",
+  endDate: "pairings.fields.endDate",
+  goals: "pairings.fields.goals",
+  contactLeaderName: "pairings.fields.contactLeaderName",
+};
 
 function activeKeyOf(unitId: number, villageId: number) {
   return `${unitId}:${villageId}`;
@@ -66,15 +75,17 @@ export const updatePairingAction = {
   name: "pairing.update",
   permission: "pairings.write",
   input: PairingUpdateInput,
-  async run({ tx, user, input: { id, ...input }, audit }) {
+  async run({ tx, user, input: { id, version, ...input }, audit }) {
     const before = await findPairingInScope(tx, user, id);
     await assertLeader(tx, input.contactLeaderId);
     // An active pairing has no end date; an ended one must keep one.
     const endDate = before.status === "ENDED" ? input.endDate : null;
     if (before.status === "ENDED" && !endDate) throw new UserError("pairings.errors.endDateRequired", {}, "endDate");
-    const after = await tx.pairing.update({
-      where: { id },
+    const after = await updateVersioned<typeof before>(tx, "pairing", {
+      id,
+      version,
       data: { startDate: input.startDate, endDate, goals: input.goals, ...contactLeaderData(input) },
+      labels: PAIRING_LABELS,
     });
     audit({ entity: "Pairing", entityId: id, before, after });
     return { id };

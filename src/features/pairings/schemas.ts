@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { calendarDay, optionalCalendarDay } from "@/domain/days";
 import { chosenRecordId, optionalRecordId, recordId } from "@/domain/ids";
 import { optionalText } from "@/lib/form-fields";
@@ -24,6 +25,7 @@ export const PairingInput = z.object({
 export const PairingUpdateInput = z
   .object({
     id: recordId(),
+    version: editedVersion(),
     startDate: calendarDay(),
     endDate: optionalCalendarDay(),
     goals: optionalText(2000),

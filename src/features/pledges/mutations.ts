@@ -10,6 +10,15 @@ import { findPairingInScope } from "@/server/scope";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields, type PledgeFulfilFields } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
+
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const PLEDGE_LABELS = {
+  pledgerKind: "pledges.fields.pledgerKind",
+  pledgerName: "pledges.fields.pledgerName",
+  content: "pledges.fields.content",
+  dueDate: "pledges.fields.dueDate",
+};
 
 const OPEN = ["PROMISED", "IN_PROGRESS"] as const;
 
@@ -49,12 +58,17 @@ export const updatePledgeAction = {
   name: "pledge.update",
   permission: "pledges.manage",
   input: PledgeUpdateInput,
-  async run({ tx, user, input: { id, ...input }, audit }) {
+  async run({ tx, user, input: { id, version, ...input }, audit }) {
     const before = await findPledgeInScope(tx, user, id);
-    const data = await pledgeData(tx, user, input);
-    const { count } = await tx.pledge.updateMany({ where: { id, status: { in: [...OPEN] } }, data });
-    if (count !== 1) throw new UserError("pledges.errors.fulfilledLocked");
-    audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });
+    const after = await updateVersioned(tx, "pledge", {
+      id,
+      version,
+      data: await pledgeData(tx, user, input),
+      labels: PLEDGE_LABELS,
+      where: { status: { in: [...OPEN] } },
+      notInState: () => new UserError("pledges.errors.fulfilledLocked"),
+    });
+    audit({ entity: "Pledge", entityId: id, before, after });
     return { id };
   },
 } satisfies ActionDefinition<typeof PledgeUpdateInput, { id: number }>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 // The client entry (pure zod for the file field): the pledge forms import this module in the browser.
 import { uploadedFiles } from "@/features/attachments/client";
 import { calendarDay } from "@/domain/days";
@@ -23,7 +24,7 @@ const memberNameRule = { error: "validation.required", path: ["pledgerName"] };
 
 export const PledgeInput = z.object(pledgeFields).refine(memberNamed, memberNameRule);
 
-export const PledgeUpdateInput = z.object({ ...pledgeFields, id: recordId() }).refine(memberNamed, memberNameRule);
+export const PledgeUpdateInput = z.object({ ...pledgeFields, id: recordId(), version: editedVersion() }).refine(memberNamed, memberNameRule);
 
 export const PledgeIdInput = z.object({ id: recordId() });
 

@@ -9,6 +9,7 @@ import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { RectificationCloseInput, RectificationReportInput, RectificationReturnInput, type RectificationReportFields } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** The item, if its pairing lies in the user's scope (a liaison: their own unit's); else "not found". */
 async function findRectificationInScope(tx: Tx, user: CurrentUser, id: number) {
@@ -27,11 +28,14 @@ export const reportRectificationAction = {
   async run({ tx, user, input, audit, afterCommit }) {
     await findRectificationInScope(tx, user, input.id);
     const before = await snapshot(tx, input.id);
-    const { count } = await tx.rectification.updateMany({
-      where: { id: input.id, status: { in: [...REPORTABLE_STATUSES] } },
+    await updateVersioned(tx, "rectification", {
+      id: input.id,
+      version: input.version,
       data: { status: "REPORTED", reportText: input.reportText, reportedAt: new Date(), reportedById: user.id },
+      labels: { reportText: "supervision.fields.reportText" },
+      where: { status: { in: [...REPORTABLE_STATUSES] } },
+      notInState: () => new UserError("supervision.errors.notReportable"),
     });
-    if (count !== 1) throw new UserError("supervision.errors.notReportable");
     await saveAttachmentChanges({ tx, afterCommit }, { rectificationId: input.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
     audit({ entity: "Rectification", entityId: input.id, before, after: await snapshot(tx, input.id) });
     return { id: input.id };

@@ -5,6 +5,7 @@ import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { ContactPointInput, VisitInput } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** The leader's account, when the name is that of the pairing's contact leader or of a leader user. */
 export async function leaderUserIdFor(tx: Tx, pairing: { contactLeaderId: number | null; contactLeaderName: string }, leaderName: string) {
@@ -44,9 +45,11 @@ export const assignContactPointAction = {
       if (!leader) throw new UserError("validation.choose", {}, "leaderUserId");
       leaderName ||= leader.displayName;
     }
-    const after = await tx.pairing.update({
-      where: { id: before.id },
+    const after = await updateVersioned<typeof before>(tx, "pairing", {
+      id: before.id,
+      version: input.version,
       data: { contactLeaderId: input.leaderUserId ?? null, contactLeaderName: leaderName },
+      labels: { contactLeaderName: "supervision.fields.leaderName" },
     });
     audit({ entity: "Pairing", entityId: after.id, before, after });
     return { id: after.id };

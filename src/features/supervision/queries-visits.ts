@@ -132,5 +132,5 @@ export async function pairingsWithLeaders(db: DbOrTx) {
     orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
     include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
   });
-  return rows.map((p) => ({ id: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, leader: leaderOf(p) }));
+  return rows.map((p) => ({ id: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, leader: leaderOf(p), version: p.version }));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { calendarDay } from "@/domain/days";
 import { chosenRecordId, optionalRecordId, recordId } from "@/domain/ids";
 import { optionalText, requiredText } from "@/lib/form-fields";
@@ -26,6 +27,7 @@ export const RectificationInput = z.object({
 /** 整改情况: what the unit did, with photos or files as evidence. */
 export const RectificationReportInput = z.object({
   id: recordId(),
+  version: editedVersion(),
   reportText: requiredText(2000),
   files: uploadedFiles(),
   removeAttachment: idList(),
@@ -46,7 +48,7 @@ export const VisitInput = z.object({
 
 /** Makes a city leader the contact leader (联系点) of a pairing: a leader's account, or a name. */
 export const ContactPointInput = z
-  .object({ pairingId: chosenRecordId(), leaderUserId: optionalRecordId(), leaderName: optionalText(50) })
+  .object({ pairingId: chosenRecordId(), version: editedVersion(), leaderUserId: optionalRecordId(), leaderName: optionalText(50) })
   .refine((v) => v.leaderUserId !== undefined || v.leaderName !== "", { error: "supervision.validation.leaderRequired", path: ["leaderName"] });
 
 export type InspectionFields = z.output<typeof InspectionInput>;

@@ -12,6 +12,10 @@ import { hashPassword } from "@/server/passwords";
 import { endUserSessions, type SessionEndReason } from "@/server/user-sessions";
 import { auditableUser, generatePassword } from "./passwords";
 import { ADMINISTRATOR_ROLES, scopeOf, UserCreateInput, UserIdInput, UserUpdateInput, type RoleCode } from "./schemas";
+import { updateVersioned } from "@/server/versioned-update";
+
+/** The form's fields, by their labels, for the refusal of a save over someone else's. */
+const USER_LABELS = { displayName: "users.fields.displayName", role: "users.fields.role", unitId: "users.fields.unit", villageId: "users.fields.village" };
 
 async function assertScopeExists(tx: Tx, scope: { unitId: number | null; villageId: number | null }) {
   if (scope.unitId && !(await tx.unit.findUnique({ where: { id: scope.unitId }, select: { id: true } }))) {
@@ -71,7 +75,7 @@ export const updateUserAction = {
   name: "user.update",
   permission: "users.update",
   input: UserUpdateInput,
-  async run({ tx, user: actor, input: { id, ...input }, audit }) {
+  async run({ tx, user: actor, input: { id, version, ...input }, audit }) {
     const before = await findUser(tx, id);
     const scope = scopeOf(input);
     // A changed role or scope ends the user's sessions for good: changing it back revives none.
@@ -84,9 +88,11 @@ export const updateUserAction = {
     if (roleChanged && id === actor.id) throw new UserError("users.errors.roleSelf", {}, "role");
     if (roleChanged && before.active) await assertAnotherActiveKeeper(tx, before, "role");
     await assertScopeExists(tx, scope);
-    const after = await tx.user.update({
-      where: { id },
+    const after = await updateVersioned<typeof before>(tx, "user", {
+      id,
+      version,
       data: { displayName: input.displayName, role: input.role, ...scope, ...(roleChanged || scopeChanged ? { sessionVersion: { increment: 1 } } : {}) },
+      labels: USER_LABELS,
     });
     audit({ entity: "User", entityId: id, before: auditableUser(before), after: auditableUser(after) });
     if (roleChanged || scopeChanged) await endSessionsOf(tx, id, roleChanged ? "role" : "scope", audit);

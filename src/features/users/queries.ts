@@ -13,6 +13,7 @@ export type UserListQuery = { q: string; role?: RoleCode; active?: boolean; sort
 
 // Never the password hash: pages get what they show.
 const userSelect = {
+  version: true,
   id: true,
   username: true,
   displayName: true,

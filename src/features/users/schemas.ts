@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedVersion } from "@/server/versioned-update";
 import { optionalRecordId, recordId } from "@/domain/ids";
 import { requiredText } from "@/lib/form-fields";
 
@@ -32,7 +33,7 @@ function requireScope(value: { role: RoleCode; unitId?: number; villageId?: numb
 
 export const UserCreateInput = z.object({ username, displayName: requiredText(50), ...roleAndScope }).superRefine(requireScope);
 
-export const UserUpdateInput = z.object({ id: recordId(), displayName: requiredText(50), ...roleAndScope }).superRefine(requireScope);
+export const UserUpdateInput = z.object({ id: recordId(), version: editedVersion(), displayName: requiredText(50), ...roleAndScope }).superRefine(requireScope);
 
 export const UserIdInput = z.object({ id: recordId() });
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { LockedSignIns } from "@/features/users/components/sign-in-security";
 import { UsersList } from "@/features/users/components/users-list";
 import type { SearchParams } from "@/lib/list-params";
 import { can } from "@/server/permissions";
@@ -18,6 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
+      {can(viewer.role, "security.manage") && <LockedSignIns />}
       <UsersList params={await searchParams} />
     </>
   );

@@ -16,6 +16,8 @@ import { type IndicatorOption, IndicatorValuesField } from "./indicator-values-f
 
 export type ActivityFormValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   pairingId: number;
   area: string;
   /** "YYYY-MM-DD" (Shanghai). */
@@ -59,6 +61,7 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
       {activity && <input type="hidden" name="id" value={activity.id} />}
+      {activity && <input type="hidden" name="version" value={activity.version} />}
 
       <SearchableSelect
         label={t("fields.pairing")}

@@ -11,7 +11,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { updateBulletin } from "../actions";
 import type { BulletinTexts } from "../content";
 
-export function EditBulletinForm({ id, title, texts }: { id: number; title: string; texts: BulletinTexts }) {
+export function EditBulletinForm({ id, version, title, texts }: { id: number; version: number; title: string; texts: BulletinTexts }) {
   const t = useTranslations("bulletins.edit");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -26,6 +26,7 @@ export function EditBulletinForm({ id, title, texts }: { id: number; title: stri
       {error && <Alert>{error}</Alert>}
       {saved && !error && <Alert tone="success">{t("saved")}</Alert>}
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
       <TextField label={t("fields.title")} name="title" defaultValue={title} maxLength={100} required error={fieldError("title")} />
       <TextField label={t("fields.issuer")} name="issuer" defaultValue={texts.issuer} maxLength={50} required error={fieldError("issuer")} className="sm:max-w-sm" />
       <TextAreaField label={t("fields.summary")} name="summary" defaultValue={texts.summary} rows={6} maxLength={3000} required hint={t("summaryHint")} error={fieldError("summary")} />

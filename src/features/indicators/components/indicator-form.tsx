@@ -10,6 +10,8 @@ import { INDICATOR_GROUPS } from "../schemas";
 
 export type IndicatorFormValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   code: string;
   labelZh: string;
   labelEn: string;
@@ -35,6 +37,7 @@ export function IndicatorForm({ indicator, nextSortOrder }: { indicator?: Indica
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
       {indicator && <input type="hidden" name="id" value={indicator.id} />}
+      {indicator && <input type="hidden" name="version" value={indicator.version} />}
       <TextField label={t("fields.code")} name="code" defaultValue={indicator?.code} readOnly={locked} required maxLength={50} hint={t("hints.code")} error={fieldError("code")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("fields.labelZh")} name="labelZh" defaultValue={indicator?.labelZh} required maxLength={50} error={fieldError("labelZh")} />

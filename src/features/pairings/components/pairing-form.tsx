@@ -13,6 +13,8 @@ import type { PairingFormOptions } from "../queries";
 /** An existing pairing as the edit form shows it (dates as "YYYY-MM-DD", Shanghai days). */
 export type PairingValues = {
   id: number;
+  /** The record's version when the form was opened: a save over a newer one is refused. */
+  version: number;
   title: string;
   status: "ACTIVE" | "ENDED";
   startDate: string;
@@ -44,6 +46,7 @@ export function PairingForm({ options, pairing, preset }: Props) {
       {pairing ? (
         <>
           <input type="hidden" name="id" value={pairing.id} />
+          <input type="hidden" name="version" value={pairing.version} />
           <p className="text-sm text-stone-600">{t("identityFixed", { title: pairing.title })}</p>
         </>
       ) : (

@@ -10,7 +10,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createPledge, updatePledge } from "../actions";
 import { PLEDGER_KINDS } from "../schemas";
 
-export type PledgeFormValues = { id: number; pairingId: number; pledgerKind: string; pledgerName: string; content: string; dueDate: string };
+export type PledgeFormValues = { id: number; version: number; pairingId: number; pledgerKind: string; pledgerName: string; content: string; dueDate: string };
 
 type Props = { pairings: { id: number; label: string; sortKey?: string }[]; pledge?: PledgeFormValues; defaultPairingId?: number };
 
@@ -27,6 +27,7 @@ export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
       {pledge && <input type="hidden" name="id" value={pledge.id} />}
+      {pledge && <input type="hidden" name="version" value={pledge.version} />}
       <SearchableSelect
         label={t("fields.pairing")}
         name="pairingId"

@@ -23,7 +23,7 @@ export function ContactPointForm({ pairings, leaders }: Props) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <p className="text-sm text-stone-600">{t("visits.assignHint")}</p>
       {error && <Alert>{error}</Alert>}
-      <ContactPointPicker pairings={pairings} error={fieldError("pairingId")} />
+      <ContactPointPicker pairings={pairings} error={fieldError("pairingId")} sendVersion />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("fields.leaderUser")} name="leaderUserId" defaultValue="" error={fieldError("leaderUserId")}>
           <option value="">{tc("none")}</option>

@@ -87,7 +87,7 @@ export async function RectificationDetail({ item: r, user }: { item: Rectificati
           </section>
         </div>
         <div className="space-y-4">
-          {reports && <ReportForm id={r.id} reportText={r.reportText} attachments={r.attachments} again={Boolean(r.returnReason)} />}
+          {reports && <ReportForm id={r.id} version={r.version} reportText={r.reportText} attachments={r.attachments} again={Boolean(r.returnReason)} />}
           {checks && <CheckPanel id={r.id} />}
         </div>
       </div>

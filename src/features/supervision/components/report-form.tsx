@@ -9,9 +9,9 @@ import { TextAreaField } from "@/components/ui/field";
 import { AttachmentsField } from "@/features/attachments/client";
 import { reportRectification } from "../actions";
 
-type Props = { id: number; reportText: string | null; attachments: { id: number; fileName: string }[]; again: boolean };
+type Props = { id: number; version: number; reportText: string | null; attachments: { id: number; fileName: string }[]; again: boolean };
 
-export function ReportForm({ id, reportText, attachments, again }: Props) {
+export function ReportForm({ id, version, reportText, attachments, again }: Props) {
   const t = useTranslations("supervision");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -21,6 +21,7 @@ export function ReportForm({ id, reportText, attachments, again }: Props) {
       <h2 className="font-semibold">{again ? t("rectifications.reportAgain") : t("rectifications.report")}</h2>
       {error && <Alert>{error}</Alert>}
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
       <TextAreaField label={t("fields.reportText")} name="reportText" defaultValue={reportText ?? ""} required maxLength={2000} rows={5} hint={t("hints.reportText")} error={fieldError("reportText")} />
       <AttachmentsField existing={attachments} label={t("fields.evidence")} error={fieldError("files")} />
       <Button type="submit" disabled={pending}>

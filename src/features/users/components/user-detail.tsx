@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { UserRow } from "../queries";
+import { SignInSecurity } from "./sign-in-security";
 import { UserAccountActions } from "./user-account-actions";
 
 export async function UserDetail({ user, viewer }: { user: UserRow; viewer: CurrentUser }) {
@@ -40,6 +41,7 @@ export async function UserDetail({ user, viewer }: { user: UserRow; viewer: Curr
       <PageHeader title={user.displayName} actions={<LinkButton href={`/users/${user.id}/edit`}>{tc("edit")}</LinkButton>} />
       <FactList facts={facts} className="mb-5 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-2" />
       {can(viewer.role, "users.manage") && <UserAccountActions id={user.id} username={user.username} displayName={user.displayName} active={user.active} isSelf={user.id === viewer.id} />}
+      {can(viewer.role, "security.manage") && <SignInSecurity user={user} />}
     </>
   );
 }

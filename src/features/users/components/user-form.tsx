@@ -12,7 +12,7 @@ import { BUSINESS_ROLES, ROLES, type RoleCode } from "../schemas";
 import { OneTimePassword } from "./one-time-password";
 import { RoleAndScopeFields } from "./scope-fields";
 
-type UserValues = { id: number; username: string; displayName: string; role: RoleCode; unitId: number | null; villageId: number | null };
+type UserValues = { id: number; version: number; username: string; displayName: string; role: RoleCode; unitId: number | null; villageId: number | null };
 
 /** What the editor may change (三员分立): the account's name and scope (SYSADMIN), its role (SECADMIN). */
 export type EditDuties = { manage: boolean; grantRoles: boolean };
@@ -91,6 +91,7 @@ function EditUserForm({ options, user, duties }: { options: UserScopeOptions; us
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       {error && <Alert>{error}</Alert>}
       <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
       <p className="text-sm text-stone-600">{t("usernameFixed", { username: user.username })}</p>
       <TextField label={t("fields.displayName")} name="displayName" defaultValue={user.displayName} readOnly={!duties.manage} required maxLength={50} error={fieldError("displayName")} />
       <RoleAndScopeFields options={options} defaults={user} roles={duties.grantRoles ? ROLES : [user.role]} fieldError={fieldError} />

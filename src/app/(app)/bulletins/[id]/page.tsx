@@ -48,7 +48,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
         </div>
         {draft && (
           <div>
-            <EditBulletinForm id={bulletin.id} title={bulletin.title} texts={{ issuer, summary, closing, distribution }} />
+            <EditBulletinForm id={bulletin.id} version={bulletin.version} title={bulletin.title} texts={{ issuer, summary, closing, distribution }} />
           </div>
         )}
       </div>

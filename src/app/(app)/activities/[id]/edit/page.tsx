@@ -41,6 +41,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
         today={todayInShanghai()}
         activity={{
           id: activity.id,
+          version: activity.version,
           pairingId: activity.pairingId,
           area: activity.area,
           date: shanghaiDay(activity.date),

@@ -21,6 +21,7 @@ export default async function EditPairingPage({ params }: { params: Promise<{ id
         options={options}
         pairing={{
           id: pairing.id,
+          version: pairing.version,
           title,
           status: pairing.status,
           startDate: shanghaiDay(pairing.startDate),

@@ -24,6 +24,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
         pairings={pairings}
         pledge={{
           id: pledge.id,
+          version: pledge.version,
           pairingId: pledge.pairingId,
           pledgerKind: pledge.pledgerKind,
           pledgerName: pledge.pledgerName,
