@@ -15,6 +15,8 @@ export type ListColumn<Row> = {
   cell: (row: Row) => ReactNode;
   /** The table cell's classes; the default is the table's usual padding. */
   className?: string;
+  /** Right-aligns the header over a column of numbers. */
+  numeric?: boolean;
   /** Makes the header a sort link with this key. */
   sortKey?: string;
   card?: CardPlace;
@@ -78,7 +80,9 @@ export function DataList<Row>({
       <div className={shown.table}>
         <Table
           caption={caption}
-          head={columns.map((c) => (c.sortKey && sort ? <SortHeader key={c.header} label={c.header} sortKey={c.sortKey} {...sort} /> : <Th key={c.header}>{c.header}</Th>))}
+          head={columns.map((c) => (c.sortKey && sort ? <SortHeader key={c.header} label={c.header} sortKey={c.sortKey} {...sort} /> : <Th key={c.header} className={c.numeric ? "px-3 py-2 text-right font-medium whitespace-nowrap" : undefined}>
+                {c.header}
+              </Th>))}
           foot={foot && <FootRow columns={columns} foot={foot} />}
         >
           {rows.map((row) => (

@@ -104,6 +104,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                     header: indicatorLabel(indicator, locale),
                     cell: (a: (typeof rows)[number]) => indicatorValueText(indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0), locale),
                     className: "px-3 py-2 text-right align-top tabular-nums whitespace-nowrap",
+                    numeric: true,
                   },
                 ]
               : []),

@@ -71,7 +71,7 @@ export async function ReportingPage({ context, params }: { context: DashboardCon
               </>
             ),
           },
-          { header: t("filedCount"), cell: (p) => (p.filed > 0 ? f.count(p.filed) : <Badge tone="amber">{t("notFiled")}</Badge>), className: numberClass },
+          { header: t("filedCount"), cell: (p) => (p.filed > 0 ? f.count(p.filed) : <Badge tone="amber">{t("notFiled")}</Badge>), className: numberClass, numeric: true },
         ]}
         count={listed.length}
         params={params}

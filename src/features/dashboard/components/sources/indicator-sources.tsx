@@ -60,7 +60,7 @@ export async function IndicatorSources({ context, code, params }: { context: Das
           },
           pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.activity.pairing),
           { header: t("columns.area"), cell: (row) => ta(row.activity.area), className: nowrapClass },
-          { header: t("columns.contribution", { unit }), cell: (row) => formatCount(row.value, locale), className: numberClass },
+          { header: t("columns.contribution", { unit }), cell: (row) => formatCount(row.value, locale), className: numberClass, numeric: true },
         ]}
         foot={{ label: t("grandTotal", { count: formatCount(count, locale) }), cells: [, , , , exact], testIds: [, , , , "source-foot-total"] }}
         count={count}

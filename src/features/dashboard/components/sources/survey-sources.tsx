@@ -71,9 +71,9 @@ export async function SurveySources({ context, params }: { context: DashboardCon
             card: "title",
           },
           { header: t("columns.takenOn"), cell: (row) => f.date(row.takenOn), className: nowrapClass, card: "meta" },
-          { header: t("columns.respondents"), cell: (row) => f.count(row.respondents), className: numberClass },
-          { header: t("columns.satisfiedVillageOrg"), cell: (row) => <CountWithRate count={row.satisfiedVillageOrg} of={row.respondents} f={f} />, className: numberClass },
-          { header: t("columns.satisfiedPairing"), cell: (row) => <CountWithRate count={row.satisfiedPairing} of={row.respondents} f={f} />, className: numberClass },
+          { header: t("columns.respondents"), cell: (row) => f.count(row.respondents), className: numberClass, numeric: true },
+          { header: t("columns.satisfiedVillageOrg"), cell: (row) => <CountWithRate count={row.satisfiedVillageOrg} of={row.respondents} f={f} />, className: numberClass, numeric: true },
+          { header: t("columns.satisfiedPairing"), cell: (row) => <CountWithRate count={row.satisfiedPairing} of={row.respondents} f={f} />, className: numberClass, numeric: true },
         ]}
         foot={{
           label: t("grandTotal", { count: f.count(count) }),
