@@ -143,11 +143,11 @@ function Card<Row>({ columns, row }: { columns: ListColumn<Row>[]; row: Row }) {
   );
 }
 
-/** "label: value" lines, the label in the column's header words. */
+/** "label: value" lines, the label in the column's header words; two fifths of the card for labels, so a long one wraps instead of squeezing its value. */
 function Fields<Row>({ pairs }: { pairs: (readonly [ListColumn<Row>, ReactNode])[] }) {
   if (pairs.length === 0) return null;
   return (
-    <dl className="mt-1.5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+    <dl className="mt-1.5 grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-3 gap-y-0.5 text-sm">
       {pairs.map(([c, value]) => (
         <div key={c.header} className="contents">
           <dt className="text-stone-500">{c.header}</dt>
