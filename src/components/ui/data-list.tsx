@@ -122,7 +122,8 @@ function Card<Row>({ columns, row }: { columns: ListColumn<Row>[]; row: Row }) {
   return (
     <>
       {placed("title").map(([c, value]) => (
-        <div key={c.header} className="font-medium break-words">
+        // Title links underlined: beside a badge's text, colour alone would not mark them as links.
+        <div key={c.header} className="font-medium break-words [&_a]:underline [&_a]:decoration-brand-700/40 [&_a]:underline-offset-2">
           {value}
         </div>
       ))}
