@@ -1,6 +1,7 @@
 // The filed ledger must fit A4 portrait in both languages with real data at its longest: a long
 // unit name and party organization, an activity carrying twenty indicator values.
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { takePhoto } from "../tests/helpers/photos";
 import { storageStatePath } from "./accounts";
 
 const UNIT = "黑龙江省伊春市铁力市农村信用合作联社城区第二营业部";
@@ -8,6 +9,8 @@ const ORG = "中共黑龙江省伊春市铁力市农村信用合作联社城区�
 const TITLE = "联社党总支与民主村党支部联合开展送金融知识下乡暨产业发展座谈活动";
 // The phone dashboard spec, which runs after this one, checks this total against the source report.
 const UNTOUCHED = ["转移农村劳动力"];
+// More photos than the sheet prints of one activity (four): the rest are counted in a note.
+const PHOTOS = 5;
 // A4 (210 × 297 mm) in PDF points of 1/72 inch; Chromium rounds to whole CSS pixels (594.96 × 841.92).
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -52,6 +55,9 @@ async function recordLongActivity(page: Page) {
     await adder.selectOption(option.value);
     await page.locator(`#value-${option.value}`).fill("1");
   }
+  // Scenes of their own, without EXIF: no other spec's photo is near them, so nothing is warned of.
+  const photos = await Promise.all(Array.from({ length: PHOTOS }, (_, i) => takePhoto({ scene: 80 + i, width: 800, height: 600 })));
+  await page.locator('input[type="file"]').setInputFiles(photos.map((buffer, i) => ({ name: `座谈现场${i + 1}.jpg`, mimeType: "image/jpeg", buffer })));
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByRole("heading", { name: TITLE })).toBeVisible();
   await page.getByRole("button", { name: "审核通过" }).click();
@@ -82,6 +88,11 @@ async function checkPrint(browser: Browser, path: string, locale: "zh-CN" | "en"
   const page = await context.newPage();
   await page.goto(`/print${path}`);
   await expect(page.getByTestId("print-ledger")).toContainText(TITLE);
+  // The activity's first four photos, loaded, and a note of the fifth.
+  const photos = page.getByTestId("print-ledger").locator("tr.photos img");
+  await expect(photos).toHaveCount(4);
+  await expect.poll(() => photos.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  await expect(page.getByTestId("print-ledger").locator("tr.photos")).toContainText(locale === "en" ? "5 photos in all" : "共 5 张照片");
   await page.emulateMedia({ media: "print" });
   expect(await printedOverflow(page), locale).toEqual([]);
   const pdf = await page.pdf({ preferCSSPageSize: true, path: test.info().outputPath(`ledger-${locale}.pdf`) });
@@ -97,7 +108,7 @@ async function checkPrint(browser: Browser, path: string, locale: "zh-CN" | "en"
 test.describe("the print ledger on A4", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("fits A4 portrait in Chinese and English, with long names and twenty indicators", async ({ page, browser }) => {
+  test("fits A4 portrait in Chinese and English, with long names, twenty indicators and photos", async ({ page, browser }) => {
     test.setTimeout(120_000);
     const demoOrg = await renameUnit(page, DEMO_UNIT, UNIT, ORG);
     const path = await recordLongActivity(page);

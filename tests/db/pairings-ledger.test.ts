@@ -222,3 +222,20 @@ describe("pairing lists", () => {
     expect((await listPairings(db, s.admin, { ...query, q: "青山" })).rows.map((p) => p.id)).toEqual([pairing.id]);
   });
 });
+
+describe("the photos the filed ledger prints", () => {
+  it("carries an activity's first four photos in upload order and counts all its photos, not its documents", async () => {
+    const s = await twoPairs();
+    const activity = await makeActivity(db, { pairingId: s.pairingA.id, status: "VERIFIED" });
+    const file = (i: number, mimeType: string) => ({ activityId: activity.id, fileName: `照片${i}`, mimeType, size: 10, storageKey: `2011-03/ledger-photo-${activity.id}-${i}` });
+    await db.$transaction(async (tx) => {
+      for (let i = 1; i <= 6; i++) await tx.attachment.create({ data: file(i, "image/jpeg") });
+      await tx.attachment.create({ data: file(7, "application/pdf") });
+    });
+    const ledger = await getLedger(db, s.admin, s.pairingA.id, { verifiedOnly: true });
+    const entry = ledger?.entries.find((e) => e.kind === "activity" && e.activity.id === activity.id);
+    if (entry?.kind !== "activity") throw new Error("the activity is not in the ledger");
+    expect(entry.activity.attachments.map((a) => a.fileName)).toEqual(["照片1", "照片2", "照片3", "照片4"]);
+    expect(entry.activity._count.attachments).toBe(6);
+  });
+});

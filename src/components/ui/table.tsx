@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** A list table that scrolls sideways on a phone instead of squeezing its columns. */
-export function Table({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+export function Table({ caption, head, children, foot }: { caption: string; head: ReactNode; children: ReactNode; foot?: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="min-w-full divide-y divide-stone-200 text-sm">
@@ -10,6 +10,7 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
           <tr>{head}</tr>
         </thead>
         <tbody className="divide-y divide-stone-100">{children}</tbody>
+        {foot && <tfoot className="border-t-2 border-stone-300 bg-stone-50 font-medium">{foot}</tfoot>}
       </table>
     </div>
   );

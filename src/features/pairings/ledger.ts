@@ -9,9 +9,13 @@ import { campaignReferenceDay, idleDays, isDormant } from "@/domain/idle-days";
 import { isPledgeOverdue, isRectificationOverdue } from "@/domain/overdue";
 import { activityVisibility, pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
+import { imageWhere } from "@/features/attachments";
 import type { DbOrTx } from "@/server/db";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
+
+/** Photos the printed ledger shows of one activity: a row of four fits A4 portrait. */
+export const PHOTOS_PER_ACTIVITY = 4;
 
 export type LedgerOptions = {
   /** The filed (printed) ledger holds verified activities only. */
@@ -41,6 +45,9 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
         values: {
           include: { indicator: { select: { code: true, labelZh: true, labelEn: true, unitZh: true, unitEn: true, isMoney: true, sortOrder: true } } },
         },
+        // The first few photos, for the filed ledger's thumbnails; the count says how many more there are.
+        attachments: { where: imageWhere, select: { id: true, fileName: true, mimeType: true, thumbKey: true, phoneKey: true }, orderBy: { id: "asc" }, take: PHOTOS_PER_ACTIVITY },
+        _count: { select: { attachments: { where: imageWhere } } },
       },
     }),
     db.pledge.findMany({ where: { pairingId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { review: true, _count: { select: { attachments: true } } } }),
@@ -115,8 +122,10 @@ export type LedgerIndicatorValue = {
   indicator: { code: string; labelZh: string; labelEn: string; unitZh: string; unitEn: string; isMoney: boolean; sortOrder: number };
 };
 
+export type LedgerPhoto = { id: number; fileName: string; mimeType: string; thumbKey: string | null; phoneKey: string | null };
+
 export type LedgerEntry =
-  | { kind: "activity"; date: Date; activity: Activity & { values: LedgerIndicatorValue[] } }
+  | { kind: "activity"; date: Date; activity: Activity & { values: LedgerIndicatorValue[]; attachments: LedgerPhoto[]; _count: { attachments: number } } }
   | { kind: "pledge"; date: Date; pledge: Pledge & { review: PledgeReview | null; overdue: boolean; _count: { attachments: number } } }
   | { kind: "visit"; date: Date; visit: LeaderVisit }
   | { kind: "inspection"; date: Date; inspection: Inspection & { rectifications: (Rectification & { overdue: boolean })[] } }

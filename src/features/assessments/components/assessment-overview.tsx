@@ -2,16 +2,18 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { ASSESSMENT_PARTS, formatAdjustment, formatScore, resultDiffers } from "@/domain/assessment";
 import { enumParam, pageRequest, pageSlice, type SearchParams } from "@/lib/list-params";
 import type { AssessmentResult, YearView } from "../results";
 import { subjectKey } from "../results";
 import { GradeBadge } from "./grade-badge";
+
+const number = "px-3 py-2 text-right tabular-nums";
 
 export const breakdownHref = (year: number, r: Pick<AssessmentResult, "subject" | "id">) => `/assessments/${year}/${r.subject}/${r.id}`;
 
@@ -61,81 +63,72 @@ export async function AssessmentOverview({ view, years, params }: { view: YearVi
         <EmptyState title={t("empty", { year: view.year })} />
       ) : (
         <>
-          <ul className="space-y-2 sm:hidden" data-testid="assessment-cards">
-            {shown.map((r) => (
-              <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-3">
-                <div className="flex items-baseline justify-between gap-2">
-                  <Link href={breakdownHref(view.year, r)} className="font-medium text-brand-700 hover:underline">
-                    {r.rank}. {r.name}
-                  </Link>
-                  <span className="text-lg font-semibold tabular-nums">{formatScore(r.final)}</span>
-                </div>
-                <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-stone-500">
-                  {r.detail} · {t("columns.computed")} {formatScore(r.computed)}
-                  {r.adjustment !== 0 && <> · {t("columns.adjustment")} {formatAdjustment(r.adjustment)}</>}
-                  <GradeBadge grade={r.grade} />
-                  {view.now && resultDiffers(r, nowOf(r)) && <Badge tone="amber">{t("differs")}</Badge>}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden sm:block" data-testid="assessment-table">
-            <Table
-              caption={t("title")}
-              head={
-                <>
-                  <Th>{t("columns.rank")}</Th>
-                  <Th>{t("columns.name")}</Th>
-                  {ASSESSMENT_PARTS.map((p) => (
-                    <Th key={p} className="px-2 py-2 text-right text-xs font-medium">
-                      {t(`parts.${p}`)}
-                    </Th>
-                  ))}
-                  <Th className="px-3 py-2 text-right font-medium whitespace-nowrap">{t("columns.computed")}</Th>
-                  <Th className="px-3 py-2 text-right font-medium whitespace-nowrap">{t("columns.adjustment")}</Th>
-                  <Th className="px-3 py-2 text-right font-medium whitespace-nowrap">{t("columns.final")}</Th>
-                  <Th>{t("columns.grade")}</Th>
-                  {view.now && <Th className="px-3 py-2 text-right font-medium whitespace-nowrap">{t("columns.now")}</Th>}
-                </>
-              }
-            >
-              {shown.map((r) => {
-                const current = nowOf(r);
-                return (
-                  <tr key={r.id} className="hover:bg-stone-50" data-testid="assessment-row">
-                    <Td className="px-3 py-2 tabular-nums">{r.rank}</Td>
-                    <Td className="px-3 py-2 min-w-40">
-                      <Link href={breakdownHref(view.year, r)} className="font-medium text-brand-700 hover:underline">
-                        {r.name}
-                      </Link>
-                      <span className="block text-xs text-stone-500">{r.detail}</span>
-                    </Td>
-                    {r.parts.map((p) => (
-                      <Td key={p.part} className="px-2 py-2 text-right tabular-nums text-stone-700">
-                        {p.ratio === null ? "—" : formatScore(p.points)}
-                      </Td>
-                    ))}
-                    <Td className="px-3 py-2 text-right tabular-nums">{formatScore(r.computed)}</Td>
-                    <Td className="px-3 py-2 text-right tabular-nums">{r.adjustment === 0 ? "—" : formatAdjustment(r.adjustment)}</Td>
-                    <Td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(r.final)}</Td>
-                    <Td className="px-3 py-2">
-                      <GradeBadge grade={r.grade} />
-                    </Td>
-                    {view.now && (
-                      <Td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">
-                        {current ? formatScore(current.final) : "—"}
-                        {resultDiffers(r, current) && (
-                          <span className="ml-1">
-                            <Badge tone="amber">{t("differs")}</Badge>
-                          </span>
-                        )}
-                      </Td>
-                    )}
-                  </tr>
-                );
-              })}
-            </Table>
-          </div>
+          <DataList
+            caption={t("title")}
+            rows={shown}
+            rowKey={(r) => r.id}
+            testId="assessment"
+            columns={[
+              { header: t("columns.rank"), cell: (r) => r.rank, className: "px-3 py-2 tabular-nums", card: "none" },
+              {
+                header: t("columns.name"),
+                cell: (r) => (
+                  <>
+                    <Link href={breakdownHref(view.year, r)} className="font-medium text-brand-700 hover:underline">
+                      {r.name}
+                    </Link>
+                    <span className="block text-xs text-stone-500">{r.detail}</span>
+                  </>
+                ),
+                cardCell: (r) => (
+                  <>
+                    <Link href={breakdownHref(view.year, r)} className="text-brand-700 hover:underline">
+                      {r.rank}. {r.name}
+                    </Link>
+                    <span className="block text-xs font-normal text-stone-500">{r.detail}</span>
+                  </>
+                ),
+                className: "px-3 py-2 min-w-40",
+                card: "title",
+              },
+              ...ASSESSMENT_PARTS.map((part) => ({
+                header: t(`parts.${part}`),
+                cell: (r: (typeof shown)[number]) => {
+                  const p = r.parts.find((x) => x.part === part);
+                  return !p || p.ratio === null ? "—" : formatScore(p.points);
+                },
+                className: "px-2 py-2 text-right tabular-nums text-stone-700",
+                numeric: true,
+                card: "none" as const,
+              })),
+              { header: t("columns.computed"), cell: (r) => formatScore(r.computed), className: number, numeric: true },
+              { header: t("columns.adjustment"), cell: (r) => (r.adjustment === 0 ? "—" : formatAdjustment(r.adjustment)), className: number, numeric: true },
+              { header: t("columns.final"), cell: (r) => formatScore(r.final), className: `${number} font-semibold`, numeric: true },
+              { header: t("columns.grade"), cell: (r) => <GradeBadge grade={r.grade} />, className: "px-3 py-2", card: "badges" },
+              ...(view.now
+                ? [
+                    {
+                      header: t("columns.now"),
+                      cell: (r: (typeof shown)[number]) => {
+                        const current = nowOf(r);
+                        return (
+                          <>
+                            {current ? formatScore(current.final) : "—"}
+                            {resultDiffers(r, current) && (
+                              <span className="ml-1">
+                                <Badge tone="amber">{t("differs")}</Badge>
+                              </span>
+                            )}
+                          </>
+                        );
+                      },
+                      className: `${number} whitespace-nowrap`,
+                      numeric: true,
+                    },
+                  ]
+                : []),
+            ]}
+          />
           <Pagination params={params} page={page} total={rows.length} />
         </>
       )}

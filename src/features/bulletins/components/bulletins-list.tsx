@@ -1,16 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { first, pageRequest, type SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { listBulletins } from "../queries";
+
+const nowrap = "px-3 py-2 whitespace-nowrap";
 
 /** Bulletins by period, newest first; leaders see the published ones. */
 export async function BulletinsList({ params, user, years }: { params: SearchParams; user: CurrentUser; years: number[] }) {
@@ -39,52 +41,28 @@ export async function BulletinsList({ params, user, years }: { params: SearchPar
       {rows.length === 0 ? (
         <EmptyState title={can(user.role, "bulletins.write") ? t("empty") : t("emptyLeader")} />
       ) : (
-        <>
-          <ul className="space-y-2 sm:hidden" data-testid="bulletin-cards">
-            {rows.map((r) => (
-              <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-3">
-                <p className="text-xs text-stone-500">
-                  {label(r)} · {period(r)}
-                </p>
-                <Link href={`/bulletins/${r.id}`} className="mt-1 block font-medium text-brand-700 hover:underline">
+        <DataList
+          caption={t("title")}
+          rows={rows}
+          rowKey={(r) => r.id}
+          testId="bulletin"
+          columns={[
+            { header: t("columns.number"), cell: label, className: nowrap, card: "meta" },
+            {
+              header: t("columns.title"),
+              cell: (r) => (
+                <Link href={`/bulletins/${r.id}`} className="font-medium text-brand-700 hover:underline">
                   {r.title}
                 </Link>
-                <p className="text-xs text-stone-500">
-                  {r.township?.name ?? t("wholeCity")}
-                  {r.publishedAt && ` · ${t("columns.publishedAt")} ${format.dateTime(r.publishedAt, { dateStyle: "long" })}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden sm:block">
-            <Table
-              caption={t("title")}
-              head={
-                <>
-                  <Th>{t("columns.number")}</Th>
-                  <Th>{t("columns.title")}</Th>
-                  <Th>{t("columns.period")}</Th>
-                  <Th>{t("columns.township")}</Th>
-                  <Th>{t("columns.publishedAt")}</Th>
-                </>
-              }
-            >
-              {rows.map((r) => (
-                <tr key={r.id} className="hover:bg-stone-50" data-testid="bulletin-row">
-                  <Td className="px-3 py-2 whitespace-nowrap">{label(r)}</Td>
-                  <Td className="px-3 py-2 min-w-60">
-                    <Link href={`/bulletins/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                      {r.title}
-                    </Link>
-                  </Td>
-                  <Td className="px-3 py-2 whitespace-nowrap">{period(r)}</Td>
-                  <Td className="px-3 py-2 whitespace-nowrap">{r.township?.name ?? t("wholeCity")}</Td>
-                  <Td className="px-3 py-2 whitespace-nowrap">{r.publishedAt ? format.dateTime(r.publishedAt, { dateStyle: "long" }) : "—"}</Td>
-                </tr>
-              ))}
-            </Table>
-          </div>
-        </>
+              ),
+              className: "px-3 py-2 min-w-60",
+              card: "title",
+            },
+            { header: t("columns.period"), cell: period, className: nowrap },
+            { header: t("columns.township"), cell: (r) => r.township?.name ?? t("wholeCity"), className: nowrap },
+            { header: t("columns.publishedAt"), cell: (r) => (r.publishedAt ? format.dateTime(r.publishedAt, { dateStyle: "long" }) : "—"), className: nowrap },
+          ]}
+        />
       )}
       <Pagination params={params} page={page} total={total} />
     </>

@@ -11,7 +11,7 @@ import { monthOf, parseMonth } from "../period";
 import { referenceDay } from "../queries/pair-health";
 import { reportingFigure } from "../queries/reporting";
 import { ReportMonthForm } from "./reporting-section";
-import { cellClass, numberClass, pageOf, SourcePage, SourceTable } from "./sources/source-page";
+import { numberClass, pageOf, SourcePage, SourceTable } from "./sources/source-page";
 
 /** Reporting in one month: the pairings that filed nothing first (or those that did), a page at a time. */
 export async function ReportingPage({ context, params }: { context: DashboardContext; params: SearchParams }) {
@@ -48,22 +48,35 @@ export async function ReportingPage({ context, params }: { context: DashboardCon
         </span>
       }
     >
-      <SourceTable caption={t("fullTitle", { month: f.month(month) })} head={[t("unit"), t("village"), t("filedCount")]} count={listed.length} params={params} page={page}>
-        {pageSlice(listed, { page, size: pageSize }).map((p) => (
-          <tr key={p.pairingId}>
-            <td className={cellClass}>
+      <SourceTable
+        caption={t("fullTitle", { month: f.month(month) })}
+        rows={pageSlice(listed, { page, size: pageSize })}
+        rowKey={(p) => p.pairingId}
+        columns={[
+          {
+            header: t("unit"),
+            cell: (p) => (
               <Link href={`/pairings/${p.pairingId}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
                 {p.unitName}
               </Link>
-            </td>
-            <td className={cellClass}>
-              {p.villageName}
-              <span className="block text-xs text-stone-500">{p.townshipName}</span>
-            </td>
-            <td className={numberClass}>{p.filed > 0 ? f.count(p.filed) : <Badge tone="amber">{t("notFiled")}</Badge>}</td>
-          </tr>
-        ))}
-      </SourceTable>
+            ),
+            card: "title",
+          },
+          {
+            header: t("village"),
+            cell: (p) => (
+              <>
+                {p.villageName}
+                <span className="block text-xs text-stone-500">{p.townshipName}</span>
+              </>
+            ),
+          },
+          { header: t("filedCount"), cell: (p) => (p.filed > 0 ? f.count(p.filed) : <Badge tone="amber">{t("notFiled")}</Badge>), className: numberClass, numeric: true },
+        ]}
+        count={listed.length}
+        params={params}
+        page={page}
+      />
     </SourcePage>
   );
 }

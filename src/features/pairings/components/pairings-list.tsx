@@ -4,8 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataList } from "@/components/ui/data-list";
 import { townshipOptions } from "@/features/townships";
 import { UNIT_KINDS } from "@/features/units";
 import type { SearchParams } from "@/lib/list-params";
@@ -14,7 +13,8 @@ import { db } from "@/server/db";
 import { fromShanghaiDay } from "@/lib/dates";
 import { listPairings, pairingListQuery } from "../queries";
 import { PAIRING_STATUSES } from "../schemas";
-import { PairingCards } from "./pairing-cards";
+
+const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
 /** Every pairing the user may see, with filters: the organization department's and leaders' view. */
 export async function PairingsList({ user, params }: { user: CurrentUser; params: SearchParams }) {
@@ -39,58 +39,55 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
         <ListEmptyState title={list.q || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <>
-          {/* A phone gets cards; the table needs room for its columns. */}
-          <div className="md:hidden">
-            <PairingCards rows={rows} />
-          </div>
-          <div className="hidden md:block">
-            <Table
-              caption={t("title")}
-              head={
-                <>
-                  <SortHeader label={t("fields.unit")} sortKey="unit" {...sortProps} />
-                  <SortHeader label={t("fields.village")} sortKey="village" {...sortProps} />
-                  <SortHeader label={t("fields.township")} sortKey="township" {...sortProps} />
-                  <SortHeader label={t("fields.startDate")} sortKey="startDate" {...sortProps} />
-                  <SortHeader label={t("fields.status")} sortKey="status" {...sortProps} />
-                  <Th>{t("fields.contactLeader")}</Th>
-                  <Th>{t("lastVerified")}</Th>
-                </>
-              }
-            >
-              {rows.map((p) => {
-                return (
-                  <tr key={p.id} className="hover:bg-stone-50">
-                    <Td>
-                      <Link href={`/pairings/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                        {p.unit.name}
-                      </Link>
-                    </Td>
-                    <Td className="px-3 py-2 align-top whitespace-nowrap">{p.village.name}</Td>
-                    <Td className="px-3 py-2 align-top whitespace-nowrap">{p.village.township.name}</Td>
-                    <Td className="px-3 py-2 align-top whitespace-nowrap">{format.dateTime(p.startDate, { dateStyle: "long" })}</Td>
-                    <Td>
-                      <Badge tone={p.status === "ACTIVE" ? "green" : "neutral"}>{tc(`pairingStatus.${p.status}`)}</Badge>
-                    </Td>
-                    <Td>{p.contactLeaderName || p.contactLeader?.displayName || "—"}</Td>
-                    <Td className="px-3 py-2 align-top whitespace-nowrap">
-                      {p.lastVerifiedAt ? (
-                        <>
-                          {format.dateTime(p.lastVerifiedAt, { dateStyle: "long" })}
-                          <span className={p.dormant ? "block text-xs text-amber-800" : "block text-xs text-stone-500"}>
-                            {t("daysSinceLastVerified", { days: p.idleDays ?? 0 })}
-                          </span>
-                        </>
-                      ) : (
-                        <span className="text-amber-800">{t("noVerifiedActivity")}</span>
-                      )}
-                    </Td>
-                  </tr>
-                );
-              })}
-            </Table>
-            <p className="mt-2 text-xs text-stone-500">{t("idleNote", { day: format.dateTime(fromShanghaiDay(rows[0].idleReferenceDay), { dateStyle: "long" }) })}</p>
-          </div>
+          <DataList
+            caption={t("title")}
+            rows={rows}
+            rowKey={(p) => p.id}
+            testId="pairing"
+            sort={sortProps}
+            breakpoint="md"
+            columns={[
+              {
+                header: t("fields.unit"),
+                sortKey: "unit",
+                cell: (p) => (
+                  <Link href={`/pairings/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                    {p.unit.name}
+                  </Link>
+                ),
+                cardCell: (p) => (
+                  <Link href={`/pairings/${p.id}`} className="text-brand-700 hover:underline">
+                    {p.unit.name}
+                    <span className="mx-1 text-stone-400" aria-hidden>
+                      ⇄
+                    </span>
+                    <span className="sr-only">{t("pairedWith")}</span>
+                    {p.village.name}
+                  </Link>
+                ),
+                card: "title",
+              },
+              { header: t("fields.village"), sortKey: "village", cell: (p) => p.village.name, className: nowrap, card: "none" },
+              { header: t("fields.township"), sortKey: "township", cell: (p) => p.village.township.name, className: nowrap, card: "meta" },
+              { header: t("fields.startDate"), sortKey: "startDate", cell: (p) => format.dateTime(p.startDate, { dateStyle: "long" }), className: nowrap },
+              { header: t("fields.status"), sortKey: "status", cell: (p) => <Badge tone={p.status === "ACTIVE" ? "green" : "neutral"}>{tc(`pairingStatus.${p.status}`)}</Badge>, card: "badges" },
+              { header: t("fields.contactLeader"), cell: (p) => p.contactLeaderName || p.contactLeader?.displayName || "—" },
+              {
+                header: t("lastVerified"),
+                cell: (p) =>
+                  p.lastVerifiedAt ? (
+                    <>
+                      {format.dateTime(p.lastVerifiedAt, { dateStyle: "long" })}
+                      <span className={p.dormant ? "block text-xs text-amber-800" : "block text-xs text-stone-500"}>{t("daysSinceLastVerified", { days: p.idleDays ?? 0 })}</span>
+                    </>
+                  ) : (
+                    <span className="text-amber-800">{t("noVerifiedActivity")}</span>
+                  ),
+                className: nowrap,
+              },
+            ]}
+          />
+          <p className="mt-2 text-xs text-stone-500">{t("idleNote", { day: format.dateTime(fromShanghaiDay(rows[0].idleReferenceDay), { dateStyle: "long" }) })}</p>
         </>
       )}
       <Pagination params={params} page={list.page} total={total} />

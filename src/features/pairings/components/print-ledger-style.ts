@@ -24,6 +24,11 @@ export const PRINT_LEDGER_CSS = `
 .ledger-sheet .num { text-align: center; }
 .ledger-sheet .lines { white-space: pre-line; }
 .ledger-sheet .muted { color: #333; }
+/* An activity's photos under its row: up to four thumbnails side by side, 4:3, within the sheet. */
+.ledger-sheet tr.photos td { border-top: none; }
+.ledger-sheet tr.photos ul { display: flex; flex-wrap: wrap; gap: 3mm; list-style: none; margin: 0; padding: 0; }
+.ledger-sheet tr.photos li { width: calc((100% - 9mm) / 4); }
+.ledger-sheet tr.photos img { display: block; width: 100%; aspect-ratio: 4 / 3; object-fit: cover; border: 1px solid #999; }
 .ledger-sheet .signoff { display: flex; justify-content: space-between; margin-top: 2em; }
 @media screen {
   .ledger-sheet { width: 210mm; max-width: 100%; min-height: 297mm; margin: 1rem auto; padding: 2cm; box-shadow: 0 1px 6px rgb(0 0 0 / 0.15); }

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { formatRate, indicatorLabel, indicatorValueText } from "@/domain/format";
 import { fromShanghaiDay } from "@/lib/dates";
+import { lightUrl } from "@/features/attachments";
 import type { Ledger, LedgerEntry } from "../ledger";
 import { PrintButton } from "./print-button";
 import { PRINT_LEDGER_CSS } from "./print-ledger-style";
@@ -96,7 +97,7 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
           <p>{t("pledgeSummary", { total: summary.pledgeCount, fulfilled: summary.pledgesFulfilled, overdue: summary.pledgesOverdue })}</p>
 
           <LedgerTable title={t("sections.activities")} widths={[6, 14, 13, 31, 12, 24]} headings={[t("no"), t("date"), t("area"), t("activity"), t("participants"), t("results")]} empty={activities.length === 0 ? t("noRecords") : null}>
-            {activities.map(({ activity }, i) => (
+            {activities.map(({ activity }, i) => [
               <tr key={activity.id}>
                 <td className="num">{i + 1}</td>
                 <td className="date">{day(activity.date)}</td>
@@ -108,8 +109,26 @@ export async function PrintLedger({ ledger }: { ledger: Ledger }) {
                 </td>
                 <td className="num lines">{t("participantsValue", { unit: countArg(activity.unitParticipants), village: countArg(activity.villageParticipants) })}</td>
                 <td>{activity.values.map((v) => `${indicatorLabel(v.indicator, locale)} ${indicatorValueText(v.indicator, v.value, locale)}`).join(t("listSeparator")) || "—"}</td>
-              </tr>
-            ))}
+              </tr>,
+              activity.attachments.length > 0 && (
+                <tr key={`${activity.id}-photos`} className="photos">
+                  <td colSpan={6}>
+                    <ul aria-label={t("photos")}>
+                      {activity.attachments.map((photo) => (
+                        <li key={photo.id}>
+                          {/* A plain img from the authenticated route, loaded at once: the sheet may be printed right away. */}
+                          {/* eslint-disable-next-line @next/next/no-img-element */}
+                          <img src={lightUrl(photo, "thumb")} alt={photo.fileName} />
+                        </li>
+                      ))}
+                    </ul>
+                    {activity._count.attachments > activity.attachments.length && (
+                      <p className="muted">{t("morePhotos", { total: activity._count.attachments, shown: activity.attachments.length })}</p>
+                    )}
+                  </td>
+                </tr>
+              ),
+            ])}
           </LedgerTable>
 
           <LedgerTable title={t("sections.pledges")} widths={[6, 15, 31, 18, 12, 18]} headings={[t("no"), t("pledger"), t("pledgeContent"), t("pledgeDates"), t("state"), t("review")]} empty={pledges.length === 0 ? t("noRecords") : null}>

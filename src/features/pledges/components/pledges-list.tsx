@@ -3,8 +3,7 @@ import Link from "next/link";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataList } from "@/components/ui/data-list";
 import { first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONFIRMATIONS } from "@/domain/countersign";
 import { isPledgeOverdue } from "@/domain/overdue";
@@ -16,6 +15,8 @@ import { townshipOptions } from "@/features/townships";
 import { listPledges, pledgeFiltersOf, PLEDGE_SORTS } from "../queries";
 import { PLEDGE_STATUSES } from "../schemas";
 import { PledgeStatusBadges } from "./pledge-badges";
+
+const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
 export async function PledgesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("pledges");
@@ -55,76 +56,62 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
       {rows.length === 0 ? (
         <ListEmptyState title={filtered ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
-        <>
-          {/* On a phone each pledge is a card; from sm up, the sortable table. */}
-          <ul className="space-y-2 sm:hidden" data-testid="pledge-cards">
-            {rows.map((p) => (
-              <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-3">
-                <Link href={`/pledges/${p.id}`} className="line-clamp-3 font-medium text-brand-700 hover:underline">
+        <DataList
+          caption={t("title")}
+          rows={rows}
+          rowKey={(p) => p.id}
+          testId="pledge"
+          sort={sortProps}
+          columns={[
+            {
+              header: t("fields.content"),
+              cell: (p) => (
+                <Link href={`/pledges/${p.id}`} className="line-clamp-2 font-medium text-brand-700 hover:underline">
                   {p.content}
                 </Link>
-                <p className="mt-1 text-xs text-stone-500">
-                  {p.pledgerName} · {t("fields.dueDate")} {format.dateTime(p.dueDate, { dateStyle: "long" })}
-                </p>
-                <p className="text-xs text-stone-500">
-                  {p.pairing.unit.name} · {p.pairing.village.township.name}
-                  {p.pairing.village.name}
-                </p>
-                <p className="mt-1.5 flex flex-wrap items-center gap-1">
+              ),
+              className: "px-3 py-2 align-top min-w-48",
+              card: "title",
+            },
+            {
+              header: t("fields.pledgerName"),
+              cell: (p) => (
+                <>
+                  {p.pledgerName}
+                  <span className="block text-xs text-stone-500">{t(`pledgerKinds.${p.pledgerKind}`)}</span>
+                </>
+              ),
+              className: "px-3 py-2 align-top min-w-24",
+            },
+            {
+              header: t("fields.pairing"),
+              cell: (p) => (
+                <>
+                  {p.pairing.unit.name}
+                  <span className="block text-xs text-stone-500">
+                    {p.pairing.village.township.name}
+                    {p.pairing.village.name}
+                  </span>
+                </>
+              ),
+              className: "px-3 py-2 align-top min-w-40",
+            },
+            { header: t("fields.dueDate"), sortKey: "dueDate", cell: (p) => format.dateTime(p.dueDate, { dateStyle: "long" }), className: nowrap },
+            {
+              header: t("fields.statusLabel"),
+              cell: (p) => (
+                <span className="flex flex-wrap gap-1">
                   <PledgeStatusBadges status={p.status} overdue={isPledgeOverdue(p, now)} />
                   {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
-                  {p.review && <span className="ml-auto text-xs text-stone-600">{t("reviewValue", { rating: t(`ratings.${p.review.rating}`) })}</span>}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden sm:block">
-            <Table
-              caption={t("title")}
-              head={
-                <>
-                  <Th>{t("fields.content")}</Th>
-                  <Th>{t("fields.pledgerName")}</Th>
-                  <Th>{t("fields.pairing")}</Th>
-                  <SortHeader label={t("fields.dueDate")} sortKey="dueDate" {...sortProps} />
-                  <Th>{t("fields.statusLabel")}</Th>
-                  <SortHeader label={t("fields.fulfilledAt")} sortKey="fulfilledAt" {...sortProps} />
-                  <Th>{t("fields.review")}</Th>
-                </>
-              }
-            >
-              {rows.map((p) => (
-                <tr key={p.id} className="hover:bg-stone-50">
-                  <Td className="px-3 py-2 align-top min-w-48">
-                    <Link href={`/pledges/${p.id}`} className="line-clamp-2 font-medium text-brand-700 hover:underline">
-                      {p.content}
-                    </Link>
-                  </Td>
-                  <Td className="px-3 py-2 align-top min-w-24">
-                    {p.pledgerName}
-                    <span className="block text-xs text-stone-500">{t(`pledgerKinds.${p.pledgerKind}`)}</span>
-                  </Td>
-                  <Td className="px-3 py-2 align-top min-w-40">
-                    {p.pairing.unit.name}
-                    <span className="block text-xs text-stone-500">
-                      {p.pairing.village.township.name}
-                      {p.pairing.village.name}
-                    </span>
-                  </Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap">{format.dateTime(p.dueDate, { dateStyle: "long" })}</Td>
-                  <Td className="px-3 py-2 align-top">
-                    <span className="flex flex-wrap gap-1">
-                      <PledgeStatusBadges status={p.status} overdue={isPledgeOverdue(p, now)} />
-                      {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
-                    </span>
-                  </Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap">{p.fulfilledAt ? format.dateTime(p.fulfilledAt, { dateStyle: "long" }) : "—"}</Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap">{p.review ? t(`ratings.${p.review.rating}`) : "—"}</Td>
-                </tr>
-              ))}
-            </Table>
-          </div>
-        </>
+                </span>
+              ),
+              className: "px-3 py-2 align-top",
+              card: "badges",
+            },
+            { header: t("fields.fulfilledAt"), sortKey: "fulfilledAt", cell: (p) => (p.fulfilledAt ? format.dateTime(p.fulfilledAt, { dateStyle: "long" }) : "—"), className: nowrap },
+            { header: t("fields.review"), cell: (p) => (p.review ? t(`ratings.${p.review.rating}`) : "—"), className: nowrap },
+          ]}
+        />
       )}
       <Pagination params={params} page={list.page} total={total} />
     </>

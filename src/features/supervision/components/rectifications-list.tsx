@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DataList } from "@/components/ui/data-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { rectificationDaysOverdue } from "@/domain/overdue";
 import { RECTIFICATION_STATUSES } from "@/domain/rectification";
 import { pageRequest, type SearchParams } from "@/lib/list-params";
@@ -12,6 +12,8 @@ import { db } from "@/server/db";
 import { townshipOptions } from "@/features/townships";
 import { DUE_FILTERS, listRectifications, rectificationFiltersOf } from "../queries-rectifications";
 import { RectificationBadges } from "./badges";
+
+const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
 export async function RectificationsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("supervision");
@@ -40,59 +42,44 @@ export async function RectificationsList({ params, user }: { params: SearchParam
       {rows.length === 0 ? (
         <EmptyState title={filtered ? tc("emptyFiltered") : user.role === "LIAISON" ? t("rectifications.emptyLiaison") : t("rectifications.empty")} />
       ) : (
-        <>
-          <ul className="space-y-2 sm:hidden" data-testid="rectification-cards">
-            {rows.map((r) => (
-              <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-3">
-                <Link href={`/supervision/rectifications/${r.id}`} className="line-clamp-3 font-medium text-brand-700 hover:underline">
+        <DataList
+          caption={t("tabs.rectifications")}
+          rows={rows}
+          rowKey={(r) => r.id}
+          testId="rectification"
+          columns={[
+            {
+              header: t("fields.description"),
+              cell: (r) => (
+                <Link href={`/supervision/rectifications/${r.id}`} className="line-clamp-2 font-medium text-brand-700 hover:underline">
                   {r.description}
                 </Link>
-                <p className="mt-1 text-xs text-stone-500">
-                  {r.pairing?.unit.name} · {pairingText(r.pairing)}
-                </p>
-                <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-stone-500">
-                  {t("rectifications.dueOn", { date: date(r.dueDate) })}
-                  <RectificationBadges status={r.status} returned={Boolean(r.returnReason)} daysOverdue={rectificationDaysOverdue(r, now)} />
-                </p>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden sm:block">
-            <Table
-              caption={t("tabs.rectifications")}
-              head={
+              ),
+              className: "px-3 py-2 align-top min-w-56",
+              card: "title",
+            },
+            { header: t("fields.unit"), cell: (r) => r.pairing?.unit.name ?? "—", className: "px-3 py-2 align-top min-w-28" },
+            { header: t("fields.pairing"), cell: (r) => pairingText(r.pairing), className: nowrap },
+            {
+              header: t("fields.inspection"),
+              cell: (r) => (
                 <>
-                  <Th>{t("fields.description")}</Th>
-                  <Th>{t("fields.unit")}</Th>
-                  <Th>{t("fields.pairing")}</Th>
-                  <Th>{t("fields.inspection")}</Th>
-                  <Th>{t("fields.dueDate")}</Th>
-                  <Th>{t("fields.status")}</Th>
+                  {date(r.inspection.date)}
+                  <span className="block text-xs text-stone-500">{t(`kinds.${r.inspection.kind}`)}</span>
                 </>
-              }
-            >
-              {rows.map((r) => (
-                <tr key={r.id} className="hover:bg-stone-50" data-testid="rectification-row">
-                  <Td className="px-3 py-2 align-top min-w-56">
-                    <Link href={`/supervision/rectifications/${r.id}`} className="line-clamp-2 font-medium text-brand-700 hover:underline">
-                      {r.description}
-                    </Link>
-                  </Td>
-                  <Td className="px-3 py-2 align-top min-w-28">{r.pairing?.unit.name ?? "—"}</Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap">{pairingText(r.pairing)}</Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap">
-                    {date(r.inspection.date)}
-                    <span className="block text-xs text-stone-500">{t(`kinds.${r.inspection.kind}`)}</span>
-                  </Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap">{date(r.dueDate)}</Td>
-                  <Td className="px-3 py-2 align-top">
-                    <RectificationBadges status={r.status} returned={Boolean(r.returnReason)} daysOverdue={rectificationDaysOverdue(r, now)} />
-                  </Td>
-                </tr>
-              ))}
-            </Table>
-          </div>
-        </>
+              ),
+              className: nowrap,
+              card: "none",
+            },
+            { header: t("fields.dueDate"), cell: (r) => date(r.dueDate), className: nowrap },
+            {
+              header: t("fields.status"),
+              cell: (r) => <RectificationBadges status={r.status} returned={Boolean(r.returnReason)} daysOverdue={rectificationDaysOverdue(r, now)} />,
+              className: "px-3 py-2 align-top",
+              card: "badges",
+            },
+          ]}
+        />
       )}
       <Pagination params={params} page={page} total={total} />
     </>

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { TextField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
-import { Table, Td } from "@/components/ui/table";
+import { DataList } from "@/components/ui/data-list";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { pairingScope, seesAllPairings } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
@@ -27,32 +26,27 @@ export async function TownshipsList({ params, user }: { params: SearchParams; us
       {rows.length === 0 ? (
         <ListEmptyState title={list.q ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
-        <Table
+        <DataList
           caption={t("title")}
-          head={
-            <>
-              <SortHeader label={t("fields.name")} sortKey="name" {...sortProps} />
-              <SortHeader label={t("villageCount")} sortKey="villages" {...sortProps} />
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("activePairings")}
-              </th>
-              <SortHeader label={t("fields.sortOrder")} sortKey="sortOrder" {...sortProps} />
-            </>
-          }
-        >
-          {rows.map((township) => (
-            <tr key={township.id} className="hover:bg-stone-50">
-              <Td>
+          rows={rows}
+          rowKey={(township) => township.id}
+          sort={sortProps}
+          columns={[
+            {
+              header: t("fields.name"),
+              sortKey: "name",
+              cell: (township) => (
                 <Link href={`/townships/${township.id}`} className="font-medium text-brand-700 hover:underline">
                   {township.name}
                 </Link>
-              </Td>
-              <Td className="px-3 py-2 tabular-nums">{township._count.villages}</Td>
-              <Td className="px-3 py-2 tabular-nums">{township.activePairings === 0 && !seesAll ? "—" : township.activePairings}</Td>
-              <Td className="px-3 py-2 tabular-nums text-stone-500">{township.sortOrder}</Td>
-            </tr>
-          ))}
-        </Table>
+              ),
+              card: "title",
+            },
+            { header: t("villageCount"), sortKey: "villages", cell: (township) => township._count.villages, className: "px-3 py-2 tabular-nums" },
+            { header: t("activePairings"), cell: (township) => (township.activePairings === 0 && !seesAll ? "—" : township.activePairings), className: "px-3 py-2 tabular-nums" },
+            { header: t("fields.sortOrder"), sortKey: "sortOrder", cell: (township) => township.sortOrder, className: "px-3 py-2 tabular-nums text-stone-500" },
+          ]}
+        />
       )}
       <Pagination params={params} page={list.page} total={total} />
     </>

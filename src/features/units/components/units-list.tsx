@@ -4,8 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataList } from "@/components/ui/data-list";
 import { first, type SearchParams } from "@/lib/list-params";
 import { seesAllPairings } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
@@ -35,37 +34,36 @@ export async function UnitsList({ params, user }: { params: SearchParams; user: 
       {rows.length === 0 ? (
         <ListEmptyState title={list.q || kind || windowFlag !== undefined ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
-        <Table
+        <DataList
           caption={t("title")}
-          head={
-            <>
-              <SortHeader label={t("fields.name")} sortKey="name" {...sortProps} />
-              <SortHeader label={t("fields.kind")} sortKey="kind" {...sortProps} />
-              <Th>{t("fields.secretary")}</Th>
-              <SortHeader label={t("fields.memberCount")} sortKey="memberCount" {...sortProps} />
-              <Th>{t("pairingCount")}</Th>
-            </>
-          }
-        >
-          {rows.map((unit) => (
-            <tr key={unit.id} className="hover:bg-stone-50">
-              <Td>
-                <Link href={`/units/${unit.id}`} className="font-medium text-brand-700 hover:underline">
-                  {unit.name}
-                </Link>
-                {unit.isWindowService && (
-                  <span className="ml-2">
-                    <Badge tone="sky">{t("windowBadge")}</Badge>
-                  </span>
-                )}
-              </Td>
-              <Td>{t(`kinds.${unit.kind}`)}</Td>
-              <Td>{unit.secretary || "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{unit.memberCount ?? "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{unit._count.pairings === 0 && !seesAllPairings(user) ? "—" : unit._count.pairings}</Td>
-            </tr>
-          ))}
-        </Table>
+          rows={rows}
+          rowKey={(unit) => unit.id}
+          testId="unit"
+          sort={sortProps}
+          columns={[
+            {
+              header: t("fields.name"),
+              sortKey: "name",
+              cell: (unit) => (
+                <>
+                  <Link href={`/units/${unit.id}`} className="font-medium text-brand-700 hover:underline">
+                    {unit.name}
+                  </Link>
+                  {unit.isWindowService && (
+                    <span className="ml-2">
+                      <Badge tone="sky">{t("windowBadge")}</Badge>
+                    </span>
+                  )}
+                </>
+              ),
+              card: "title",
+            },
+            { header: t("fields.kind"), sortKey: "kind", cell: (unit) => t(`kinds.${unit.kind}`), card: "meta" },
+            { header: t("fields.secretary"), cell: (unit) => unit.secretary || "—" },
+            { header: t("fields.memberCount"), sortKey: "memberCount", cell: (unit) => unit.memberCount ?? "—", className: "px-3 py-2 tabular-nums" },
+            { header: t("pairingCount"), cell: (unit) => (unit._count.pairings === 0 && !seesAllPairings(user) ? "—" : unit._count.pairings), className: "px-3 py-2 tabular-nums" },
+          ]}
+        />
       )}
       <Pagination params={params} page={list.page} total={total} />
     </>

@@ -4,8 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataList } from "@/components/ui/data-list";
 import { enumParam, parseListParams, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { listUsers, USER_SORTS, type UserRow } from "../queries";
@@ -37,57 +36,41 @@ export async function UsersList({ params }: { params: SearchParams }) {
       {rows.length === 0 ? (
         <ListEmptyState title={list.q || role || status ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
-        <>
-          <ul className="grid gap-2 md:hidden" data-testid="user-cards">
-            {rows.map((u) => (
-              <li key={u.id}>
-                <Link href={`/users/${u.id}`} className="block rounded-lg border border-stone-200 bg-white p-3 hover:border-brand-600">
-                  <span className="flex items-center justify-between gap-2">
-                    <span className="font-medium text-stone-900">
-                      {u.displayName} <span className="font-normal text-stone-500">{u.username}</span>
-                    </span>
-                    {state(u)}
-                  </span>
-                  <span className="mt-1 block text-sm text-stone-600">
-                    {[tc(`roles.${u.role}`), u.unit?.name, u.village && `${u.village.township.name} ${u.village.name}`].filter(Boolean).join(" · ")}
-                  </span>
+        <DataList
+          caption={t("title")}
+          rows={rows}
+          rowKey={(u) => u.id}
+          testId="user"
+          sort={sortProps}
+          breakpoint="md"
+          columns={[
+            {
+              header: t("fields.username"),
+              sortKey: "username",
+              cell: (u) => (
+                <Link href={`/users/${u.id}`} className="font-medium text-brand-700 hover:underline">
+                  {u.username}
                 </Link>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden md:block">
-            <Table
-              caption={t("title")}
-              head={
-                <>
-                  <SortHeader label={t("fields.username")} sortKey="username" {...sortProps} />
-                  <SortHeader label={t("fields.displayName")} sortKey="displayName" {...sortProps} />
-                  <SortHeader label={t("fields.role")} sortKey="role" {...sortProps} />
-                  <Th>{t("fields.scope")}</Th>
-                  <Th>{t("fields.status")}</Th>
-                  <SortHeader label={t("fields.lastLoginAt")} sortKey="lastLoginAt" {...sortProps} />
-                </>
-              }
-            >
-              {rows.map((u) => (
-                <tr key={u.id} className="hover:bg-stone-50">
-                  <Td>
-                    <Link href={`/users/${u.id}`} className="font-medium text-brand-700 hover:underline">
-                      {u.username}
-                    </Link>
-                  </Td>
-                  <Td>{u.displayName}</Td>
-                  <Td>{tc(`roles.${u.role}`)}</Td>
-                  <Td>{scope(u)}</Td>
-                  <Td>{state(u)}</Td>
-                  <Td className="px-3 py-2 align-top whitespace-nowrap text-stone-600">
-                    {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "long", timeStyle: "short" }) : t("neverLoggedIn")}
-                  </Td>
-                </tr>
-              ))}
-            </Table>
-          </div>
-        </>
+              ),
+              cardCell: (u) => (
+                <Link href={`/users/${u.id}`} className="text-brand-700 hover:underline">
+                  {u.displayName} <span className="font-normal text-stone-500">{u.username}</span>
+                </Link>
+              ),
+              card: "title",
+            },
+            { header: t("fields.displayName"), sortKey: "displayName", cell: (u) => u.displayName, card: "none" },
+            { header: t("fields.role"), sortKey: "role", cell: (u) => tc(`roles.${u.role}`) },
+            { header: t("fields.scope"), cell: scope },
+            { header: t("fields.status"), cell: state, card: "badges" },
+            {
+              header: t("fields.lastLoginAt"),
+              sortKey: "lastLoginAt",
+              cell: (u) => (u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "long", timeStyle: "short" }) : t("neverLoggedIn")),
+              className: "px-3 py-2 align-top whitespace-nowrap text-stone-600",
+            },
+          ]}
+        />
       )}
       <Pagination params={params} page={list.page} total={total} />
     </>

@@ -4,14 +4,16 @@ import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataList } from "@/components/ui/data-list";
 import { townshipOptions } from "@/features/townships";
 import type { SearchParams } from "@/lib/list-params";
 import { seesAllPairings } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { listVillages, villageListQuery } from "../queries";
+
+const nowrap = "px-3 py-2 align-top whitespace-nowrap";
+const numeric = "px-3 py-2 tabular-nums";
 
 export async function VillagesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("villages");
@@ -42,40 +44,36 @@ export async function VillagesList({ params, user }: { params: SearchParams; use
       {rows.length === 0 ? (
         <ListEmptyState title={list.q || townshipId || paired ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
-        <Table
+        <DataList
           caption={t("title")}
-          head={
-            <>
-              <SortHeader label={t("fields.name")} sortKey="name" {...sortProps} />
-              <SortHeader label={t("fields.township")} sortKey="township" {...sortProps} />
-              <Th>{t("pairedUnits")}</Th>
-              <Th>{t("fields.secretary")}</Th>
-              <SortHeader label={t("fields.households")} sortKey="households" {...sortProps} />
-              <SortHeader label={t("fields.population")} sortKey="population" {...sortProps} />
-              <SortHeader label={t("fields.memberCount")} sortKey="memberCount" {...sortProps} />
-              <SortHeader label={t("fields.poorHouseholds")} sortKey="poorHouseholds" {...sortProps} />
-            </>
-          }
-        >
-          {rows.map((village) => (
-            <tr key={village.id} className="hover:bg-stone-50">
-              <Td className="px-3 py-2 align-top whitespace-nowrap">
+          rows={rows}
+          rowKey={(village) => village.id}
+          testId="village"
+          sort={sortProps}
+          columns={[
+            {
+              header: t("fields.name"),
+              sortKey: "name",
+              cell: (village) => (
                 <Link href={`/villages/${village.id}`} className="font-medium text-brand-700 hover:underline">
                   {village.name}
                 </Link>
-              </Td>
-              <Td className="px-3 py-2 align-top whitespace-nowrap">{village.township.name}</Td>
-              <Td>
-                {village.pairings.length > 0 ? village.pairings.map((p) => p.unit.name).join("、") : seesAll ? <Badge tone="amber">{t("unpaired")}</Badge> : "—"}
-              </Td>
-              <Td className="px-3 py-2 align-top whitespace-nowrap">{village.secretary || "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.households ?? "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.population ?? "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.memberCount ?? "—"}</Td>
-              <Td className="px-3 py-2 tabular-nums">{village.poorHouseholds ?? "—"}</Td>
-            </tr>
-          ))}
-        </Table>
+              ),
+              className: nowrap,
+              card: "title",
+            },
+            { header: t("fields.township"), sortKey: "township", cell: (village) => village.township.name, className: nowrap, card: "meta" },
+            {
+              header: t("pairedUnits"),
+              cell: (village) => (village.pairings.length > 0 ? village.pairings.map((p) => p.unit.name).join("、") : seesAll ? <Badge tone="amber">{t("unpaired")}</Badge> : "—"),
+            },
+            { header: t("fields.secretary"), cell: (village) => village.secretary || "—", className: nowrap },
+            { header: t("fields.households"), sortKey: "households", cell: (village) => village.households ?? "—", className: numeric },
+            { header: t("fields.population"), sortKey: "population", cell: (village) => village.population ?? "—", className: numeric },
+            { header: t("fields.memberCount"), sortKey: "memberCount", cell: (village) => village.memberCount ?? "—", className: numeric },
+            { header: t("fields.poorHouseholds"), sortKey: "poorHouseholds", cell: (village) => village.poorHouseholds ?? "—", className: numeric },
+          ]}
+        />
       )}
       <Pagination params={params} page={list.page} total={total} />
     </>

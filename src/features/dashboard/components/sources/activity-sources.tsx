@@ -9,7 +9,7 @@ import { ConfirmationBadge } from "@/features/countersign";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { type ActivitySourceOptions, activitySources, narrowingNames } from "../../queries/sources/activity-sources";
-import { cellClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
+import { nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
 
 function activityOptions(params: SearchParams): ActivitySourceOptions {
   return {
@@ -60,27 +60,27 @@ export async function ActivitySources({ context, params }: { context: DashboardC
     >
       <SourceTable
         caption={title}
-        head={[t("columns.date"), t("columns.activity"), t("columns.pairing"), t("columns.area"), t("columns.confirmation")]}
-        count={count}
-        params={params}
-        page={page.page}
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.day(shanghaiDay(row.date))}</td>
-            <td className={cellClass}>
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("columns.date"), cell: (row) => f.day(shanghaiDay(row.date)), className: nowrapClass, card: "meta" },
+          {
+            header: t("columns.activity"),
+            cell: (row) => (
               <Link href={`/activities/${row.id}`} className="text-brand-700 hover:underline">
                 {row.title}
               </Link>
-            </td>
-            <PairingCell pairing={row.pairing} />
-            <td className={`${cellClass} whitespace-nowrap`}>{ta(row.area)}</td>
-            <td className={cellClass}>
-              <ConfirmationBadge confirmation={row.confirmation} />
-            </td>
-          </tr>
-        ))}
-      </SourceTable>
+            ),
+            card: "title",
+          },
+          pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),
+          { header: t("columns.area"), cell: (row) => ta(row.area), className: nowrapClass },
+          { header: t("columns.confirmation"), cell: (row) => <ConfirmationBadge confirmation={row.confirmation} />, card: "badges" },
+        ]}
+        count={count}
+        params={params}
+        page={page.page}
+      />
     </SourcePage>
   );
 }

@@ -9,7 +9,7 @@ import { getDayFormat } from "../../day-format";
 import { formatAmount, formatCount, indicatorLabel, indicatorUnit } from "@/domain/format";
 import { activityListHref } from "../../links";
 import { indicatorSources } from "../../queries/sources/activity-sources";
-import { cellClass, numberClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
+import { nowrapClass, numberClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
 
 /** Each verified activity that carries the indicator, with its value; the values add up to the figure. */
 export async function IndicatorSources({ context, code, params }: { context: DashboardContext; code: string; params: SearchParams }) {
@@ -45,35 +45,28 @@ export async function IndicatorSources({ context, code, params }: { context: Das
     >
       <SourceTable
         caption={t("indicator.title", { label })}
-        head={[t("columns.date"), t("columns.activity"), t("columns.pairing"), t("columns.area"), t("columns.contribution", { unit })]}
-        count={count}
-        params={params}
-        page={page.page}
-        foot={
-          <tr>
-            <th scope="row" colSpan={4} className="px-3 py-2 text-left">
-              {t("grandTotal", { count: formatCount(count, locale) })}
-            </th>
-            <td className={numberClass} data-testid="source-foot-total">
-              {exact}
-            </td>
-          </tr>
-        }
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.day(shanghaiDay(row.activity.date))}</td>
-            <td className={cellClass}>
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("columns.date"), cell: (row) => f.day(shanghaiDay(row.activity.date)), className: nowrapClass, card: "meta" },
+          {
+            header: t("columns.activity"),
+            cell: (row) => (
               <Link href={`/activities/${row.activity.id}`} className="text-brand-700 hover:underline">
                 {row.activity.title}
               </Link>
-            </td>
-            <PairingCell pairing={row.activity.pairing} />
-            <td className={`${cellClass} whitespace-nowrap`}>{ta(row.activity.area)}</td>
-            <td className={numberClass}>{formatCount(row.value, locale)}</td>
-          </tr>
-        ))}
-      </SourceTable>
+            ),
+            card: "title",
+          },
+          pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.activity.pairing),
+          { header: t("columns.area"), cell: (row) => ta(row.activity.area), className: nowrapClass },
+          { header: t("columns.contribution", { unit }), cell: (row) => formatCount(row.value, locale), className: numberClass, numeric: true },
+        ]}
+        foot={{ label: t("grandTotal", { count: formatCount(count, locale) }), cells: [, , , , exact], testIds: [, , , , "source-foot-total"] }}
+        count={count}
+        params={params}
+        page={page.page}
+      />
     </SourcePage>
   );
 }

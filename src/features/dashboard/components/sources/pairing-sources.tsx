@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { pairingSources } from "../../queries/sources/record-sources";
-import { cellClass, pageOf, SourcePage, SourceTable } from "./source-page";
+import { nowrapClass, pageOf, SourcePage, SourceTable } from "./source-page";
 
 /** The pairings in effect at some time during the period. */
 export async function PairingSources({ context, params }: { context: DashboardContext; params: SearchParams }) {
@@ -29,30 +29,35 @@ export async function PairingSources({ context, params }: { context: DashboardCo
     >
       <SourceTable
         caption={t("pairings.title")}
-        head={[t("columns.unit"), t("columns.village"), t("columns.startDate"), t("columns.endDate"), t("columns.status")]}
-        count={count}
-        params={params}
-        page={page.page}
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={cellClass}>
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          {
+            header: t("columns.unit"),
+            cell: (row) => (
               <Link href={`/pairings/${row.id}`} className="text-brand-700 hover:underline">
                 {row.unit.name}
               </Link>
-            </td>
-            <td className={cellClass}>
-              {row.village.name}
-              <span className="block text-xs text-stone-500">{row.village.township.name}</span>
-            </td>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.startDate)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{row.endDate ? f.date(row.endDate) : "—"}</td>
-            <td className={cellClass}>
-              <Badge tone={row.status === "ACTIVE" ? "green" : "neutral"}>{tc(`pairingStatus.${row.status}`)}</Badge>
-            </td>
-          </tr>
-        ))}
-      </SourceTable>
+            ),
+            card: "title",
+          },
+          {
+            header: t("columns.village"),
+            cell: (row) => (
+              <>
+                {row.village.name}
+                <span className="block text-xs text-stone-500">{row.village.township.name}</span>
+              </>
+            ),
+          },
+          { header: t("columns.startDate"), cell: (row) => f.date(row.startDate), className: nowrapClass },
+          { header: t("columns.endDate"), cell: (row) => (row.endDate ? f.date(row.endDate) : "—"), className: nowrapClass },
+          { header: t("columns.status"), cell: (row) => <Badge tone={row.status === "ACTIVE" ? "green" : "neutral"}>{tc(`pairingStatus.${row.status}`)}</Badge>, card: "badges" },
+        ]}
+        count={count}
+        params={params}
+        page={page.page}
+      />
     </SourcePage>
   );
 }

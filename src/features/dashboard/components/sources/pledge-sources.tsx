@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { pledgeSources } from "../../queries/sources/record-sources";
-import { cellClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
+import { cellClass, nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
 
 const STATUS_TONES = { PROMISED: "neutral", IN_PROGRESS: "sky", FULFILLED: "green" } as const;
 
@@ -45,28 +45,29 @@ export async function PledgeSources({ context, params }: { context: DashboardCon
     >
       <SourceTable
         caption={title}
-        head={[t("columns.dueDate"), t("columns.pledger"), t("columns.content"), t("columns.pairing"), t("columns.status"), t("columns.fulfilledAt")]}
-        count={count}
-        params={params}
-        page={page.page}
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.dueDate)}</td>
-            <td className={`${cellClass} min-w-28`}>{row.pledgerName}</td>
-            <td className={`${cellClass} min-w-56`}>
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("columns.dueDate"), cell: (row) => f.date(row.dueDate), className: nowrapClass },
+          { header: t("columns.pledger"), cell: (row) => row.pledgerName, className: `${cellClass} min-w-28` },
+          {
+            header: t("columns.content"),
+            cell: (row) => (
               <Link href={`/pledges/${row.id}`} className="text-brand-700 hover:underline">
                 {row.content}
               </Link>
-            </td>
-            <PairingCell pairing={row.pairing} />
-            <td className={cellClass}>
-              <Badge tone={STATUS_TONES[row.status]}>{t(`pledgeStatus.${row.status}`)}</Badge>
-            </td>
-            <td className={`${cellClass} whitespace-nowrap`}>{row.fulfilledAt ? f.date(row.fulfilledAt) : "—"}</td>
-          </tr>
-        ))}
-      </SourceTable>
+            ),
+            className: `${cellClass} min-w-56`,
+            card: "title",
+          },
+          pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),
+          { header: t("columns.status"), cell: (row) => <Badge tone={STATUS_TONES[row.status]}>{t(`pledgeStatus.${row.status}`)}</Badge>, card: "badges" },
+          { header: t("columns.fulfilledAt"), cell: (row) => (row.fulfilledAt ? f.date(row.fulfilledAt) : "—"), className: nowrapClass },
+        ]}
+        count={count}
+        params={params}
+        page={page.page}
+      />
     </SourcePage>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/ui/pagination";
+import { DataList, type ListColumn, type ListFoot } from "@/components/ui/data-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pageParam, pageSizeParam, type SearchParams } from "@/lib/list-params";
 import type { DashboardContext } from "../../context";
@@ -57,44 +58,37 @@ export async function SourcePage({
   );
 }
 
-/** A source table: one row per record, and a foot with the grand total of every page. */
-export async function SourceTable({ caption, head, children, foot, count, params, page }: { caption: string; head: ReactNode[]; children: ReactNode; foot?: ReactNode; count: number; params: SearchParams; page: number }) {
+/** A source list: one row (a card on a phone) per record, and a foot with the grand total of every page. */
+export async function SourceTable<Row>({ count, params, page, ...list }: { caption: string; columns: ListColumn<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; foot?: ListFoot; count: number; params: SearchParams; page: number }) {
   const t = await getTranslations("dashboard.sources");
   if (count === 0) return <EmptyState title={t("empty")} />;
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="min-w-full divide-y divide-stone-200 text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-stone-50 text-stone-600">
-            <tr>
-              {head.map((h, i) => (
-                <th key={i} scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">{children}</tbody>
-          {foot && <tfoot className="border-t-2 border-stone-300 bg-stone-50 font-medium">{foot}</tfoot>}
-        </table>
-      </div>
+      <DataList {...list} testId="source" />
       <Pagination params={params} page={page} total={count} />
     </>
   );
 }
 
 export const cellClass = "px-3 py-2 align-top";
+export const nowrapClass = "px-3 py-2 align-top whitespace-nowrap";
 export const numberClass = "px-3 py-2 text-right align-top tabular-nums whitespace-nowrap";
 
 /** Unit — village, linking to the pairing's ledger. */
-export function PairingCell({ pairing }: { pairing: PairingColumns }) {
-  return (
-    <td className={cellClass}>
-      <Link href={`/pairings/${pairing.id}`} className="text-brand-700 hover:underline">
-        {pairing.unit.name} — {pairing.village.name}
-      </Link>
-      <span className="block text-xs text-stone-500">{pairing.village.township.name}</span>
-    </td>
-  );
+export function pairingColumn<Row>(header: string, pairingOf: (row: Row) => PairingColumns | null): ListColumn<Row> {
+  return {
+    header,
+    cell: (row) => {
+      const pairing = pairingOf(row);
+      if (!pairing) return "—";
+      return (
+        <>
+          <Link href={`/pairings/${pairing.id}`} className="text-brand-700 hover:underline">
+            {pairing.unit.name} — {pairing.village.name}
+          </Link>
+          <span className="block text-xs text-stone-500">{pairing.village.township.name}</span>
+        </>
+      );
+    },
+  };
 }

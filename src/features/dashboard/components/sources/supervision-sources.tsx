@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { inspectionSources, leaderVisitSources, openRectificationSources } from "../../queries/sources/record-sources";
-import { cellClass, pageOf, PairingCell, SourcePage, SourceTable } from "./source-page";
+import { cellClass, nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
 
 type Props = { context: DashboardContext; params: SearchParams };
 
@@ -37,16 +37,20 @@ export async function VisitSources({ context, params }: Props) {
         </>
       }
     >
-      <SourceTable caption={t("visits.title")} head={[t("columns.date"), t("columns.leader"), t("columns.pairing"), t("columns.notes")]} count={count} params={params} page={page.page}>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.date)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{row.leaderName}</td>
-            <PairingCell pairing={row.pairing} />
-            <td className={`${cellClass} min-w-56`}>{row.notes || "—"}</td>
-          </tr>
-        ))}
-      </SourceTable>
+      <SourceTable
+        caption={t("visits.title")}
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("columns.date"), cell: (row) => f.date(row.date), className: nowrapClass, card: "meta" },
+          { header: t("columns.leader"), cell: (row) => row.leaderName, className: nowrapClass, card: "title" },
+          pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),
+          { header: t("columns.notes"), cell: (row) => row.notes || "—", className: `${cellClass} min-w-56` },
+        ]}
+        count={count}
+        params={params}
+        page={page.page}
+      />
     </SourcePage>
   );
 }
@@ -68,17 +72,15 @@ export async function InspectionSources({ context, params }: Props) {
     >
       <SourceTable
         caption={t("inspections.title")}
-        head={[t("columns.date"), t("columns.kind"), t("columns.inspectors"), t("columns.covered"), t("columns.findings")]}
-        count={count}
-        params={params}
-        page={page.page}
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.date)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{t(`inspectionKind.${row.kind}`)}</td>
-            <td className={cellClass}>{row.inspectors}</td>
-            <td className={cellClass}>
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("columns.date"), cell: (row) => f.date(row.date), className: nowrapClass, card: "meta" },
+          { header: t("columns.kind"), cell: (row) => t(`inspectionKind.${row.kind}`), className: nowrapClass, card: "title" },
+          { header: t("columns.inspectors"), cell: (row) => row.inspectors },
+          {
+            header: t("columns.covered"),
+            cell: (row) => (
               <details>
                 <summary className="cursor-pointer text-brand-700">{t("inspections.covered", { count: row.pairings.length })}</summary>
                 <ul className="mt-1 space-y-0.5 text-xs">
@@ -91,11 +93,14 @@ export async function InspectionSources({ context, params }: Props) {
                   ))}
                 </ul>
               </details>
-            </td>
-            <td className={`${cellClass} min-w-64`}>{row.findings || "—"}</td>
-          </tr>
-        ))}
-      </SourceTable>
+            ),
+          },
+          { header: t("columns.findings"), cell: (row) => row.findings || "—", className: `${cellClass} min-w-64` },
+        ]}
+        count={count}
+        params={params}
+        page={page.page}
+      />
     </SourcePage>
   );
 }
@@ -121,23 +126,19 @@ export async function RectificationSources({ context, params }: Props) {
     >
       <SourceTable
         caption={t("rectifications.title")}
-        head={[t("columns.rectification"), t("columns.pairing"), t("columns.inspectionDate"), t("columns.dueDate"), t("columns.status")]}
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: t("columns.rectification"), cell: (row) => row.description, className: `${cellClass} min-w-56`, card: "title" },
+          pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),
+          { header: t("columns.inspectionDate"), cell: (row) => f.date(row.inspection.date), className: nowrapClass },
+          { header: t("columns.dueDate"), cell: (row) => f.date(row.dueDate), className: nowrapClass },
+          { header: t("columns.status"), cell: (row) => <Badge tone={RECTIFICATION_TONES[row.status]}>{t(`rectificationStatus.${row.status}`)}</Badge>, card: "badges" },
+        ]}
         count={count}
         params={params}
         page={page.page}
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={`${cellClass} min-w-56`}>{row.description}</td>
-            {row.pairing ? <PairingCell pairing={row.pairing} /> : <td className={cellClass}>—</td>}
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.inspection.date)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.dueDate)}</td>
-            <td className={cellClass}>
-              <Badge tone={RECTIFICATION_TONES[row.status]}>{t(`rectificationStatus.${row.status}`)}</Badge>
-            </td>
-          </tr>
-        ))}
-      </SourceTable>
+      />
     </SourcePage>
   );
 }

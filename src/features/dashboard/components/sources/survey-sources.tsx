@@ -10,7 +10,7 @@ import { formatRate } from "@/domain/format";
 import { isMonth } from "../../period";
 import { surveySources } from "../../queries/sources/survey-sources";
 import { surveyRounds } from "../../queries/surveys";
-import { cellClass, numberClass, pageOf, SourcePage, SourceTable } from "./source-page";
+import { nowrapClass, numberClass, pageOf, SourcePage, SourceTable } from "./source-page";
 
 /** The survey rows behind the satisfaction rates: rate = sum of satisfied / sum of respondents. */
 export async function SurveySources({ context, params }: { context: DashboardContext; params: SearchParams }) {
@@ -57,42 +57,47 @@ export async function SurveySources({ context, params }: { context: DashboardCon
     >
       <SourceTable
         caption={t("surveys.title")}
-        head={[t("columns.village"), t("columns.takenOn"), t("columns.respondents"), t("columns.satisfiedVillageOrg"), t("columns.satisfiedPairing")]}
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          {
+            header: t("columns.village"),
+            cell: (row) => (
+              <>
+                {row.village.name}
+                <span className="block text-xs text-stone-500">{row.village.township.name}</span>
+              </>
+            ),
+            card: "title",
+          },
+          { header: t("columns.takenOn"), cell: (row) => f.date(row.takenOn), className: nowrapClass, card: "meta" },
+          { header: t("columns.respondents"), cell: (row) => f.count(row.respondents), className: numberClass, numeric: true },
+          { header: t("columns.satisfiedVillageOrg"), cell: (row) => <CountWithRate count={row.satisfiedVillageOrg} of={row.respondents} f={f} />, className: numberClass, numeric: true },
+          { header: t("columns.satisfiedPairing"), cell: (row) => <CountWithRate count={row.satisfiedPairing} of={row.respondents} f={f} />, className: numberClass, numeric: true },
+        ]}
+        foot={{
+          label: t("grandTotal", { count: f.count(count) }),
+          cells: [
+            ,
+            ,
+            f.count(sums.respondents),
+            t("countWithRate", { count: f.count(sums.satisfiedVillageOrg), rate: formatRate(sums.satisfiedVillageOrg, sums.respondents) }),
+            t("countWithRate", { count: f.count(sums.satisfiedPairing), rate: formatRate(sums.satisfiedPairing, sums.respondents) }),
+          ],
+          testIds: [, , , "survey-total-village-org", "survey-total-pairing"],
+        }}
         count={count}
         params={params}
         page={page.page}
-        foot={
-          <tr>
-            <th scope="row" colSpan={2} className="px-3 py-2 text-left">
-              {t("grandTotal", { count: f.count(count) })}
-            </th>
-            <td className={numberClass}>{f.count(sums.respondents)}</td>
-            <td className={numberClass} data-testid="survey-total-village-org">
-              {t("countWithRate", { count: f.count(sums.satisfiedVillageOrg), rate: formatRate(sums.satisfiedVillageOrg, sums.respondents) })}
-            </td>
-            <td className={numberClass} data-testid="survey-total-pairing">
-              {t("countWithRate", { count: f.count(sums.satisfiedPairing), rate: formatRate(sums.satisfiedPairing, sums.respondents) })}
-            </td>
-          </tr>
-        }
-      >
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td className={cellClass}>
-              {row.village.name}
-              <span className="block text-xs text-stone-500">{row.village.township.name}</span>
-            </td>
-            <td className={`${cellClass} whitespace-nowrap`}>{f.date(row.takenOn)}</td>
-            <td className={numberClass}>{f.count(row.respondents)}</td>
-            <td className={numberClass}>
-              {f.count(row.satisfiedVillageOrg)} <span className="text-xs text-stone-500">{formatRate(row.satisfiedVillageOrg, row.respondents)}</span>
-            </td>
-            <td className={numberClass}>
-              {f.count(row.satisfiedPairing)} <span className="text-xs text-stone-500">{formatRate(row.satisfiedPairing, row.respondents)}</span>
-            </td>
-          </tr>
-        ))}
-      </SourceTable>
+      />
     </SourcePage>
+  );
+}
+
+function CountWithRate({ count, of, f }: { count: number; of: number; f: { count: (n: number) => string } }) {
+  return (
+    <>
+      {f.count(count)} <span className="text-xs text-stone-500">{formatRate(count, of)}</span>
+    </>
   );
 }
