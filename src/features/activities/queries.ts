@@ -12,7 +12,6 @@ import { addDays, fromShanghaiDay } from "@/lib/dates";
 import { enumParam, pageWindow, first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
-import { pairingChoices } from "@/features/pairings";
 import { townshipOptions } from "@/features/townships";
 
 export const ACTIVITY_SORTS = ["date", "submittedAt", "title"] as const;
@@ -176,8 +175,8 @@ export async function getActivityForEdit(db: DbOrTx, user: CurrentUser, id: numb
   });
 }
 
-/** Choices for the list's filters: townships, the pairings the user sees, every indicator. */
-export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
-  const [townships, pairings, indicators] = await Promise.all([townshipOptions(db), pairingChoices(db, user), indicatorFilterOptions(db)]);
-  return { townships, pairings, indicators };
+/** Choices for the list's filters: townships and every indicator (pairings are searched: PairingFilter). */
+export async function getActivityFilterOptions(db: DbOrTx) {
+  const [townships, indicators] = await Promise.all([townshipOptions(db), indicatorFilterOptions(db)]);
+  return { townships, indicators };
 }

@@ -24,7 +24,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
   const filters = activityFiltersOf(params);
   const [options, { rows, total, indicatorTotal }] = await Promise.all([
-    getActivityFilterOptions(db, user),
+    getActivityFilterOptions(db),
     listActivities(db, user, { ...list, ...filters }),
   ]);
   const indicator = filters.indicator ? options.indicators.find((i) => i.code === filters.indicator) : undefined;
