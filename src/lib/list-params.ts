@@ -20,9 +20,9 @@ export function pageParam(params: SearchParams): number {
 }
 
 /** `size=N`, one of PAGE_SIZES, or the default. */
-export function pageSizeParam(params: SearchParams): number {
+export function pageSizeParam(params: SearchParams, defaultSize: number = PAGE_SIZE): number {
   const size = Number(first(params.size));
-  return (PAGE_SIZES as readonly number[]).includes(size) ? size : PAGE_SIZE;
+  return (PAGE_SIZES as readonly number[]).includes(size) ? size : defaultSize;
 }
 
 /** The rows of one page: Prisma's skip and take. */
@@ -31,8 +31,8 @@ export function pageWindow({ page, size = PAGE_SIZE }: { page: number; size?: nu
 }
 
 /** The page and page size a list was asked for: what `pageWindow` and the pager read. */
-export function pageRequest(params: SearchParams): { page: number; size: number } {
-  return { page: pageParam(params), size: pageSizeParam(params) };
+export function pageRequest(params: SearchParams, defaultSize: number = PAGE_SIZE): { page: number; size: number } {
+  return { page: pageParam(params), size: pageSizeParam(params, defaultSize) };
 }
 
 /** One page of rows already in memory (lists computed in code: rates, results, health). */

@@ -9,9 +9,9 @@ import { EmptyState } from "./empty-state";
  * The pager under every list: previous and next, the page numbers around this one, a jump to any
  * page and the page size (a GET form: the list's filters ride along as hidden fields).
  */
-export async function Pagination({ params, page, total }: { params: SearchParams; page: number; total: number }) {
+export async function Pagination({ params, page, total, defaultSize }: { params: SearchParams; page: number; total: number; defaultSize?: number }) {
   const t = await getTranslations("common.pagination");
-  const size = pageSizeParam(params);
+  const size = pageSizeParam(params, defaultSize);
   const pages = pageCount(total, size);
   const kept = Object.entries(params).flatMap(([key, value]) => (key === "page" || key === "size" || !first(value) ? [] : [[key, first(value) ?? ""] as const]));
   const pageClass = "inline-flex min-w-9 items-center justify-center rounded-md border px-2 py-1.5 tabular-nums";
