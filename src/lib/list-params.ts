@@ -35,6 +35,22 @@ export function pageRequest(params: SearchParams, defaultSize: number = PAGE_SIZ
   return { page: pageParam(params), size: pageSizeParam(params, defaultSize) };
 }
 
+/**
+ * A list of a province's million records is not counted whole on every view: counting stops past
+ * COUNT_CAP rows, or past the page asked for if it lies deeper, and the pager says "more than".
+ */
+export const COUNT_CAP = 10_000;
+
+/** The `take` of a capped count: one row more than the cap tells that there are more. */
+export function countLimit({ page, size = PAGE_SIZE }: { page: number; size?: number }) {
+  return Math.max(COUNT_CAP, Math.max(1, page) * size) + 1;
+}
+
+/** A capped count as the pager reads it: the total, and whether there are more rows than that. */
+export function cappedTotal(counted: number, limit: number): { total: number; more: boolean } {
+  return counted >= limit ? { total: limit - 1, more: true } : { total: counted, more: false };
+}
+
 /** One page of rows already in memory (lists computed in code: rates, results, health). */
 export function pageSlice<T>(rows: T[], request: { page: number; size?: number }): T[] {
   const { skip, take } = pageWindow(request);

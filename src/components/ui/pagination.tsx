@@ -9,7 +9,8 @@ import { EmptyState } from "./empty-state";
  * The pager under every list: previous and next, the page numbers around this one, a jump to any
  * page and the page size (a GET form: the list's filters ride along as hidden fields).
  */
-export async function Pagination({ params, page, total, defaultSize }: { params: SearchParams; page: number; total: number; defaultSize?: number }) {
+/** `more`: the list was counted only up to `total` (list-params.ts, COUNT_CAP) and holds more rows. */
+export async function Pagination({ params, page, total, more = false, defaultSize }: { params: SearchParams; page: number; total: number; more?: boolean; defaultSize?: number }) {
   const t = await getTranslations("common.pagination");
   const size = pageSizeParam(params, defaultSize);
   const pages = pageCount(total, size);
@@ -17,7 +18,7 @@ export async function Pagination({ params, page, total, defaultSize }: { params:
   const pageClass = "inline-flex min-w-9 items-center justify-center rounded-md border px-2 py-1.5 tabular-nums";
   return (
     <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-stone-700">
-      <span data-testid="list-total">{page > pages && total > 0 ? t("pastTheEnd", { total, page, pages }) : t("summary", { total, page: Math.min(page, pages), pages })}</span>
+      <span data-testid="list-total">{more ? t("summaryMore", { total, page }) : page > pages && total > 0 ? t("pastTheEnd", { total, page, pages }) : t("summary", { total, page: Math.min(page, pages), pages })}</span>
       <div className="flex flex-wrap items-center gap-1">
         {page > 1 ? (
           <Link className={buttonClass("secondary")} href={withParams(params, { page: Math.min(page - 1, pages) })} rel="prev">
@@ -48,7 +49,7 @@ export async function Pagination({ params, page, total, defaultSize }: { params:
             ),
           )}
         </ul>
-        {page < pages ? (
+        {page < pages || more ? (
           <Link className={buttonClass("secondary")} href={withParams(params, { page: page + 1 })} rel="next">
             {t("next")}
           </Link>

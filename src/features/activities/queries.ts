@@ -9,7 +9,7 @@ import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { enumParam, pageWindow, first, parseListParams, type SearchParams } from "@/lib/list-params";
+import { cappedTotal, countLimit, enumParam, pageWindow, first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
 import { townshipOptions } from "@/features/townships";
@@ -85,7 +85,9 @@ export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.Act
 
 export async function listActivities(db: DbOrTx, user: CurrentUser, query: ActivityListQuery) {
   const where = activityWhere(user, query);
-  const [rows, total, indicatorTotal] = await Promise.all([
+  // Counted exactly only beside an indicator's total, which states how many activities carry it.
+  const limit = query.indicator ? undefined : countLimit(query);
+  const [rows, counted, indicatorTotal] = await Promise.all([
     db.activity.findMany({
       where,
       orderBy: activityOrderBy(query),
@@ -96,12 +98,13 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
         _count: { select: { evidenceWarnings: true } },
       },
     }),
-    db.activity.count({ where }),
+    db.activity.count({ where, take: limit }),
     query.indicator
       ? db.activityIndicatorValue.aggregate({ where: { indicator: { code: query.indicator }, activity: where }, _sum: { value: true } })
       : null,
   ]);
-  return { rows, total, indicatorTotal: indicatorTotal ? (indicatorTotal._sum.value ?? 0) : null };
+  const { total, more } = limit ? cappedTotal(counted, limit) : { total: counted, more: false };
+  return { rows, total, more, indicatorTotal: indicatorTotal ? (indicatorTotal._sum.value ?? 0) : null };
 }
 
 /** The activity with everything its page shows, if the user may read it. */

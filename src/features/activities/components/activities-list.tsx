@@ -23,7 +23,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const locale = await getLocale();
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
   const filters = activityFiltersOf(params);
-  const [options, { rows, total, indicatorTotal }] = await Promise.all([
+  const [options, { rows, total, more, indicatorTotal }] = await Promise.all([
     getActivityFilterOptions(db),
     listActivities(db, user, { ...list, ...filters }),
   ]);
@@ -130,7 +130,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
           </div>
         </>
       )}
-      <Pagination params={params} page={list.page} total={total} />
+      <Pagination params={params} page={list.page} total={total} more={more} />
     </>
   );
 }
