@@ -3,7 +3,7 @@
 import { COUNT_CAP } from "@/lib/list-params";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
-import { getActivityForReader, listActivities } from "@/features/activities/queries";
+import { activityCursorAfter, activityListQuery, getActivityForReader, listActivities } from "@/features/activities/queries";
 import { getLedger } from "@/features/pairings/ledger";
 
 import { asCurrentUser, day, makeActivity, makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "../helpers/factories";
@@ -118,4 +118,28 @@ describe("a list of a province's records", () => {
     // A filter that leaves few rows is counted exactly.
     expect(await list({ area: "DEVELOPMENT" })).toMatchObject({ total: 0, more: false });
   }, 120_000);
+});
+
+describe("the next page of a long list", () => {
+  it("starts after the last row shown (keyset on date and id), the same rows as by offset, in either direction", async () => {
+    const world = await makeWorld(db);
+    // Several on one day, so the id breaks the ties.
+    for (let i = 0; i < 45; i++) await makeActivity(db, { pairingId: world.pairingA.id, status: "SUBMITTED", day: `2011-04-${String(1 + (i % 7)).padStart(2, "0")}` });
+    const liaison = asCurrentUser(world.liaisonA);
+    for (const dir of ["desc", "asc"] as const) {
+      const pages = [];
+      let params: Record<string, string> = { dir };
+      for (let page = 1; page <= 3; page++) {
+        const query = activityListQuery({ ...params, page: String(page) });
+        const { rows } = await listActivities(db, liaison, query);
+        pages.push(rows.map((r) => r.id));
+        const byOffset = await listActivities(db, liaison, { ...query, after: undefined });
+        expect(rows.map((r) => r.id), `${dir} page ${page}`).toEqual(byOffset.rows.map((r) => r.id));
+        params = { dir, after: activityCursorAfter(query, rows) ?? "" };
+      }
+      expect(pages.map((p) => p.length)).toEqual([20, 20, 5]);
+    }
+    // A malformed cursor is ignored: the page is read by its number.
+    expect(activityListQuery({ after: "yesterday" }).after).toBeUndefined();
+  });
 });

@@ -9,9 +9,14 @@ import { EmptyState } from "./empty-state";
  * The pager under every list: previous and next, the page numbers around this one, a jump to any
  * page and the page size (a GET form: the list's filters ride along as hidden fields).
  */
-/** `more`: the list was counted only up to `total` (list-params.ts, COUNT_CAP) and holds more rows. */
-export async function Pagination({ params, page, total, more = false, defaultSize }: { params: SearchParams; page: number; total: number; more?: boolean; defaultSize?: number }) {
+/**
+ * `more`: the list was counted only up to `total` (list-params.ts, COUNT_CAP) and holds more rows.
+ * `after`: where this page ended, for the next link only (keyset; `?after=`): any other page is
+ * reached by its number.
+ */
+export async function Pagination({ params: asked, page, total, more = false, after, defaultSize }: { params: SearchParams; page: number; total: number; more?: boolean; after?: string; defaultSize?: number }) {
   const t = await getTranslations("common.pagination");
+  const params = { ...asked, after: undefined };
   const size = pageSizeParam(params, defaultSize);
   const pages = pageCount(total, size);
   const kept = Object.entries(params).flatMap(([key, value]) => (key === "page" || key === "size" || !first(value) ? [] : [[key, first(value) ?? ""] as const]));
@@ -50,7 +55,7 @@ export async function Pagination({ params, page, total, more = false, defaultSiz
           )}
         </ul>
         {page < pages || more ? (
-          <Link className={buttonClass("secondary")} href={withParams(params, { page: page + 1 })} rel="next">
+          <Link className={buttonClass("secondary")} href={withParams(params, { page: page + 1, after })} rel="next">
             {t("next")}
           </Link>
         ) : (

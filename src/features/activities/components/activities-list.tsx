@@ -10,7 +10,7 @@ import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
-import { ACTIVITY_SORTS, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
+import { ACTIVITY_SORTS, activityCursorAfter, activityCursorParam, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
 import { ActivityFilters } from "./activity-filters";
 import { ActivityStatusBadge } from "./status-badges";
 
@@ -25,7 +25,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const filters = activityFiltersOf(params);
   const [options, { rows, total, more, indicatorTotal }] = await Promise.all([
     getActivityFilterOptions(db),
-    listActivities(db, user, { ...list, ...filters }),
+    listActivities(db, user, { ...list, ...filters, after: activityCursorParam(params) }),
   ]);
   const indicator = filters.indicator ? options.indicators.find((i) => i.code === filters.indicator) : undefined;
   const filtered = Object.values(filters).some((v) => v !== undefined);
@@ -130,7 +130,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
           </div>
         </>
       )}
-      <Pagination params={params} page={list.page} total={total} more={more} />
+      <Pagination params={params} page={list.page} total={total} more={more} after={activityCursorAfter(list, rows)} />
     </>
   );
 }
