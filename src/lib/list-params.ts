@@ -20,9 +20,9 @@ export function pageParam(params: SearchParams): number {
 }
 
 /** `size=N`, one of PAGE_SIZES, or the default. */
-export function pageSizeParam(params: SearchParams): number {
+export function pageSizeParam(params: SearchParams, defaultSize: number = PAGE_SIZE): number {
   const size = Number(first(params.size));
-  return (PAGE_SIZES as readonly number[]).includes(size) ? size : PAGE_SIZE;
+  return (PAGE_SIZES as readonly number[]).includes(size) ? size : defaultSize;
 }
 
 /** The rows of one page: Prisma's skip and take. */
@@ -31,8 +31,24 @@ export function pageWindow({ page, size = PAGE_SIZE }: { page: number; size?: nu
 }
 
 /** The page and page size a list was asked for: what `pageWindow` and the pager read. */
-export function pageRequest(params: SearchParams): { page: number; size: number } {
-  return { page: pageParam(params), size: pageSizeParam(params) };
+export function pageRequest(params: SearchParams, defaultSize: number = PAGE_SIZE): { page: number; size: number } {
+  return { page: pageParam(params), size: pageSizeParam(params, defaultSize) };
+}
+
+/**
+ * A list of a province's million records is not counted whole on every view: counting stops past
+ * COUNT_CAP rows, or past the page asked for if it lies deeper, and the pager says "more than".
+ */
+export const COUNT_CAP = 10_000;
+
+/** The `take` of a capped count: one row more than the cap tells that there are more. */
+export function countLimit({ page, size = PAGE_SIZE }: { page: number; size?: number }) {
+  return Math.max(COUNT_CAP, Math.max(1, page) * size) + 1;
+}
+
+/** A capped count as the pager reads it: the total, and whether there are more rows than that. */
+export function cappedTotal(counted: number, limit: number): { total: number; more: boolean } {
+  return counted >= limit ? { total: limit - 1, more: true } : { total: counted, more: false };
 }
 
 /** One page of rows already in memory (lists computed in code: rates, results, health). */

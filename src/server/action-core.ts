@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/config";
 import { translatorFor, type Translate } from "@/i18n/translator";
 import { type AuditRecord, writeAudit } from "./audit";
 import { type CurrentUser, loadCurrentUser, type SessionClaims } from "./current-user";
-import type { Db, Tx } from "./db-client";
+import { type Db, TRANSACTION_OPTIONS, type Tx } from "./db-client";
 import { ForbiddenError, NotAuthenticatedError, NotFoundError, StaleEditError, UserError } from "./errors";
 import { can, type Permission } from "./permissions";
 import { recordSecurityEvent } from "./security-events";
@@ -55,12 +55,6 @@ export type ActionEnvironment = { db: Db; claims: SessionClaims | null; locale: 
 
 /** The one action open to a user whose password must be changed first. */
 const PASSWORD_CHANGE_ACTION = "account.changePassword";
-
-/**
- * Prisma's defaults (2 s to start, 5 s to run) are for a pool; SQLite writers queue for one
- * connection, so a transaction may wait its turn behind others under load.
- */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 
 export async function executeAction<S extends z.ZodType, T, P>(
   def: ActionDefinition<S, T, P>,

@@ -27,6 +27,14 @@ export type DbOrTx = Db | Tx;
 /** How long a writer waits for another process's write lock before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+/**
+ * Every interactive transaction's limits. Prisma's defaults (2 s to start, 5 s to run) failed a
+ * burst of forty sign-ins on PostgreSQL: their transactions queue for the audit chain's lock and
+ * the writer pool while the password checks occupy the CPU, and one that waited over 2 s for a
+ * connection was refused, a 401 for a right password. Under load a transaction waits its turn.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 } as const;
+
 export function createDb(url: string): Db {
   const { reader, writer } = databaseKind(url) === "postgres" ? postgresPair(url) : sqlitePair(url);
   return joinReaderAndWriter(reader, writer);
@@ -34,7 +42,7 @@ export function createDb(url: string): Db {
 
 function sqlitePair(url: string) {
   const file = sqliteFilePath(url);
-  const connection = (options: SqliteOptions) => new SqliteClient({ adapter: new WalSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS, ...options }) });
+  const connection = (options: SqliteOptions) => new SqliteClient({ transactionOptions: TRANSACTION_OPTIONS, adapter: new WalSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS, ...options }) });
   return { reader: connection({ readonly: true, fileMustExist: true }), writer: connection({}) };
 }
 
@@ -59,7 +67,7 @@ class WalSqliteAdapter extends PrismaBetterSQLite3 {
 }
 
 function postgresPair(url: string) {
-  const client = (adapter: PrismaPg) => new PostgresClient({ adapter }) as unknown as Db;
+  const client = (adapter: PrismaPg) => new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   return {
     reader: client(new PrismaPg({ connectionString: url, options: "-c default_transaction_read_only=on" })),
     writer: client(new PrismaPg({ connectionString: url })),

@@ -1,8 +1,9 @@
 // The activity list: who sees what, and the filters the dashboard links to
 // (/activities?indicator=CODE&from=…&to=…&township=ID&status=VERIFIED) with each record's value and their total.
+import { COUNT_CAP } from "@/lib/list-params";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
-import { getActivityForReader, listActivities } from "@/features/activities/queries";
+import { activityCursorAfter, activityListQuery, getActivityForReader, listActivities } from "@/features/activities/queries";
 import { getLedger } from "@/features/pairings/ledger";
 
 import { asCurrentUser, day, makeActivity, makePairing, makeTownship, makeUnit, makeUser, makeVillage } from "../helpers/factories";
@@ -99,5 +100,46 @@ describe("the drill-down from a dashboard figure", () => {
     // A dispute is about something reported; a draft is not.
     expect(await ids({ confirmation: "DISPUTED" })).toEqual([a.id]);
     expect(await ids({ mine: true }, asCurrentUser(world.liaisonA))).toEqual([a.id]);
+  });
+});
+
+describe("a list of a province's records", () => {
+  it("is counted up to 10,000 rows, or the page asked for, and the pager is told there are more", async () => {
+    const world = await makeWorld(db);
+    const rows = Array.from({ length: COUNT_CAP + 30 }, (_, i) => ({ pairingId: world.pairingA.id, area: "ORG_LIFE" as const, date: day("2011-03-15"), title: `批量活动${i}`, status: "SUBMITTED" as const }));
+    await db.$transaction((tx) => tx.activity.createMany({ data: rows }), { timeout: 60_000 });
+    const list = (f: object) => listActivities(db, asCurrentUser(world.liaisonA), { ...query, ...f });
+    expect(await list({})).toMatchObject({ total: COUNT_CAP, more: true });
+    // A page deeper than the cap counts to its own end: page 501 of 20 needs 10,020 rows.
+    const deep = await list({ page: 501 });
+    expect(deep).toMatchObject({ total: 501 * 20, more: true });
+    expect(deep.rows).toHaveLength(20);
+    expect(await list({ page: 502 })).toMatchObject({ total: COUNT_CAP + 30, more: false });
+    // A filter that leaves few rows is counted exactly.
+    expect(await list({ area: "DEVELOPMENT" })).toMatchObject({ total: 0, more: false });
+  }, 120_000);
+});
+
+describe("the next page of a long list", () => {
+  it("starts after the last row shown (keyset on date and id), the same rows as by offset, in either direction", async () => {
+    const world = await makeWorld(db);
+    // Several on one day, so the id breaks the ties.
+    for (let i = 0; i < 45; i++) await makeActivity(db, { pairingId: world.pairingA.id, status: "SUBMITTED", day: `2011-04-${String(1 + (i % 7)).padStart(2, "0")}` });
+    const liaison = asCurrentUser(world.liaisonA);
+    for (const dir of ["desc", "asc"] as const) {
+      const pages = [];
+      let params: Record<string, string> = { dir };
+      for (let page = 1; page <= 3; page++) {
+        const query = activityListQuery({ ...params, page: String(page) });
+        const { rows } = await listActivities(db, liaison, query);
+        pages.push(rows.map((r) => r.id));
+        const byOffset = await listActivities(db, liaison, { ...query, after: undefined });
+        expect(rows.map((r) => r.id), `${dir} page ${page}`).toEqual(byOffset.rows.map((r) => r.id));
+        params = { dir, after: activityCursorAfter(query, rows) ?? "" };
+      }
+      expect(pages.map((p) => p.length)).toEqual([20, 20, 5]);
+    }
+    // A malformed cursor is ignored: the page is read by its number.
+    expect(activityListQuery({ after: "yesterday" }).after).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@/server/db-client";
 import { LOGIN_THROTTLE } from "@/server/login-throttle";
-import { PASSWORD_HASH_COST } from "@/server/passwords";
+import { hashPassword, PASSWORD_HASH_COST } from "@/server/passwords";
 import { LoginThrottledError, verifyCredentials } from "@/server/verify-credentials";
 import { makeUser } from "../helpers/factories";
 import { createTestDbUrl } from "../helpers/test-db";
@@ -98,4 +98,22 @@ describe("throttling sign-ins", () => {
     }
     // scripts/measure-login-timing.ts prints the times of both answers.
   });
+});
+
+describe("a burst of sign-ins", () => {
+  // The benchmark's forty sessions signing in at once from one address answered 401 on PostgreSQL:
+  // their transactions queued behind the audit chain while forty real-cost password checks held the
+  // CPU, and Prisma gave up on a connection after 2 s. Every one of them has the right password.
+  it("signs in forty sessions arriving together from one address, each with its session", async () => {
+    const hash = await hashPassword("Demo-1234");
+    const users = [await makeUser(db, "ADMIN"), await makeUser(db, "LEADER")];
+    await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: users.map((u) => u.id) } }, data: { passwordHash: hash } }));
+    const signIns = Array.from({ length: 40 }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 40));
+      return attempt(users[i % 2].username, "Demo-1234", "10.7.0.1");
+    });
+    const signedIn = await Promise.all(signIns);
+    expect(signedIn.filter((user) => user !== null)).toHaveLength(40);
+    expect(await db.userSession.count({ where: { userId: { in: users.map((u) => u.id) }, endedAt: null } })).toBe(40);
+  }, 180_000);
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import type { CurrentUser } from "@/server/current-user";
-import { getLedger } from "@/features/pairings/ledger";
+import { getLedger, LEDGER_PAGE_SIZE, ledgerPage } from "@/features/pairings/ledger";
 import { listMyPairings, listPairings } from "@/features/pairings/queries";
 import { isPledgeOverdue } from "@/domain/overdue";
 import { shanghaiDay } from "@/lib/dates";
@@ -177,6 +177,24 @@ describe("the ledger", () => {
     expect(long).toBe(short);
     // The pairing, then activities, pledges, visits, inspections and surveys: one operation each.
     expect(long).toBe(6);
+  });
+});
+
+describe("the ledger on screen", () => {
+  it("shows a page of entries at a time, newest first, the pages joining up; the figures count them all", async () => {
+    const s = await twoPairs();
+    const count = LEDGER_PAGE_SIZE + 7;
+    for (let i = 0; i < count; i++) await makeActivity(db, { pairingId: s.pairingA.id, status: "VERIFIED", day: shanghaiDay(new Date(Date.UTC(2011, 0, 1 + i))) });
+    const ledger = (await getLedger(db, s.admin, s.pairingA.id))!;
+    const first = ledgerPage(ledger, {});
+    const second = ledgerPage(ledger, { page: "2" });
+    expect(first.entries).toHaveLength(LEDGER_PAGE_SIZE);
+    expect(second.entries).toHaveLength(7);
+    expect([...first.entries, ...second.entries]).toEqual(ledger.entries);
+    expect(shanghaiDay(first.entries[0].date)).toBe(shanghaiDay(new Date(Date.UTC(2011, 0, count))));
+    expect(first.total).toBe(count);
+    expect(ledger.summary.verifiedCount).toBe(count);
+    expect(ledgerPage(ledger, { size: "100" }).entries).toHaveLength(count);
   });
 });
 

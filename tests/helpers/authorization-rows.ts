@@ -170,6 +170,7 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     scope: "pairing",
     request: async (f, side) => get(`http://localhost/api/exports/ledger/${pairingOf(f, side).id}`, { id: String(pairingOf(f, side).id) })(),
   },
+  "choices/pairings#GET": { allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/choices/pairings?q=mth") },
   "imports/[kind]/template#GET": { allowed: ["ADMIN"], request: get("http://localhost/api/imports/units/template", { kind: "units" }) },
   "imports/[kind]#POST": { allowed: ["ADMIN"], request: async () => ({ url: "http://localhost/api/imports/units", params: { kind: "units" }, init: csvUpload() }) },
   "attachments/[id]#GET": {

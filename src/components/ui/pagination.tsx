@@ -9,15 +9,21 @@ import { EmptyState } from "./empty-state";
  * The pager under every list: previous and next, the page numbers around this one, a jump to any
  * page and the page size (a GET form: the list's filters ride along as hidden fields).
  */
-export async function Pagination({ params, page, total }: { params: SearchParams; page: number; total: number }) {
+/**
+ * `more`: the list was counted only up to `total` (list-params.ts, COUNT_CAP) and holds more rows.
+ * `after`: where this page ended, for the next link only (keyset; `?after=`): any other page is
+ * reached by its number.
+ */
+export async function Pagination({ params: asked, page, total, more = false, after, defaultSize }: { params: SearchParams; page: number; total: number; more?: boolean; after?: string; defaultSize?: number }) {
   const t = await getTranslations("common.pagination");
-  const size = pageSizeParam(params);
+  const params = { ...asked, after: undefined };
+  const size = pageSizeParam(params, defaultSize);
   const pages = pageCount(total, size);
   const kept = Object.entries(params).flatMap(([key, value]) => (key === "page" || key === "size" || !first(value) ? [] : [[key, first(value) ?? ""] as const]));
   const pageClass = "inline-flex min-w-9 items-center justify-center rounded-md border px-2 py-1.5 tabular-nums";
   return (
     <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-stone-700">
-      <span data-testid="list-total">{page > pages && total > 0 ? t("pastTheEnd", { total, page, pages }) : t("summary", { total, page: Math.min(page, pages), pages })}</span>
+      <span data-testid="list-total">{more ? t("summaryMore", { total, page }) : page > pages && total > 0 ? t("pastTheEnd", { total, page, pages }) : t("summary", { total, page: Math.min(page, pages), pages })}</span>
       <div className="flex flex-wrap items-center gap-1">
         {page > 1 ? (
           <Link className={buttonClass("secondary")} href={withParams(params, { page: Math.min(page - 1, pages) })} rel="prev">
@@ -48,8 +54,8 @@ export async function Pagination({ params, page, total }: { params: SearchParams
             ),
           )}
         </ul>
-        {page < pages ? (
-          <Link className={buttonClass("secondary")} href={withParams(params, { page: page + 1 })} rel="next">
+        {page < pages || more ? (
+          <Link className={buttonClass("secondary")} href={withParams(params, { page: page + 1, after })} rel="next">
             {t("next")}
           </Link>
         ) : (

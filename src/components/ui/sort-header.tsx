@@ -7,7 +7,7 @@ export function SortHeader({ label, sortKey, params, sort, dir }: { label: strin
   const nextDir = active && dir === "asc" ? "desc" : "asc";
   return (
     <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 text-left font-medium whitespace-nowrap">
-      <Link href={withParams(params, { sort: sortKey, dir: nextDir, page: undefined })} className="inline-flex items-center gap-1 hover:text-brand-700">
+      <Link href={withParams(params, { sort: sortKey, dir: nextDir, page: undefined, after: undefined })} className="inline-flex items-center gap-1 hover:text-brand-700">
         {label}
         <span aria-hidden className="text-xs text-stone-400">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
       </Link>

@@ -9,10 +9,9 @@ import { activityVisibility } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
-import { enumParam, pageWindow, first, parseListParams, type SearchParams } from "@/lib/list-params";
+import { cappedTotal, countLimit, enumParam, pageWindow, first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
-import { pairingChoices } from "@/features/pairings";
 import { townshipOptions } from "@/features/townships";
 
 export const ACTIVITY_SORTS = ["date", "submittedAt", "title"] as const;
@@ -38,7 +37,32 @@ export type ActivityFilters = {
   evidence?: EvidenceState;
 };
 
-export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number; size?: number };
+/** Where the previous page ended in the date order: the next page starts after it (keyset). */
+export type ActivityCursor = { date: Date; id: number };
+
+export type ActivityListQuery = ActivityFilters & { sort: ActivitySort; dir: "asc" | "desc"; page: number; size?: number; after?: ActivityCursor };
+
+/** `after=<date ms>_<id>`, the pager's "next" link of a list in date order. */
+export function activityCursorParam(params: SearchParams): ActivityCursor | undefined {
+  const match = /^(\d{1,15})_(\d{1,10})$/.exec(first(params.after) ?? "");
+  const date = match ? new Date(Number(match[1])) : undefined;
+  return match && date && !Number.isNaN(date.getTime()) ? { date, id: Number(match[2]) } : undefined;
+}
+
+/** The "next" link's cursor: after the last row shown, when the list is in date order. */
+export function activityCursorAfter(query: Pick<ActivityListQuery, "sort">, rows: { date: Date; id: number }[]) {
+  const last = rows.at(-1);
+  return query.sort === "date" && last ? `${last.date.getTime()}_${last.id}` : undefined;
+}
+
+/**
+ * The rows after the cursor in the list's (date, id) order, read from the index: the next page of a
+ * deep list costs what the first does, where an offset reads and drops every row before it.
+ */
+function afterCursor(query: Pick<ActivityListQuery, "dir">, after: ActivityCursor): Prisma.ActivityWhereInput {
+  const beyond = query.dir === "desc" ? "lt" : "gt";
+  return { OR: [{ date: { [beyond]: after.date } }, { date: after.date, id: { [beyond]: after.id } }] };
+}
 
 /** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
 export function activityFiltersOf(params: SearchParams): ActivityFilters {
@@ -59,7 +83,7 @@ export function activityFiltersOf(params: SearchParams): ActivityFilters {
 
 /** The page's whole query (filters, sort, page), as its export reads it too. */
 export function activityListQuery(params: SearchParams): ActivityListQuery {
-  return { ...parseListParams(params, ACTIVITY_SORTS, "desc"), ...activityFiltersOf(params) };
+  return { ...parseListParams(params, ACTIVITY_SORTS, "desc"), ...activityFiltersOf(params), after: activityCursorParam(params) };
 }
 
 /** The list's order, shared by the page and its export. */
@@ -86,23 +110,27 @@ export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.Act
 
 export async function listActivities(db: DbOrTx, user: CurrentUser, query: ActivityListQuery) {
   const where = activityWhere(user, query);
-  const [rows, total, indicatorTotal] = await Promise.all([
+  const keyset = query.after && query.sort === "date" ? query.after : undefined;
+  // Counted exactly only beside an indicator's total, which states how many activities carry it.
+  const limit = query.indicator ? undefined : countLimit(query);
+  const [rows, counted, indicatorTotal] = await Promise.all([
     db.activity.findMany({
-      where,
+      where: keyset ? { AND: [where, afterCursor(query, keyset)] } : where,
       orderBy: activityOrderBy(query),
-      ...pageWindow(query),
+      ...(keyset ? { take: pageWindow(query).take } : pageWindow(query)),
       include: {
         pairing: { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } },
         values: query.indicator ? { where: { indicator: { code: query.indicator } }, select: { value: true } } : false,
         _count: { select: { evidenceWarnings: true } },
       },
     }),
-    db.activity.count({ where }),
+    db.activity.count({ where, take: limit }),
     query.indicator
       ? db.activityIndicatorValue.aggregate({ where: { indicator: { code: query.indicator }, activity: where }, _sum: { value: true } })
       : null,
   ]);
-  return { rows, total, indicatorTotal: indicatorTotal ? (indicatorTotal._sum.value ?? 0) : null };
+  const { total, more } = limit ? cappedTotal(counted, limit) : { total: counted, more: false };
+  return { rows, total, more, indicatorTotal: indicatorTotal ? (indicatorTotal._sum.value ?? 0) : null };
 }
 
 /** The activity with everything its page shows, if the user may read it. */
@@ -176,8 +204,8 @@ export async function getActivityForEdit(db: DbOrTx, user: CurrentUser, id: numb
   });
 }
 
-/** Choices for the list's filters: townships, the pairings the user sees, every indicator. */
-export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
-  const [townships, pairings, indicators] = await Promise.all([townshipOptions(db), pairingChoices(db, user), indicatorFilterOptions(db)]);
-  return { townships, pairings, indicators };
+/** Choices for the list's filters: townships and every indicator (pairings are searched: PairingFilter). */
+export async function getActivityFilterOptions(db: DbOrTx) {
+  const [townships, indicators] = await Promise.all([townshipOptions(db), indicatorFilterOptions(db)]);
+  return { townships, indicators };
 }

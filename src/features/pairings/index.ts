@@ -1,6 +1,8 @@
 // What other areas use of pairings: the user's own pairings (home page), and pairings as choices
 // of a form or a list filter.
 export { listMyPairings, pairingChoices, recordablePairings } from "./queries";
+// A list's pairing filter that searches the server (a province has 20,000 pairings).
+export { PairingFilter } from "./components/pairing-filter";
 // The form's rules, which an imported row obeys too (features/imports).
 export { PairingInput } from "./schemas";
 // The list's one query builder, for its export (features/exports).

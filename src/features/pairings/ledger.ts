@@ -13,6 +13,7 @@ import { imageWhere } from "@/features/attachments";
 import type { DbOrTx } from "@/server/db";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
+import { pageRequest, pageSlice, type SearchParams } from "@/lib/list-params";
 
 /** Photos the printed ledger shows of one activity: a row of four fits A4 portrait. */
 export const PHOTOS_PER_ACTIVITY = 4;
@@ -115,6 +116,18 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
 }
 
 export type Ledger = NonNullable<Awaited<ReturnType<typeof getLedger>>>;
+
+/** Entries on one screen of the ledger: a year or two of a busy pairing's work. */
+export const LEDGER_PAGE_SIZE = 50;
+
+/**
+ * The screen's page of the ledger (`?page=`, `?size=`): years of records make a page of megabytes,
+ * so the screen shows a page at a time, newest first; the print and the workbook keep them all.
+ */
+export function ledgerPage(ledger: Ledger, params: SearchParams) {
+  const request = pageRequest(params, LEDGER_PAGE_SIZE);
+  return { ...request, entries: pageSlice(ledger.entries, request), total: ledger.entries.length };
+}
 
 export type LedgerIndicatorValue = {
   id: number;

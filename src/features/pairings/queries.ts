@@ -170,6 +170,35 @@ export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
   return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, sortKey: `${p.unit.sortKey} | ${p.village.sortKey}` }));
 }
 
+/** Pairing choices a filter's search box asks for: at most this many per answer. */
+export const PAIRING_SEARCH_LIMIT = 20;
+
+const choiceSelect = { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } satisfies Prisma.PairingSelect;
+const choiceOf = (p: Prisma.PairingGetPayload<{ select: typeof choiceSelect }>) => ({ value: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` });
+
+/**
+ * The user's pairings whose unit or village matches what was typed (characters, pinyin, initials:
+ * "mth" finds 满天红村), first by unit name, a few at a time: a province's list filter asks the
+ * server rather than carrying 20,000 choices in every page.
+ */
+export async function searchPairingChoices(db: DbOrTx, user: CurrentUser, typed: string) {
+  const q = typed.toLowerCase().replace(/\s+/g, "");
+  const pairings = await db.pairing.findMany({
+    where: { ...pairingScope(user), ...(q ? { OR: [{ unit: { searchText: { contains: q } } }, { village: { searchText: { contains: q } } }] } : {}) },
+    orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
+    take: PAIRING_SEARCH_LIMIT,
+    select: choiceSelect,
+  });
+  return pairings.map(choiceOf);
+}
+
+/** The chosen pairing of a filter as a choice, if the user may see it. */
+export async function pairingChoice(db: DbOrTx, user: CurrentUser, id: number | undefined) {
+  if (id === undefined) return null;
+  const pairing = await db.pairing.findFirst({ where: { id, ...pairingScope(user) }, select: choiceSelect });
+  return pairing ? choiceOf(pairing) : null;
+}
+
 /** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
 export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
   const pairings = await pairingChoices(db, user);

@@ -9,7 +9,7 @@ import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
-import { ACTIVITY_SORTS, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
+import { ACTIVITY_SORTS, activityCursorAfter, activityCursorParam, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
 import { ActivityFilters } from "./activity-filters";
 import { ActivityStatusBadge } from "./status-badges";
 
@@ -24,9 +24,9 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const locale = await getLocale();
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
   const filters = activityFiltersOf(params);
-  const [options, { rows, total, indicatorTotal }] = await Promise.all([
-    getActivityFilterOptions(db, user),
-    listActivities(db, user, { ...list, ...filters }),
+  const [options, { rows, total, more, indicatorTotal }] = await Promise.all([
+    getActivityFilterOptions(db),
+    listActivities(db, user, { ...list, ...filters, after: activityCursorParam(params) }),
   ]);
   const indicator = filters.indicator ? options.indicators.find((i) => i.code === filters.indicator) : undefined;
   const filtered = Object.values(filters).some((v) => v !== undefined);
@@ -112,7 +112,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
           ]}
         />
       )}
-      <Pagination params={params} page={list.page} total={total} />
+      <Pagination params={params} page={list.page} total={total} more={more} after={activityCursorAfter(list, rows)} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { CONFIRMATIONS } from "@/domain/countersign";
 import { EVIDENCE_STATES } from "@/domain/evidence";
 import { indicatorLabel } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
+import { PairingFilter } from "@/features/pairings";
 import type { ActivityFilters as Filters, getActivityFilterOptions } from "../queries";
 
 type Props = {
@@ -30,7 +31,7 @@ export async function ActivityFilters({ params, filters, options, user, sort, di
     <FilterBar resetHref="/activities">
       <FilterSelect label={t("fields.statusLabel")} name="status" value={filters.status} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-32" />
       <FilterSelect label={t("fields.area")} name="area" value={filters.area} options={CONTENT_AREAS.map((a) => ({ value: a, label: ta(a) }))} className="w-full sm:w-40" />
-      <FilterSelect label={t("fields.pairing")} name="pairing" value={filters.pairingId} options={options.pairings.map((p) => ({ value: p.id, label: p.label }))} className="w-full sm:w-64" />
+      <PairingFilter user={user} label={t("fields.pairing")} value={filters.pairingId} className="w-full sm:w-64" />
       {/* The rarer filters fold away, so a phone shows the list without scrolling past them. */}
       <details className="w-full" open={moreFilters}>
         <summary className="cursor-pointer text-sm text-brand-700">{t("filters.more")}</summary>

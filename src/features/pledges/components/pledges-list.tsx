@@ -10,7 +10,7 @@ import { isPledgeOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
-import { pairingChoices } from "@/features/pairings";
+import { PairingFilter } from "@/features/pairings";
 import { townshipOptions } from "@/features/townships";
 import { listPledges, pledgeFiltersOf, PLEDGE_SORTS } from "../queries";
 import { PLEDGE_STATUSES } from "../schemas";
@@ -24,7 +24,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   const format = await getFormatter();
   const list = parseListParams(params, PLEDGE_SORTS, "desc");
   const filters = pledgeFiltersOf(params);
-  const [townships, pairings, { rows, total }] = await Promise.all([townshipOptions(db), pairingChoices(db, user), listPledges(db, user, { ...list, ...filters })]);
+  const [townships, { rows, total }] = await Promise.all([townshipOptions(db), listPledges(db, user, { ...list, ...filters })]);
   const moreFilters = [filters.townshipId, filters.confirmation, filters.review, filters.from, filters.to].some((v) => v !== undefined);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const sortProps = { params, sort: list.sort, dir: list.dir };
@@ -39,7 +39,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
           <option value="overdue">{t("due.overdue")}</option>
           <option value="soon">{t("due.soon")}</option>
         </SelectField>
-        <FilterSelect label={t("fields.pairing")} name="pairing" value={filters.pairingId} options={pairings.map((p) => ({ value: p.id, label: p.label }))} className="w-full sm:w-64" />
+        <PairingFilter user={user} label={t("fields.pairing")} value={filters.pairingId} className="w-full sm:w-64" />
         <details className="w-full" open={moreFilters}>
           <summary className="cursor-pointer text-sm text-brand-700">{t("filters.more")}</summary>
           <div className="mt-2 flex flex-wrap items-end gap-3">

@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { getCurrentUser, requirePermission } from "@/server/session";
 import { pageId } from "@/server/page-params";
 import { parseId } from "@/domain/ids";
+import type { SearchParams } from "@/lib/list-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // Scoped like the page: another unit's pairing does not even lend its name to the title.
@@ -15,9 +16,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: title ?? (await getTranslations("pairings"))("title") };
 }
 
-export default async function PairingLedgerPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PairingLedgerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("pairings.read");
   const ledger = await getLedger(db, user, await pageId(params));
   if (!ledger) notFound();
-  return <PairingLedger ledger={ledger} user={user} />;
+  return <PairingLedger ledger={ledger} user={user} params={await searchParams} />;
 }
