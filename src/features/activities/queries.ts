@@ -5,7 +5,7 @@ import { CONFIRMATIONS, openDisputeWhere } from "@/domain/countersign";
 import { dayParam } from "@/domain/days";
 import { EVIDENCE_STATES, type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
 import { idParam } from "@/domain/ids";
-import { activityVisibility } from "@/domain/visibility";
+import { activityVisibility, townshipsInScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
@@ -178,6 +178,6 @@ export async function getActivityForEdit(db: DbOrTx, user: CurrentUser, id: numb
 
 /** Choices for the list's filters: townships, the pairings the user sees, every indicator. */
 export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
-  const [townships, pairings, indicators] = await Promise.all([townshipOptions(db), pairingChoices(db, user), indicatorFilterOptions(db)]);
+  const [townships, pairings, indicators] = await Promise.all([townshipOptions(db, townshipsInScope(user)), pairingChoices(db, user), indicatorFilterOptions(db)]);
   return { townships, pairings, indicators };
 }

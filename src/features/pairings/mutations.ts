@@ -6,8 +6,7 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { pairingScope } from "@/domain/visibility";
-import { findPairingInScope } from "@/server/scope";
+import { findPairingInScope, writablePairings, writableUnits, writableVillages } from "@/server/scope";
 import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
 
 function activeKeyOf(unitId: number, villageId: number) {
@@ -37,10 +36,11 @@ export const createPairingAction = {
   name: "pairing.create",
   permission: "pairings.write",
   input: PairingInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, user, input, audit }) {
+    // Both of the department's own region: a pairing never crosses regions, so its unit's region is its own.
     const [unit, village] = await Promise.all([
-      tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }),
-      tx.village.findUnique({ where: { id: input.villageId }, select: { id: true } }),
+      tx.unit.findFirst({ where: { id: input.unitId, ...writableUnits(user) }, select: { id: true } }),
+      tx.village.findFirst({ where: { id: input.villageId, ...writableVillages(user) }, select: { id: true } }),
     ]);
     if (!unit) throw new UserError("pairings.errors.unitMissing", {}, "unitId");
     if (!village) throw new UserError("pairings.errors.villageMissing", {}, "villageId");
@@ -119,7 +119,7 @@ export const deletePairingAction = {
   input: PairingIdInput,
   async run({ tx, user, input: { id }, audit }) {
     const pairing = await tx.pairing.findFirst({
-      where: { id, ...pairingScope(user) },
+      where: { id, ...writablePairings(user) },
       include: { _count: { select: { activities: true, pledges: true, leaderVisits: true, inspections: true, rectifications: true } } },
     });
     if (!pairing) throw new NotFoundError();

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { OFFICIAL_STATUS } from "@/domain/activity-status";
 import { todayInShanghai } from "@/domain/days";
 import { campaignReferenceDay, idleDays, isDormant } from "@/domain/idle-days";
-import { pairingScope } from "@/domain/visibility";
+import { pairingScope, usersInScope } from "@/domain/visibility";
+import { writablePairings, writableUnits, writableVillages } from "@/server/scope";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
@@ -131,11 +132,12 @@ export async function listMyPairings(db: DbOrTx, user: CurrentUser, now = new Da
 }
 
 /** What the create and edit forms offer: units, villages by township and the LEADER accounts. */
-export async function pairingFormOptions(db: DbOrTx) {
+export async function pairingFormOptions(db: DbOrTx, user: Pick<CurrentUser, "role" | "regionId" | "regionPath">) {
+  // Only the department's own region's units and villages can be paired; leaders of the region and above it.
   const [units, villages, leaders] = await Promise.all([
-    unitOptions(db),
-    villageOptions(db),
-    db.user.findMany({ where: { role: "LEADER", active: true }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
+    unitOptions(db, writableUnits(user)),
+    villageOptions(db, writableVillages(user)),
+    db.user.findMany({ where: { role: "LEADER", active: true, ...usersInScope(user) }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
   ]);
   return { units, villages, leaders };
 }
@@ -145,7 +147,7 @@ export type PairingFormOptions = Awaited<ReturnType<typeof pairingFormOptions>>;
 /** The pairing to edit, if the user may see it. */
 export async function getPairingForEdit(db: DbOrTx, user: CurrentUser, id: number) {
   return db.pairing.findFirst({
-    where: { id, ...pairingScope(user) },
+    where: { id, ...writablePairings(user) },
     include: { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
   });
 }

@@ -7,6 +7,7 @@ import { fromShanghaiDay, shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { leaderUserIdFor, VisitInput } from "@/features/supervision";
 import { column, withTownshipChoices } from "../columns";
 import { chunks, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
+import { writablePairings } from "@/server/scope";
 import { pairingOnDay, pairingsOfRow, scopedPairings } from "./pairing-cells";
 
 type VisitRow = { row: number; pairingId: number; date: Date; leaderName: string; notes: string };
@@ -30,7 +31,7 @@ export const visitsImport: ImportKind<VisitRow, VisitUpdate> = {
   columns: (db) => withTownshipChoices(db, COLUMNS),
   async check(ctx) {
     const byPair = await scopedPairings(ctx);
-    const existing = new Map((await ctx.db.leaderVisit.findMany({ orderBy: { id: "asc" } })).map((v) => [keyOf(v), v] as const));
+    const existing = new Map((await ctx.db.leaderVisit.findMany({ where: { pairing: writablePairings(ctx.user) }, orderBy: { id: "asc" } })).map((v) => [keyOf(v), v] as const));
     const today = startOfShanghaiDay(new Date());
     const plan: Plan<VisitRow, VisitUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();

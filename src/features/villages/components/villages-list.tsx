@@ -8,7 +8,7 @@ import { SortHeader } from "@/components/ui/sort-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { townshipOptions } from "@/features/townships";
 import type { SearchParams } from "@/lib/list-params";
-import { seesAllPairings } from "@/domain/visibility";
+import { seesAllPairings, townshipsInScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { listVillages, villageListQuery } from "../queries";
@@ -22,7 +22,7 @@ export async function VillagesList({ params, user }: { params: SearchParams; use
   const paired = list.paired === undefined ? undefined : list.paired ? "yes" : "no";
   const [{ rows, total }, townships] = await Promise.all([
     listVillages(db, list),
-    townshipOptions(db),
+    townshipOptions(db, townshipsInScope(user)),
   ]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
