@@ -27,7 +27,7 @@ describe("creating a township", () => {
   it("stores the name and display order and audits the new row", async () => {
     const result = await runAs(db, admin, createTownshipAction, { name: "日月峡镇", sortOrder: "9" });
     expect(result.ok).toBe(true);
-    const township = await db.township.findUniqueOrThrow({ where: { name: "日月峡镇" } });
+    const township = await db.township.findFirstOrThrow({ where: { name: "日月峡镇" } });
     expect(township.sortOrder).toBe(9);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "township.create", entityId: String(township.id) } });
     expect(JSON.parse(entry.after!)).toMatchObject({ name: "日月峡镇" });
