@@ -42,6 +42,9 @@ export const createPairingAction = {
       tx.unit.findFirst({ where: { id: input.unitId, ...writableUnits(user) }, select: { id: true } }),
       tx.village.findFirst({ where: { id: input.villageId, ...writableVillages(user) }, select: { id: true } }),
     ]);
+    // Another region's unit or village is "not found" as a whole; a missing one is said at its field.
+    const [anyUnit, anyVillage] = await Promise.all([tx.unit.count({ where: { id: input.unitId } }), tx.village.count({ where: { id: input.villageId } })]);
+    if ((!unit && anyUnit > 0) || (!village && anyVillage > 0)) throw new NotFoundError();
     if (!unit) throw new UserError("pairings.errors.unitMissing", {}, "unitId");
     if (!village) throw new UserError("pairings.errors.villageMissing", {}, "villageId");
     await assertNoOtherActive(tx, input.unitId, input.villageId, "villageId");

@@ -15,6 +15,7 @@ import { villageSearchText } from "./search-text";
 async function villageData(tx: Tx, user: CurrentUser, input: VillageInput, exceptId?: number) {
   // Only a township of the department's own region: another region's is missing here.
   const township = await tx.township.findFirst({ where: { id: input.townshipId, ...writableTownships(user) } });
+  if (!township && (await tx.township.count({ where: { id: input.townshipId } })) > 0) throw new NotFoundError();
   if (!township) throw new UserError("villages.errors.townshipMissing", {}, "townshipId");
   // A village name is unique within its township (the database says so too): say it next to the name.
   const other = await tx.village.findUnique({ where: { townshipId_name: { townshipId: input.townshipId, name: input.name } } });
