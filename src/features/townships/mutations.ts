@@ -12,7 +12,10 @@ import { TownshipIdInput, TownshipInput, TownshipUpdateInput } from "./schemas";
 /** Township names repeat across counties; within one region they are unique. */
 async function assertNameFree(tx: Tx, regionId: number, name: string, exceptId?: number) {
   const other = await tx.township.findUnique({ where: { regionId_name: { regionId, name } } });
-  if (other && other.id !== exceptId) throw new UserError("townships.errors.nameTaken", { name }, "name");
+  if (other && other.id !== exceptId) {
+    const region = await tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true } });
+    throw new UserError("townships.errors.nameTaken", { name, region: region.name }, "name");
+  }
 }
 
 export const createTownshipAction = {

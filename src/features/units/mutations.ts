@@ -26,7 +26,10 @@ function unitData(input: UnitInput) {
 /** Names are unique within a region ("市农业局" exists in every city). */
 async function assertNameFree(tx: Tx, regionId: number, name: string, exceptId?: number) {
   const other = await tx.unit.findUnique({ where: { regionId_name: { regionId, name } } });
-  if (other && other.id !== exceptId) throw new UserError("errors.unitNameTaken", { name }, "name");
+  if (other && other.id !== exceptId) {
+    const region = await tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true } });
+    throw new UserError("errors.unitNameTaken", { name, region: region.name }, "name");
+  }
 }
 
 export const createUnitAction = {
