@@ -10,7 +10,9 @@ import { indicatorTotals } from "@/features/dashboard/queries/indicator-totals";
 import { getLedger } from "@/features/pairings/ledger";
 import { updatePairingAction } from "@/features/pairings/mutations";
 import { listPairings } from "@/features/pairings/queries";
+import { getInspection, listInspections } from "@/features/supervision/queries-inspections";
 import { getRectificationForReader } from "@/features/supervision/queries-rectifications";
+import { listVisits } from "@/features/supervision/queries-visits";
 import { createUnitAction, updateUnitAction } from "@/features/units/mutations";
 import { getUnit, listUnits } from "@/features/units/queries";
 import { createUserAction, updateUserAction } from "@/features/users/mutations";
@@ -18,7 +20,7 @@ import { getVillage, listVillages } from "@/features/villages/queries";
 import { createVillageAction } from "@/features/villages/mutations";
 import type { CurrentUser } from "@/server/current-user";
 import type { Db } from "@/server/db-client";
-import { asCurrentUser, makeActivity, makeInspection, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, runAs, TIELI_REGION_ID } from "../helpers/factories";
+import { asCurrentUser, makeActivity, makeInspection, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, makeVisit, runAs, TIELI_REGION_ID } from "../helpers/factories";
 import { filterFor } from "../helpers/dashboard-filter";
 import { createWorldDb, type World } from "../helpers/world";
 
@@ -103,6 +105,14 @@ describe("reading by region", () => {
     const item = inspection.rectifications[0];
     expect(await getRectificationForReader(db, me(siblingAdmin), item.id)).toBeNull();
     expect(await getRectificationForReader(db, me(prefectureLeader), item.id)).not.toBeNull();
+    // The inspection itself, and the visits to a region's pairings, likewise.
+    expect(await getInspection(db, inspection.id, pairingScope(me(siblingAdmin)))).toBeNull();
+    expect((await listInspections(db, pairingScope(me(prefectureAdmin)), { page: 1 })).rows.map((r) => r.id)).toContain(inspection.id);
+    expect((await listInspections(db, pairingScope(me(siblingAdmin)), { page: 1 })).total).toBe(0);
+    await makeVisit(db, sibling.pairing.id, "2011-05-05");
+    const period = { period: { from: "2011-01-01", to: "2011-12-31" } };
+    expect((await listVisits(db, period, pairingScope(me(tieliAdmin)), { page: 1 })).total).toBe(0);
+    expect((await listVisits(db, period, pairingScope(me(siblingAdmin)), { page: 1 })).total).toBe(1);
   });
 });
 
