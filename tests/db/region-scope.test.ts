@@ -3,7 +3,8 @@
 // sibling's its own only, the prefecture's (伊春市) both — read-only for 铁力市's records — and a
 // department of a region below 铁力市 sees neither. Outside the scope everything is "not found".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pairingScope } from "@/domain/visibility";
+import { pairingScope, villagesInScope } from "@/domain/visibility";
+import { surveyRoundSummaries } from "@/features/surveys/queries";
 import { verifyActivityAction } from "@/features/activities/mutations-review";
 import { activityListQuery, getActivityForReader, listActivities } from "@/features/activities/queries";
 import { indicatorTotals } from "@/features/dashboard/queries/indicator-totals";
@@ -20,7 +21,7 @@ import { getVillage, listVillages } from "@/features/villages/queries";
 import { createVillageAction } from "@/features/villages/mutations";
 import type { CurrentUser } from "@/server/current-user";
 import type { Db } from "@/server/db-client";
-import { asCurrentUser, makeActivity, makeInspection, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, makeVisit, runAs, TIELI_REGION_ID } from "../helpers/factories";
+import { asCurrentUser, makeActivity, makeInspection, makePairing, makeRegion, makeTownship, makeSurvey, makeUnit, makeUser, makeVillage, makeVisit, runAs, TIELI_REGION_ID } from "../helpers/factories";
 import { filterFor } from "../helpers/dashboard-filter";
 import { createWorldDb, type World } from "../helpers/world";
 
@@ -113,6 +114,13 @@ describe("reading by region", () => {
     const period = { period: { from: "2011-01-01", to: "2011-12-31" } };
     expect((await listVisits(db, period, pairingScope(me(tieliAdmin)), { page: 1 })).total).toBe(0);
     expect((await listVisits(db, period, pairingScope(me(siblingAdmin)), { page: 1 })).total).toBe(1);
+  });
+
+  it("rates surveys over the region's villages only", async () => {
+    await makeSurvey(db, { villageId: w.villageA.id, round: "2011-08" });
+    await makeSurvey(db, { villageId: sibling.village.id, round: "2011-08" });
+    const villagesOf = async (u: Row) => (await surveyRoundSummaries(db, villagesInScope(me(u)))).find((r) => r.round === "2011-08")?.villages ?? 0;
+    expect([await villagesOf(tieliAdmin), await villagesOf(siblingAdmin), await villagesOf(prefectureLeader), await villagesOf(belowAdmin)]).toEqual([1, 1, 2, 0]);
   });
 });
 
