@@ -161,10 +161,10 @@ export async function pairingTitle(db: DbOrTx, user: CurrentUser, id: number) {
   return pairing ? `${pairing.unit.name} ⇄ ${pairing.village.name}` : null;
 }
 
-/** The user's pairings as picker options ("unit — township village"), for list filters. */
-export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
+/** The user's pairings as picker options ("unit — township village"), for list filters (`where`: the pairings to offer, the reader's by default). */
+export async function pairingChoices(db: DbOrTx, user: CurrentUser, where: Prisma.PairingWhereInput = pairingScope(user)) {
   const pairings = await db.pairing.findMany({
-    where: pairingScope(user),
+    where,
     orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
     select: { id: true, status: true, unit: { select: { name: true, sortKey: true } }, village: { select: { name: true, sortKey: true, township: { select: { name: true } } } } },
   });
@@ -174,6 +174,7 @@ export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
 
 /** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
 export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
-  const pairings = await pairingChoices(db, user);
+  // Work is recorded only where the user may write: a department its own region's pairings.
+  const pairings = await pairingChoices(db, user, writablePairings(user));
   return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label, sortKey }) => ({ id, label, sortKey }));
 }
