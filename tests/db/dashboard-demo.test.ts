@@ -2,6 +2,7 @@
 // source report (DOMAIN.md §4), each equal to the total of its source list; a liaison sees less.
 import { TIELI_REGION_ID, TIELI_REGION_PATH } from "../helpers/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pairingScope } from "@/domain/visibility";
 import type { Db } from "@/server/db-client";
 import { campaignPeriod } from "@/features/dashboard/queries/default-period";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
@@ -27,7 +28,9 @@ let campaign: DashboardFilter;
 beforeAll(async () => {
   db = await createTestDb();
   expect((await seedDemo(db)).seeded).toBe(true);
-  campaign = { scope: {}, period: await campaignPeriod(db, { scope: {} }, "2026-11-27") };
+  // 铁力市's organization department's view: the report is 铁力市's, 嘉荫县's campaign is beside it.
+  const scope = pairingScope({ role: "ADMIN", unitId: null, villageId: null, regionPath: TIELI_REGION_PATH });
+  campaign = { scope, period: await campaignPeriod(db, { scope }, "2026-11-27") };
 });
 afterAll(async () => db.$disconnect());
 
@@ -67,9 +70,10 @@ describe("the demo dashboard", () => {
   it("keeps pending work out of the verified count, and flags the pairs that fell silent", async () => {
     const cards = await headline(db, campaign);
     expect(cards).toMatchObject({ pairingsInEffect: 76, pledges: 231, pledgesFulfilled: 182 });
-    const verified = await db.activity.count({ where: { status: "VERIFIED" } });
+    const tieli = { pairing: campaign.scope };
+    const verified = await db.activity.count({ where: { status: "VERIFIED", ...tieli } });
     expect(cards.verified).toBe(verified);
-    expect(cards.pending).toBe(await db.activity.count({ where: { status: "SUBMITTED" } }));
+    expect(cards.pending).toBe(await db.activity.count({ where: { status: "SUBMITTED", ...tieli } }));
     const health = await pairHealth(db, campaign, "2026-11-27");
     expect(health).toHaveLength(76);
     expect(health.filter((h) => h.dormant).length).toBeGreaterThanOrEqual(6);
