@@ -105,9 +105,10 @@ describe(`the regions migration on ${engine}`, () => {
   });
 
   it("lets a second 市农业局 into another region, never twice into one", async () => {
-    await db.exec(`INSERT INTO "Region" ("name", "level", "parentId", "path", "updatedAt") VALUES ('嘉荫县', 'COUNTY', 2, '/1/2/4/', '2011-01-01 00:00:00')`);
+    await db.exec(`INSERT INTO "Region" ("id", "name", "level", "parentId", "path", "updatedAt") VALUES (4, '嘉荫县', 'COUNTY', 2, '/1/2/4/', '2011-01-01 00:00:00')`);
     const [jiayin] = await db.rows<{ id: number }>(`SELECT "id" FROM "Region" WHERE "name" = '嘉荫县'`);
-    await db.exec(`INSERT INTO "Unit" ("name", "kind", "regionId", "updatedAt") VALUES ('市农业局', 'ORGAN', ${Number(jiayin.id)}, '2011-01-01 00:00:00')`);
-    await expect(db.exec(`INSERT INTO "Unit" ("name", "kind", "regionId", "updatedAt") VALUES ('市农业局', 'ORGAN', 3, '2011-01-01 00:00:00')`)).rejects.toThrow();
+    // Ids given: the rows above were written with theirs, which PostgreSQL's sequences do not see.
+    await db.exec(`INSERT INTO "Unit" ("id", "name", "kind", "regionId", "updatedAt") VALUES (3, '市农业局', 'ORGAN', ${Number(jiayin.id)}, '2011-01-01 00:00:00')`);
+    await expect(db.exec(`INSERT INTO "Unit" ("id", "name", "kind", "regionId", "updatedAt") VALUES (4, '市农业局', 'ORGAN', 3, '2011-01-01 00:00:00')`)).rejects.toThrow(/Unit_regionId_name_key|UNIQUE/);
   });
 });
