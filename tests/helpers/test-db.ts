@@ -17,8 +17,9 @@ export async function createTestDbUrl(): Promise<string> {
   if (pgUrl) {
     const db = createDb(pgUrl);
     await truncateAll(db);
-    // The regions migration's rows, which every earlier record belongs to (ids 1–3 again after the restart).
-    await ensureTieliRegions(db);
+    // The regions migration's rows, which every earlier record belongs to (ids 1–3 again after the restart);
+    // written in a transaction, as every write on this client must be.
+    await db.$transaction((tx) => ensureTieliRegions(tx));
     await db.$disconnect();
     return pgUrl;
   }
