@@ -2,7 +2,7 @@
 // session is kept once signed in.
 export { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 
-export const DEMO_USERNAMES = ["admin", "leader", "liaison", "liaison2", "village", "sysadmin", "secadmin", "auditor"] as const;
+export const DEMO_USERNAMES = ["admin", "leader", "liaison", "liaison2", "village", "jiayin", "yichun", "sysadmin", "secadmin", "auditor"] as const;
 export type DemoUsername = (typeof DEMO_USERNAMES)[number];
 
 /** The saved session of a demo account: `test.use({ storageState: storageStatePath("admin") })`. */

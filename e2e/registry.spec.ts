@@ -20,7 +20,7 @@ test.describe("townships and villages as the organization department", () => {
     await expect(page.getByText("此项为必填项。")).toBeVisible();
     await page.getByLabel("乡镇名称").fill("铁力镇");
     await page.getByRole("button", { name: "保存" }).click();
-    await expect(page.getByText("已有名为“铁力镇”的乡镇。")).toBeVisible();
+    await expect(page.getByText("铁力市已有名为“铁力镇”的乡镇。")).toBeVisible();
     await page.getByLabel("乡镇名称").fill("日月峡镇");
     await page.getByLabel("排列顺序").fill("20");
     await page.getByRole("button", { name: "保存" }).click();

@@ -42,7 +42,7 @@ test.describe("units as the organization department", () => {
     await page.getByLabel("单位类型").selectOption("ORGAN");
     await page.getByLabel("联系电话").fill("0458-6123456");
     await page.getByRole("button", { name: "保存" }).click();
-    await expect(page.getByText("已有名为“市农业局”的单位。")).toBeVisible();
+    await expect(page.getByText("铁力市已有名为“市农业局”的单位。")).toBeVisible();
 
     await page.getByLabel("单位名称").fill("市测试服务中心");
     await page.getByRole("button", { name: "保存" }).click();

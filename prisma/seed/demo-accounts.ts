@@ -11,6 +11,8 @@ export type DemoAccount = {
   unit?: string;
   /** VILLAGE: the village the account speaks for. */
   village?: { township: string; name: string };
+  /** ADMIN and LEADER: the region they belong to; 铁力市 when not given. */
+  region?: "铁力市" | "伊春市" | "嘉荫县";
   descriptionZh: string;
   descriptionEn: string;
 };
@@ -58,6 +60,25 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     village: { township: "铁力镇", name: "满天红村" },
     descriptionZh: "铁力镇满天红村党支部书记：确认本村共建活动",
     descriptionEn: "Party branch secretary of Mantianhong Village (Tieli Town): countersigns the village's activities",
+  },
+  // Regions (issue 16): a neighbouring county's department, and the prefecture's above both.
+  {
+    username: "jiayin",
+    role: "ADMIN",
+    password: DEMO_PASSWORD,
+    displayName: "嘉荫县委组织部",
+    region: "嘉荫县",
+    descriptionZh: "嘉荫县委组织部管理员：只看得到嘉荫县的单位、村和结对，看不到铁力市",
+    descriptionEn: "Jiayin County organization department: sees Jiayin's units, villages and pairings only, nothing of Tieli",
+  },
+  {
+    username: "yichun",
+    role: "ADMIN",
+    password: DEMO_PASSWORD,
+    displayName: "伊春市委组织部",
+    region: "伊春市",
+    descriptionZh: "伊春市委组织部管理员：查看并比较铁力市和嘉荫县，不修改县里的记录",
+    descriptionEn: "Yichun City organization department: reads and compares Tieli and Jiayin, does not edit the counties' records",
   },
   // 三员分立 (等保 2.0 level 3): the three administrators, each unable to do the others' work.
   {

@@ -9,6 +9,7 @@ import { seedPledges } from "./pledges";
 import { Rng } from "./random";
 import { seedReference } from "./reference";
 import { seedInspections, seedLeaderVisits, seedSurveys } from "./supervision";
+import { seedJiayin } from "./jiayin";
 
 /** The unit whose presence means the demo is already there. */
 export const DEMO_MARKER_UNIT = "市农业局";
@@ -21,7 +22,7 @@ export type SeedResult =
   | { seeded: false; reason: "present" | "otherData" };
 
 export async function seedDemo(db: Db): Promise<SeedResult> {
-  if (await db.unit.findUnique({ where: { name: DEMO_MARKER_UNIT }, select: { id: true } })) {
+  if (await db.unit.findFirst({ where: { name: DEMO_MARKER_UNIT }, select: { id: true } })) {
     return { seeded: false, reason: "present" };
   }
   // The demo goes only into an empty database: into one with data its codes and names would collide.
@@ -35,6 +36,8 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       const leaderVisits = await seedLeaderVisits(tx, ctx, new Rng(20100604));
       const inspections = await seedInspections(tx, ctx, new Rng(20100605));
       const surveys = await seedSurveys(tx, ctx, new Rng(20100606));
+      const jiayinAdmin = await tx.user.findUniqueOrThrow({ where: { username: "jiayin" }, select: { id: true } });
+      const jiayin = await seedJiayin(tx, ctx, ctx.regionIds.jiayin, jiayinAdmin.id);
       const rollup = await rebuildRollup(tx);
       const summary: DemoSummary = {
         pairings: ctx.pairings.length,
@@ -45,6 +48,8 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
         ...inspections,
         surveys,
         rollupRows: rollup.rows,
+        jiayinPairings: jiayin.pairings,
+        jiayinActivities: jiayin.activities,
       };
       // The seed is the system's origin; one entry records it.
       await writeAudit(tx, ctx.adminId, "seed.demo", { entity: "Demo", entityId: "tieli-2010", after: summary });

@@ -3,6 +3,8 @@
 import bcrypt from "bcryptjs";
 import type { Tx } from "@/server/db-client";
 import { fromShanghaiDay } from "@/lib/dates";
+import { ensureRegion, ensureTieliRegions } from "@/server/regions";
+import { JIAYIN_REGION } from "./jiayin";
 import { pinyinSortKey } from "@/lib/pinyin";
 import { unitSearchText } from "@/features/units/search-text";
 import { villageSearchText } from "@/features/villages/search-text";
@@ -46,6 +48,8 @@ export type SeedPairing = {
 };
 
 export type SeedContext = {
+  /** 铁力市 (the campaign's), 伊春市 above it and 嘉荫县 beside it. */
+  regionIds: { tieli: number; yichun: number; jiayin: number };
   adminId: number;
   leaderId: number;
   villageUserId: number;
@@ -58,11 +62,16 @@ export type SeedContext = {
 const stamps = { createdAt: SETUP_AT, updatedAt: SETUP_AT };
 
 export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
-  await tx.township.createMany({ data: TOWNSHIPS.map((name, sortOrder) => ({ name, sortOrder, sortKey: pinyinSortKey(name), ...stamps })) });
+  const tree = await ensureTieliRegions(tx);
+  const jiayin = await ensureRegion(tx, JIAYIN_REGION, "COUNTY", tree.prefecture);
+  const regionIds = { tieli: tree.county.id, yichun: tree.prefecture.id, jiayin: jiayin.id };
+  const regionOf = new Map([["铁力市", tree.county.id], ["伊春市", tree.prefecture.id], [JIAYIN_REGION, jiayin.id]]);
+  const regionId = tree.county.id;
+  await tx.township.createMany({ data: TOWNSHIPS.map((name, sortOrder) => ({ name, regionId, sortOrder, sortKey: pinyinSortKey(name), ...stamps })) });
   const townshipIds = new Map((await tx.township.findMany()).map((t) => [t.name, t.id]));
 
   const units = await tx.unit.createManyAndReturn({
-    data: UNITS.map((u) => ({ ...u, searchText: unitSearchText(u), sortKey: pinyinSortKey(u.name), ...stamps })),
+    data: UNITS.map((u) => ({ ...u, regionId, searchText: unitSearchText(u), sortKey: pinyinSortKey(u.name), ...stamps })),
     select: { id: true, name: true },
   });
   const unitIds = new Map(units.map((u) => [u.name, u.id]));
@@ -102,6 +111,8 @@ export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
         role: account.role,
         unitId: account.unit ? need(unitIds.get(account.unit), account.unit) : null,
         villageId: account.village ? villageIdOf(account.village.township, account.village.name) : null,
+        // The organization department and leaders belong to a region: 铁力市 unless the account says otherwise.
+        regionId: account.role === "ADMIN" || account.role === "LEADER" ? need(regionOf.get(account.region ?? "铁力市"), account.region ?? "铁力市") : null,
         passwordHash,
         ...stamps,
       },
@@ -159,6 +170,7 @@ export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
   const byUnitName = new Map(pairings.map((p) => [p.unitName, p]));
 
   return {
+    regionIds,
     adminId,
     leaderId,
     villageUserId: need(userIds.get("village"), "village"),

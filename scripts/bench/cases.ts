@@ -21,7 +21,7 @@ export type Case = { name: string; run: (db: Db) => Promise<unknown> };
 
 const filter: DashboardFilter = { scope: {}, period: { ...BENCH_CAMPAIGN } };
 const today = "2025-01-01";
-const admin: CurrentUser = { id: 1, username: "bench-admin", displayName: "bench-admin", role: "ADMIN", unitId: null, villageId: null };
+const admin: CurrentUser = { id: 1, username: "bench-admin", displayName: "bench-admin", role: "ADMIN", unitId: null, villageId: null, regionId: 3, regionPath: "/1/2/3/" };
 
 export const DASHBOARD_FIGURES: Case[] = [
   { name: "default period", run: (db) => campaignPeriod(db, filter, today) },

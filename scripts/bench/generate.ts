@@ -6,6 +6,9 @@ import bcrypt from "bcryptjs";
 import { CONTENT_AREAS } from "../../src/lib/content-areas";
 import { addDays, fromShanghaiDay, shanghaiMonth } from "../../src/lib/dates";
 import { pinyinSortKey } from "../../src/lib/pinyin";
+
+/** 铁力市, which the regions migration creates with this id. */
+const BENCH_REGION_ID = 3;
 import { INDICATORS } from "../../prisma/seed/data/indicators";
 import { Rng } from "../../prisma/seed/random";
 import { BENCH_ADMIN, BENCH_CAMPAIGN, BENCH_LIAISONS, BENCH_PASSWORD, benchLiaison, type Scale } from "./scale";
@@ -34,8 +37,9 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
   const anyPairing = () => rng.int(1, scale.pairings);
 
   const named = (name: string) => [name, pinyinSortKey(name)];
-  await put("Township", ["id", "name", "sortKey", "sortOrder", "updatedAt"], range(scale.townships, (i) => [i, ...named(`第${i}乡镇`), i, NOW]));
-  await put("Unit", ["id", "name", "sortKey", "searchText", "kind", "updatedAt"], range(scale.units, (i) => [i, ...named(`市直单位${i}`), `市直单位${i}`, "ORGAN", NOW]));
+  // One flat city for now, in the region the migration creates (铁力市, id 3); a region tree is the province-scale work's.
+  await put("Township", ["id", "name", "sortKey", "regionId", "sortOrder", "updatedAt"], range(scale.townships, (i) => [i, ...named(`第${i}乡镇`), BENCH_REGION_ID, i, NOW]));
+  await put("Unit", ["id", "name", "sortKey", "regionId", "searchText", "kind", "updatedAt"], range(scale.units, (i) => [i, ...named(`市直单位${i}`), BENCH_REGION_ID, `市直单位${i}`, "ORGAN", NOW]));
   await put("Village", ["id", "name", "sortKey", "searchText", "townshipId", "updatedAt"], range(scale.villages, (i) => [i, ...named(`新村${i}`), `新村${i}`, townshipOf(i), NOW]));
   await put("Pairing", ["id", "unitId", "villageId", "startDate", "endDate", "status", "activeKey", "updatedAt"], [
     ...range(scale.villages, (v) => [v, v, v, START, addDays(SWITCH, -1), "ENDED", null, NOW]),
@@ -112,8 +116,8 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
 /** An administrator, a city leader, and one liaison per unit of the first few: the load test signs in as them. */
 async function putUsers(scale: Scale, put: (table: string, columns: string[], rows: Cell[][]) => Promise<void>) {
   const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 10);
-  const account = (id: number, username: string, role: string, unitId: number | null): Cell[] => [id, username, username, role, unitId, passwordHash, NOW, NOW];
-  await put("User", ["id", "username", "displayName", "role", "unitId", "passwordHash", "passwordChangedAt", "updatedAt"], [
+  const account = (id: number, username: string, role: string, unitId: number | null): Cell[] => [id, username, username, role, unitId, unitId === null ? BENCH_REGION_ID : null, passwordHash, NOW, NOW];
+  await put("User", ["id", "username", "displayName", "role", "unitId", "regionId", "passwordHash", "passwordChangedAt", "updatedAt"], [
     account(1, BENCH_ADMIN, "ADMIN", null),
     account(2, "bench-leader", "LEADER", null),
     // Liaison n speaks for unit n, which has one active pairing (see the pairings above).

@@ -15,13 +15,16 @@ export type CurrentUser = {
   role: Role;
   unitId: number | null;
   villageId: number | null;
+  /** ADMIN and LEADER: their region and its path ("/1/2/3/"), which bounds everything they see. */
+  regionId: number | null;
+  regionPath: string | null;
   /** An administrator-set or expired password: only the password change is open until it is done. */
   passwordChangeDue?: boolean;
 };
 
 export async function loadCurrentUser(db: DbOrTx, claims: SessionClaims | null, options: { passwordMaxAgeDays?: number } = {}): Promise<CurrentUser | null> {
   if (!claims || !Number.isInteger(claims.id)) return null;
-  const user = await db.user.findUnique({ where: { id: claims.id } });
+  const user = await db.user.findUnique({ where: { id: claims.id }, include: { region: { select: { path: true } } } });
   if (!user || !user.active) return null;
   if (user.role !== claims.role || user.sessionVersion !== claims.sessionVersion) return null;
   return {
@@ -31,6 +34,8 @@ export async function loadCurrentUser(db: DbOrTx, claims: SessionClaims | null, 
     role: user.role,
     unitId: user.unitId,
     villageId: user.villageId,
+    regionId: user.regionId,
+    regionPath: user.region?.path ?? null,
     passwordChangeDue: passwordChangeDue(user, options.passwordMaxAgeDays ?? 0),
   };
 }

@@ -6,7 +6,7 @@ import { type ActionDefinition, formDataToObject } from "@/server/action-core";
 import type { Db } from "@/server/db-client";
 import { requiredText } from "@/lib/form-fields";
 import { createTestDb } from "../helpers/test-db";
-import { makeUser, runAs } from "../helpers/factories";
+import { makeUser, runAs, TIELI_REGION_ID } from "../helpers/factories";
 
 let db: Db;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const createTownship = {
   permission: "registry.write",
   input: z.object({ name: requiredText(20) }),
   async run({ tx, input, audit }) {
-    const row = await tx.township.create({ data: { name: input.name } });
+    const row = await tx.township.create({ data: { name: input.name, regionId: TIELI_REGION_ID } });
     audit({ entity: "Township", entityId: row.id, after: row });
     return row;
   },
@@ -86,18 +86,18 @@ describe("executeAction", () => {
     const result = await runAs(db, admin, failing, { name: "神树镇" });
     spy.mockRestore();
     expect(result).toEqual({ ok: false, error: "操作未能完成，请稍后重试。如问题持续，请联系组织部。" });
-    expect(await db.township.findUnique({ where: { name: "神树镇" } })).toBeNull();
+    expect(await db.township.findFirst({ where: { name: "神树镇" } })).toBeNull();
     expect(await db.auditEntry.count({ where: { action: "township.failing" } })).toBe(0);
   });
 
   it("refuses to commit a change that recorded no audit entry", async () => {
     const admin = await makeUser(db, "ADMIN");
-    const silent = { ...createTownship, name: "township.silent", run: async ({ tx }: { tx: Parameters<typeof createTownship.run>[0]["tx"] }) => tx.township.create({ data: { name: "王杨乡" } }) };
+    const silent = { ...createTownship, name: "township.silent", run: async ({ tx }: { tx: Parameters<typeof createTownship.run>[0]["tx"] }) => tx.township.create({ data: { name: "王杨乡", regionId: TIELI_REGION_ID } }) };
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await runAs(db, admin, silent, { name: "王杨乡" });
     spy.mockRestore();
     expect(result.ok).toBe(false);
-    expect(await db.township.findUnique({ where: { name: "王杨乡" } })).toBeNull();
+    expect(await db.township.findFirst({ where: { name: "王杨乡" } })).toBeNull();
   });
 });
 

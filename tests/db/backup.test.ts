@@ -11,7 +11,7 @@ import { backupDatabase, restoreDatabase, tableCounts } from "@/server/backup";
 import { createDb, type Db } from "@/server/db-client";
 import { createActivityAction } from "@/features/activities/mutations-recording";
 import { createTestDb } from "../helpers/test-db";
-import { runOk } from "../helpers/factories";
+import { runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { activityForm, fileOf, makeWorld, useTempUploadDir } from "../helpers/world";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -57,7 +57,7 @@ describe("a backup and its restore", () => {
     const inFlight = db
       .$transaction(
         async (tx) => {
-          await tx.township.create({ data: { name: "未提交镇" } });
+          await tx.township.create({ data: { name: "未提交镇", regionId: TIELI_REGION_ID } });
           opened();
           await held;
           throw new Error("rolled back on purpose");

@@ -15,7 +15,7 @@ import { getBulletin, listBulletins } from "@/features/bulletins/queries";
 import { checkUploads, storeUploads } from "@/features/attachments/storage";
 import { translatorFor } from "@/i18n/translator";
 import type { Db } from "@/server/db-client";
-import { asCurrentUser, makeActivity, makeInspection, makePledge, runAs, runOk } from "../helpers/factories";
+import { asCurrentUser, makeActivity, makeInspection, makePledge, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { photoFile, takePhoto } from "../helpers/photos";
 import { createWorldDb, useTempUploadDir, type World } from "../helpers/world";
 
@@ -77,7 +77,7 @@ describe("generating a bulletin", () => {
   });
 
   it("narrows everything to one township when asked", async () => {
-    const other = await db.$transaction((tx) => tx.township.create({ data: { name: "空白镇" } }));
+    const other = await db.$transaction((tx) => tx.township.create({ data: { name: "空白镇", regionId: TIELI_REGION_ID } }));
     const c = parseContent((await generate({ ...PERIOD, townshipId: String(other.id) })).content);
     expect(c).toMatchObject({ townshipName: "空白镇", figures: { pairingsInEffect: 0, verified: 0 }, townships: [], highlights: [] });
   });

@@ -2,6 +2,7 @@
 // another request's acknowledged write down with it when it rolls back (issue 15). On SQLite the
 // app reads on a read-only connection and writes only inside transactions on a separate one; on
 // PostgreSQL reads run on a read-only pool and transactions on their own connections.
+import { TIELI_REGION_ID } from "../helpers/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ActionDefinition, executeAction } from "@/server/action-core";
@@ -25,7 +26,7 @@ describe("database connections", () => {
     const requestA = db
       .$transaction(
         async (tx) => {
-          await tx.township.create({ data: { name: "未提交镇" } });
+          await tx.township.create({ data: { name: "未提交镇", regionId: TIELI_REGION_ID } });
           await sleep(800);
           throw new Error("save failed");
         },
@@ -36,10 +37,10 @@ describe("database connections", () => {
     // Request B, while A is open: reads, then writes through its own transaction.
     await sleep(200);
     const seenByB = await db.township.count();
-    const writtenByB = await db.$transaction((tx) => tx.township.create({ data: { name: "已提交镇" } }));
+    const writtenByB = await db.$transaction((tx) => tx.township.create({ data: { name: "已提交镇", regionId: TIELI_REGION_ID } }));
     // A write outside any transaction must either be refused or survive A's rollback: never be
     // acknowledged and then silently undone.
-    const plainAcknowledged = await db.township.create({ data: { name: "直接写入镇" } }).then(
+    const plainAcknowledged = await db.township.create({ data: { name: "直接写入镇", regionId: TIELI_REGION_ID } }).then(
       () => true,
       () => false,
     );
@@ -55,7 +56,7 @@ describe("database connections", () => {
 
   it("refuses a plain write outside a transaction, so it can never join another request's", async () => {
     const before = await db.township.count();
-    await expect(db.township.create({ data: { name: "裸写镇" } })).rejects.toThrow();
+    await expect(db.township.create({ data: { name: "裸写镇", regionId: TIELI_REGION_ID } })).rejects.toThrow();
     await expect(db.$executeRawUnsafe(`UPDATE "Township" SET "sortOrder" = 1`)).rejects.toThrow();
     expect(await db.township.count()).toBe(before);
   });
@@ -78,7 +79,7 @@ describe("concurrent saves through the action path", () => {
       permission: "registry.write",
       input: z.object({ name: z.string(), fail: z.boolean() }),
       async run({ tx, input, audit }) {
-        const row = await tx.township.create({ data: { name: input.name } });
+        const row = await tx.township.create({ data: { name: input.name, regionId: TIELI_REGION_ID } });
         audit({ entity: "Township", entityId: row.id, after: row });
         await sleep(Math.random() * 20);
         if (input.fail) throw new UserError("errors.conflict");

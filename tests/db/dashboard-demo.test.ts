@@ -1,6 +1,8 @@
 // On the Tieli demo, the dashboard's default view is the campaign and shows every figure of the
 // source report (DOMAIN.md §4), each equal to the total of its source list; a liaison sees less.
+import { TIELI_REGION_ID, TIELI_REGION_PATH } from "../helpers/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pairingScope } from "@/domain/visibility";
 import type { Db } from "@/server/db-client";
 import { campaignPeriod } from "@/features/dashboard/queries/default-period";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
@@ -26,7 +28,9 @@ let campaign: DashboardFilter;
 beforeAll(async () => {
   db = await createTestDb();
   expect((await seedDemo(db)).seeded).toBe(true);
-  campaign = { scope: {}, period: await campaignPeriod(db, { scope: {} }, "2026-11-27") };
+  // 铁力市's organization department's view: the report is 铁力市's, 嘉荫县's campaign is beside it.
+  const scope = pairingScope({ role: "ADMIN", unitId: null, villageId: null, regionPath: TIELI_REGION_PATH });
+  campaign = { scope, period: await campaignPeriod(db, { scope }, "2026-11-27") };
 });
 afterAll(async () => db.$disconnect());
 
@@ -66,9 +70,10 @@ describe("the demo dashboard", () => {
   it("keeps pending work out of the verified count, and flags the pairs that fell silent", async () => {
     const cards = await headline(db, campaign);
     expect(cards).toMatchObject({ pairingsInEffect: 76, pledges: 231, pledgesFulfilled: 182 });
-    const verified = await db.activity.count({ where: { status: "VERIFIED" } });
+    const tieli = { pairing: campaign.scope };
+    const verified = await db.activity.count({ where: { status: "VERIFIED", ...tieli } });
     expect(cards.verified).toBe(verified);
-    expect(cards.pending).toBe(await db.activity.count({ where: { status: "SUBMITTED" } }));
+    expect(cards.pending).toBe(await db.activity.count({ where: { status: "SUBMITTED", ...tieli } }));
     const health = await pairHealth(db, campaign, "2026-11-27");
     expect(health).toHaveLength(76);
     expect(health.filter((h) => h.dormant).length).toBeGreaterThanOrEqual(6);
@@ -90,7 +95,7 @@ describe("the demo dashboard", () => {
 
   it("counts idle days alike on the ledger, the pairing list and the dashboard: to the campaign's end", async () => {
     const now = new Date("2026-11-27T10:00:00+08:00");
-    const leader = { id: 0, username: "l", displayName: "l", role: "LEADER" as const, unitId: null, villageId: null };
+    const leader = { id: 0, username: "l", displayName: "l", role: "LEADER" as const, unitId: null, villageId: null, regionId: TIELI_REGION_ID, regionPath: TIELI_REGION_PATH };
     const health = new Map((await pairHealth(db, campaign, "2026-11-27")).map((h) => [h.pairingId, h]));
     const list = await listPairings(db, leader, { q: "", sort: "unit", dir: "asc", page: 1 }, now);
     for (const row of list.rows) {
@@ -104,7 +109,7 @@ describe("the demo dashboard", () => {
   });
 
   it("scopes the liaison of 市农业局 to that unit's pairing", async () => {
-    const unit = await db.unit.findUniqueOrThrow({ where: { name: "市农业局" } });
+    const unit = await db.unit.findFirstOrThrow({ where: { name: "市农业局" } });
     const liaison = { ...campaign, scope: { unitId: unit.id } };
     const [mine, all] = await Promise.all([outcomeTable(db, liaison), outcomeTable(db, campaign)]);
     expect(mine.pledges.total).toBeLessThan(all.pledges.total);

@@ -1,6 +1,7 @@
 // The pager offers 20, 50 or 100 rows a page on every list: the supervision, bulletin, survey and
 // assessment lists must serve the size asked for, not a fixed 20 (the pager would then count pages
 // the list never shows).
+import { pairingScope } from "@/domain/visibility";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { listInspections } from "@/features/supervision/queries-inspections";
@@ -26,8 +27,8 @@ describe("page sizes", () => {
   it("pages inspections and rectification items by the size asked for", async () => {
     for (let i = 0; i < 25; i += 1) await makeInspection(db, [w.pairingA.id], { day: `2011-05-${String(1 + i).padStart(2, "0")}` });
     const admin = asCurrentUser(w.admin);
-    expect((await listInspections(db, { page: 1, size: 50 })).rows).toHaveLength(25);
-    expect((await listInspections(db, { page: 2 })).rows).toHaveLength(5);
+    expect((await listInspections(db, pairingScope(admin), { page: 1, size: 50 })).rows).toHaveLength(25);
+    expect((await listInspections(db, pairingScope(admin), { page: 2 })).rows).toHaveLength(5);
     expect((await listRectifications(db, admin, { page: 1, size: 50 })).rows).toHaveLength(25);
     expect((await listRectifications(db, admin, { page: 1 })).rows).toHaveLength(20);
   });

@@ -9,7 +9,7 @@ import { listMyPairings, listPairings } from "@/features/pairings/queries";
 import { isPledgeOverdue } from "@/domain/overdue";
 import { shanghaiDay } from "@/lib/dates";
 import { countingDb, createTestDb } from "../helpers/test-db";
-import { asCurrentUser, day, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeUser, makeVisit } from "../helpers/factories";
+import { asCurrentUser, day, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeUser, makeVisit, TIELI_REGION_ID } from "../helpers/factories";
 import { makeWorld } from "../helpers/world";
 
 let db: Db;
@@ -232,7 +232,7 @@ describe("pairing lists", () => {
 
   it("search the unit's and the village's names", async () => {
     const s = await twoPairs();
-    const unit = await db.$transaction((tx) => tx.unit.create({ data: { name: "市档案局", searchText: "市档案局", kind: "ORGAN" } }));
+    const unit = await db.$transaction((tx) => tx.unit.create({ data: { name: "市档案局", searchText: "市档案局", kind: "ORGAN", regionId: TIELI_REGION_ID } }));
     const village = await db.$transaction((tx) => tx.village.create({ data: { name: "青山村", searchText: "青山村 某镇", townshipId: s.township.id } }));
     const pairing = await makePairing(db, unit.id, village.id);
     const query = { q: "", sort: "unit" as const, dir: "asc" as const, page: 1 };

@@ -8,7 +8,7 @@ import type { Db } from "@/server/db-client";
 import { executeAction } from "@/server/action-core";
 import { loadCurrentUser } from "@/server/current-user";
 import { verifyCredentials } from "@/server/verify-credentials";
-import { claimsOf, makeUser, runAs, runOk } from "../helpers/factories";
+import { claimsOf, makeUser, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { createTestDb } from "../helpers/test-db";
 
 let db: Db;
@@ -22,7 +22,7 @@ const unit = (name: string) => ({ name, kind: "ORGAN" });
 describe("a password that must be changed first", () => {
   it("is every password an administrator sets; until it is changed, only the change is open", async () => {
     const admin = await makeUser(db, "SYSADMIN");
-    const created = await runOk(db, admin, createUserAction, { username: "xin.ganbu", displayName: "新干部", role: "ADMIN" });
+    const created = await runOk(db, admin, createUserAction, { username: "xin.ganbu", displayName: "新干部", role: "ADMIN", regionId: TIELI_REGION_ID });
     const stored = await db.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.mustChangePassword).toBe(true);
     expect(await verifyCredentials(db, { username: "xin.ganbu", password: created.password })).not.toBeNull();

@@ -19,7 +19,7 @@ const NAMES = ["中国人寿铁力支公司", "团市委", "国网铁力供电�
 describe("names in pinyin order", () => {
   it("units are stored with their key, listed and paged in pinyin order, found by initials", async () => {
     for (const name of NAMES) await runOk(db, w.admin, createUnitAction, { name, kind: "ORGAN" });
-    const unit = await db.unit.findUniqueOrThrow({ where: { name: "团市委" } });
+    const unit = await db.unit.findFirstOrThrow({ where: { name: "团市委" } });
     expect(unit.sortKey).toBe("tuan shi wei");
 
     const query = { q: "", sort: "name" as const, dir: "asc" as const, page: 1, size: 20, scope: {} };

@@ -8,7 +8,7 @@ import type { Db } from "@/server/db-client";
 import { createUserAction, updateUserAction } from "@/features/users/mutations";
 import { can, PERMISSIONS, type Permission } from "@/server/permissions";
 import { createTestDb } from "../helpers/test-db";
-import { makeUnit, makeUser, runAs } from "../helpers/factories";
+import { makeUnit, makeUser, runAs, TIELI_REGION_ID } from "../helpers/factories";
 
 let db: Db;
 let sysadmin: Awaited<ReturnType<typeof makeUser>>;
@@ -38,7 +38,7 @@ describe("the permissions of the three administrators", () => {
 
 describe("the system administrator", () => {
   it("creates accounts with the campaign's roles, but cannot grant any administrator's role", async () => {
-    expect((await runAs(db, sysadmin, createUserAction, { username: "xin.lingdao", displayName: "新领导", role: "LEADER" })).ok).toBe(true);
+    expect((await runAs(db, sysadmin, createUserAction, { username: "xin.lingdao", displayName: "新领导", role: "LEADER", regionId: TIELI_REGION_ID })).ok).toBe(true);
     for (const role of ["SYSADMIN", "SECADMIN", "AUDITOR"]) {
       expect(await runAs(db, sysadmin, createUserAction, { username: `sneak.${role.toLowerCase()}`, displayName: "越权", role })).toMatchObject({
         ok: false,
@@ -69,7 +69,7 @@ describe("the security administrator", () => {
 
   it("cannot change their own role", async () => {
     await makeUser(db, "SECADMIN");
-    expect(await runAs(db, secadmin, updateUserAction, { id: secadmin.id, displayName: secadmin.displayName, role: "ADMIN" })).toMatchObject({
+    expect(await runAs(db, secadmin, updateUserAction, { id: secadmin.id, displayName: secadmin.displayName, role: "ADMIN", regionId: TIELI_REGION_ID })).toMatchObject({
       ok: false,
       fieldErrors: { role: "不能调整自己的角色。" },
     });

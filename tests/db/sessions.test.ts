@@ -8,7 +8,7 @@ import type { Db } from "@/server/db-client";
 import { loadCurrentUser } from "@/server/current-user";
 import { checkSession, endSession } from "@/server/user-sessions";
 import { verifyCredentials } from "@/server/verify-credentials";
-import { claimsOf, makeUnit, makeUser, runOk } from "../helpers/factories";
+import { claimsOf, makeUnit, makeUser, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { createTestDb } from "../helpers/test-db";
 
 let db: Db;
@@ -71,8 +71,8 @@ describe("a session", () => {
     const admin = await makeUser(db, "SECADMIN");
     const user = await makeUser(db, "LEADER", { password: "Demo-1234" });
     const session = await signIn(user);
-    await runOk(db, admin, updateUserAction, { id: user.id, displayName: user.displayName, role: "ADMIN" });
-    await runOk(db, admin, updateUserAction, { id: user.id, displayName: user.displayName, role: "LEADER" });
+    await runOk(db, admin, updateUserAction, { id: user.id, displayName: user.displayName, role: "ADMIN", regionId: TIELI_REGION_ID });
+    await runOk(db, admin, updateUserAction, { id: user.id, displayName: user.displayName, role: "LEADER", regionId: TIELI_REGION_ID });
     expect(await checkSession(db, session, IDLE)).toBe(false);
     // The action path refuses the old token's claims too (its sessionVersion is behind).
     expect(await loadCurrentUser(db, claimsOf(user))).toBeNull();

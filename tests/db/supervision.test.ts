@@ -1,6 +1,7 @@
 // 督查 → 整改 → 销号 and 联系点走访: recording inspections and items, the liaison's report with
 // evidence, closing or sending back, every refusal (wrong role, wrong unit, wrong status) with
 // nothing written, overdue per unit, and each leader's visits against the target.
+import { pairingScope } from "@/domain/visibility";
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
@@ -204,7 +205,7 @@ describe("leaders' contact points and visits", () => {
       await db2.$transaction((tx) => tx.leaderVisit.create({ data: { pairingId, date: new Date(`${day}T02:00:00Z`), leaderName: "李振华 (市委常委、组织部部长)", leaderUserId: world.leader.id } }));
     }
     await makeVisit(db2, world.pairingB.id, "2011-03-03"); // another leader's visit: not Li's
-    const [li] = await leaderSummaries(db2, { from: "2011-01-01", to: "2011-06-30" });
+    const [li] = await leaderSummaries(db2, { from: "2011-01-01", to: "2011-06-30" }, pairingScope(asCurrentUser(world.admin)));
     expect(li.leader).toBe("李振华 (市委常委、组织部部长)");
     expect(li.contactPoints.length).toBe(2);
     expect(li.target).toBe(4); // 2 contact points × 2 quarters

@@ -80,7 +80,7 @@ describe("entering a township's table", () => {
     expect(await db.survey.count({ where: { period: "2011-07" } })).toBe(3);
     await runOk(db, admin, saveSurveyTownshipAction, table());
     expect(await db.survey.count({ where: { period: "2011-07" } })).toBe(2);
-    const entry = await townshipEntry(db, "2011-07", townshipId);
+    const entry = await townshipEntry(db, "2011-07", townshipId, {});
     expect(entry?.villages.map((v) => [v.name, v.survey?.respondents ?? null])).toEqual([
       ["东升村", null],
       ["满天红村", 50],
@@ -96,14 +96,14 @@ describe("rates", () => {
     await makeSurvey(db, { villageId: far.id, round: "2011-07", respondents: 450, satisfiedVillageOrg: 450, satisfiedPairing: 441 });
     await makeSurvey(db, { villageId: villages[0].id, round: "2010-12", respondents: 100, satisfiedVillageOrg: 80, satisfiedPairing: 90 });
 
-    const july = await surveyRound(db, "2011-07");
+    const july = await surveyRound(db, "2011-07", {}, {});
     // Tieli: 449 / 550 and 549 / 550; Nianfeng 450/450 and 441/450; overall 899/1000 and 990/1000.
     expect(july.byTownship.find((t) => t.townshipId === townshipId)).toMatchObject({ villages: 3, surveyed: 2, respondents: 550, orgRate: 81.64, pairingRate: 99.82 });
     expect(july.byTownship.find((t) => t.townshipId === other.id)).toMatchObject({ surveyed: 1, orgRate: 100, pairingRate: 98 });
     expect(july.overall).toMatchObject({ respondents: 1000, orgRate: 89.9, pairingRate: 99 });
     expect(july.villages.find((v) => v.villageId === villages[0].id)).toMatchObject({ orgRate: 98, pairingRate: 100 });
 
-    const rounds = await surveyRoundSummaries(db);
+    const rounds = await surveyRoundSummaries(db, {});
     expect(rounds.map((r) => [r.round, r.villages, r.orgRate, r.pairingRate, r.orgChange, r.pairingChange])).toEqual([
       ["2011-07", 3, 89.9, 99, 9.9, 9],
       ["2010-12", 1, 80, 90, null, null],

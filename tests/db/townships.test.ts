@@ -27,7 +27,7 @@ describe("creating a township", () => {
   it("stores the name and display order and audits the new row", async () => {
     const result = await runAs(db, admin, createTownshipAction, { name: "日月峡镇", sortOrder: "9" });
     expect(result.ok).toBe(true);
-    const township = await db.township.findUniqueOrThrow({ where: { name: "日月峡镇" } });
+    const township = await db.township.findFirstOrThrow({ where: { name: "日月峡镇" } });
     expect(township.sortOrder).toBe(9);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "township.create", entityId: String(township.id) } });
     expect(JSON.parse(entry.after!)).toMatchObject({ name: "日月峡镇" });
@@ -35,7 +35,7 @@ describe("creating a township", () => {
 
   it("refuses a duplicate name next to the name field", async () => {
     await makeTownship(db, "重名镇");
-    expect(await runAs(db, admin, createTownshipAction, { name: "重名镇" })).toMatchObject({ ok: false, fieldErrors: { name: "已有名为“重名镇”的乡镇。" } });
+    expect(await runAs(db, admin, createTownshipAction, { name: "重名镇" })).toMatchObject({ ok: false, fieldErrors: { name: "铁力市已有名为“重名镇”的乡镇。" } });
     expect(await db.township.count({ where: { name: "重名镇" } })).toBe(1);
   });
 
@@ -61,7 +61,7 @@ describe("editing a township", () => {
   it("refuses the name of another township", async () => {
     await makeTownship(db, "甲镇");
     const b = await makeTownship(db, "乙镇");
-    expect(await runAs(db, admin, updateTownshipAction, { id: b.id, name: "甲镇" })).toMatchObject({ ok: false, fieldErrors: { name: "已有名为“甲镇”的乡镇。" } });
+    expect(await runAs(db, admin, updateTownshipAction, { id: b.id, name: "甲镇" })).toMatchObject({ ok: false, fieldErrors: { name: "铁力市已有名为“甲镇”的乡镇。" } });
   });
 });
 

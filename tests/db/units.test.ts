@@ -20,7 +20,7 @@ describe("creating a unit", () => {
   it("stores the form's values and a lower-cased search column", async () => {
     const result = await runAs(db, admin, createUnitAction, { ...valid, name: "市ABC局" });
     expect(result.ok).toBe(true);
-    const unit = await db.unit.findUniqueOrThrow({ where: { name: "市ABC局" } });
+    const unit = await db.unit.findFirstOrThrow({ where: { name: "市ABC局" } });
     expect(unit).toMatchObject({ kind: "ORGAN", isWindowService: true, memberCount: 23, secretary: "李明" });
     expect(unit.searchText).toContain("市abc局");
   });
@@ -45,7 +45,7 @@ describe("creating a unit", () => {
   it("refuses a duplicate name next to the name field", async () => {
     await runOk(db, admin, createUnitAction, { ...valid, name: "市重复局" });
     const result = await runAs(db, admin, createUnitAction, { ...valid, name: "市重复局" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { name: "已有名为“市重复局”的单位。" } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { name: "铁力市已有名为“市重复局”的单位。" } });
     expect(await db.unit.count({ where: { name: "市重复局" } })).toBe(1);
   });
 });

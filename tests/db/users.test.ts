@@ -11,7 +11,7 @@ import { createUserAction, deactivateUserAction, reactivateUserAction, resetPass
 import { listUsers } from "@/features/users/queries";
 import { createTestDb } from "../helpers/test-db";
 
-import { claimsOf, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
+import { claimsOf, makeUnit, makeUser, makeVillage, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -67,15 +67,15 @@ describe("creating a user", () => {
   it("keeps neither unit nor village for a leader or an administrator", async () => {
     const unit = await makeUnit(db);
     const village = await makeVillage(db);
-    const result = await runAs(db, admin, createUserAction, { username: "leader-x", displayName: "李振华", role: "LEADER", unitId: unit.id, villageId: village.id });
+    const result = await runAs(db, admin, createUserAction, { username: "leader-x", displayName: "李振华", role: "LEADER", unitId: unit.id, villageId: village.id, regionId: TIELI_REGION_ID });
     expect(result.ok).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { username: "leader-x" } })).toMatchObject({ unitId: null, villageId: null });
   });
 
   it("refuses a taken or malformed username, next to the field", async () => {
     await makeUser(db, "LEADER", { password: "whatever1" });
-    await runOk(db, admin, createUserAction, { username: "taken", displayName: "甲", role: "LEADER" });
-    expect(await runAs(db, admin, createUserAction, { username: "TAKEN", displayName: "乙", role: "LEADER" })).toMatchObject({
+    await runOk(db, admin, createUserAction, { username: "taken", displayName: "甲", role: "LEADER", regionId: TIELI_REGION_ID });
+    expect(await runAs(db, admin, createUserAction, { username: "TAKEN", displayName: "乙", role: "LEADER", regionId: TIELI_REGION_ID })).toMatchObject({
       ok: false,
       fieldErrors: { username: "用户名“taken”已被使用。" },
     });
@@ -144,14 +144,14 @@ describe("editing a user", () => {
     const others = await db.user.findMany({ where: { role: "SYSADMIN", active: true, id: { not: admin.id } }, select: { id: true } });
     await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: false } }));
     try {
-      expect(await runAs(db, secadmin, updateUserAction, { id: admin.id, displayName: admin.displayName, role: "LEADER" })).toMatchObject({
+      expect(await runAs(db, secadmin, updateUserAction, { id: admin.id, displayName: admin.displayName, role: "LEADER", regionId: TIELI_REGION_ID })).toMatchObject({
         ok: false,
         fieldErrors: { role: "这是最后一个在用的系统管理员或安全管理员账号，不能停用或改为其他角色。" },
       });
       expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("SYSADMIN");
 
       const second = await makeUser(db, "SYSADMIN");
-      expect((await runAs(db, secadmin, updateUserAction, { id: second.id, displayName: second.displayName, role: "LEADER" })).ok).toBe(true);
+      expect((await runAs(db, secadmin, updateUserAction, { id: second.id, displayName: second.displayName, role: "LEADER", regionId: TIELI_REGION_ID })).ok).toBe(true);
       expect((await db.user.findUniqueOrThrow({ where: { id: second.id } })).role).toBe("LEADER");
     } finally {
       await db.$transaction((tx) => tx.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } }));
@@ -181,11 +181,11 @@ describe("roles other than the system and security administrators", () => {
 
 describe("the audit log", () => {
   it("records every user change without any password hash", async () => {
-    const created = await runAs(db, admin, createUserAction, { username: "audited", displayName: "审计", role: "LEADER" });
+    const created = await runAs(db, admin, createUserAction, { username: "audited", displayName: "审计", role: "LEADER", regionId: TIELI_REGION_ID });
     if (!created.ok) throw new Error(created.error);
     const id = created.data.id;
-    await runOk(db, admin, updateUserAction, { id, displayName: "审计二", role: "LEADER" });
-    await runOk(db, secadmin, updateUserAction, { id, displayName: "审计二", role: "ADMIN" });
+    await runOk(db, admin, updateUserAction, { id, displayName: "审计二", role: "LEADER", regionId: TIELI_REGION_ID });
+    await runOk(db, secadmin, updateUserAction, { id, displayName: "审计二", role: "ADMIN", regionId: TIELI_REGION_ID });
     await runOk(db, admin, resetPasswordAction, { id });
     await runOk(db, admin, deactivateUserAction, { id });
     await runOk(db, admin, reactivateUserAction, { id });

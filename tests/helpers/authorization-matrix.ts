@@ -6,19 +6,43 @@ import { Prisma } from "@/generated/sqlite/client";
 import type { ActionDefinition } from "@/server/action-core";
 import type { Db } from "@/server/db-client";
 import type { Scope, Side } from "./authorization-rows";
-import { makeUser } from "./factories";
+import { makeRegion, makeUser, TIELI_REGION_ID } from "./factories";
 import { serverActionModules } from "./source-files";
 import { createWorldDb, type World } from "./world";
 
-/** The small world, with the three administrators of 三员分立 beside it. */
-export type MatrixWorld = World & Record<"sysadmin" | "secadmin" | "auditor", World["admin"]>;
+/**
+ * The small world (in 铁力市), with the three administrators of 三员分立 beside it and the region
+ * actors: the department of 伊春市 above it, of a sibling county, and of a region below 铁力市.
+ */
+export type MatrixWorld = World & Record<"sysadmin" | "secadmin" | "auditor" | "prefectureAdmin" | "siblingAdmin" | "childAdmin" | "siblingLeader", World["admin"]>;
 
 export async function createMatrixWorldDb(): Promise<{ db: Db; w: MatrixWorld }> {
   const { db, w } = await createWorldDb();
-  return { db, w: { ...w, sysadmin: await makeUser(db, "SYSADMIN"), secadmin: await makeUser(db, "SECADMIN"), auditor: await makeUser(db, "AUDITOR") } };
+  const tieli = await db.region.findUniqueOrThrow({ where: { id: TIELI_REGION_ID } });
+  const prefecture = await db.region.findUniqueOrThrow({ where: { id: tieli.parentId! } });
+  const sibling = await makeRegion(db, prefecture);
+  const below = await makeRegion(db, tieli);
+  return {
+    db,
+    w: {
+      ...w,
+      sysadmin: await makeUser(db, "SYSADMIN"),
+      secadmin: await makeUser(db, "SECADMIN"),
+      auditor: await makeUser(db, "AUDITOR"),
+      prefectureAdmin: await makeUser(db, "ADMIN", { regionId: prefecture.id }),
+      siblingAdmin: await makeUser(db, "ADMIN", { regionId: sibling.id }),
+      childAdmin: await makeUser(db, "ADMIN", { regionId: below.id }),
+      siblingLeader: await makeUser(db, "LEADER", { regionId: sibling.id }),
+    },
+  };
 }
 
-export type Actor = { label: string; role: Role | null; user: (w: MatrixWorld) => World["admin"] | null; side: Side };
+/**
+ * Where the target lies from a region actor's view: in a region below theirs ("child": they read it,
+ * they do not write it), beside theirs ("sibling"), or above theirs ("parent"): neither.
+ */
+export type RegionRelation = "child" | "sibling" | "parent";
+export type Actor = { label: string; role: Role | null; user: (w: MatrixWorld) => World["admin"] | null; side: Side; region?: RegionRelation };
 
 export const ACTORS: Actor[] = [
   { label: "no session", role: null, user: () => null, side: "own" },
@@ -31,13 +55,27 @@ export const ACTORS: Actor[] = [
   { label: "SYSADMIN", role: "SYSADMIN", user: (w) => w.sysadmin, side: "own" },
   { label: "SECADMIN", role: "SECADMIN", user: (w) => w.secadmin, side: "own" },
   { label: "AUDITOR", role: "AUDITOR", user: (w) => w.auditor, side: "own" },
+  { label: "ADMIN of the prefecture, a record of its county", role: "ADMIN", user: (w) => w.prefectureAdmin, side: "own", region: "child" },
+  { label: "ADMIN of a sibling county", role: "ADMIN", user: (w) => w.siblingAdmin, side: "own", region: "sibling" },
+  { label: "ADMIN of a region below, a record of the region above", role: "ADMIN", user: (w) => w.childAdmin, side: "own", region: "parent" },
+  { label: "LEADER of a sibling county", role: "LEADER", user: (w) => w.siblingLeader, side: "own", region: "sibling" },
 ];
 
 /** The scopes that hold a role to its own records. */
 const HELD_BY: Partial<Record<Role, Scope[]>> = { LIAISON: ["unit", "pairing"], VILLAGE: ["village", "pairing"] };
 
-export function expectedAllowed(row: { allowed: readonly Role[]; scope?: Scope }, actor: Actor): boolean {
+/**
+ * How a row's target is bounded by region: "write" (the default) — only the department of the
+ * target's own region may act; "read" — its region and those above it may read; false — not by
+ * region (settings, the catalogue, one's own account, or a row the actor creates in their own region).
+ */
+export type Regional = "write" | "read" | false;
+
+export function expectedAllowed(row: { allowed: readonly Role[]; scope?: Scope; regional?: Regional }, actor: Actor): boolean {
   if (!actor.role || !row.allowed.includes(actor.role)) return false;
+  const regional = row.regional ?? "write";
+  if (actor.region && regional === "write") return false;
+  if (actor.region && regional === "read" && actor.region !== "child") return false;
   return !(actor.side === "other" && row.scope !== undefined && (HELD_BY[actor.role] ?? []).includes(row.scope));
 }
 

@@ -7,8 +7,9 @@
 import type { Role } from "@/generated/sqlite/enums";
 import type { Db } from "@/server/db-client";
 import { sessionHandle, startSession } from "@/server/user-sessions";
-import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage } from "./factories";
+import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, TIELI_REGION_ID } from "./factories";
 import { activityForm, type World } from "./world";
+import type { Regional } from "./authorization-matrix";
 
 export type Side = "own" | "other";
 /** The test database, its world, and the acting user (null: no session). */
@@ -21,6 +22,8 @@ export type Scope = "unit" | "village" | "pairing";
 export type ActionRow = {
   allowed: readonly Role[];
   scope?: Scope;
+  /** How the target is bounded by region (authorization-matrix.ts): "write" unless said. */
+  regional?: Regional;
   input: (f: MatrixFixture, side: Side) => Promise<Record<string, unknown>> | Record<string, unknown>;
 };
 
@@ -57,32 +60,32 @@ const EVERYONE: Role[] = ["ADMIN", "LEADER", "LIAISON", "VILLAGE", "SYSADMIN", "
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // — the registry —
-  "units#createUnit": { allowed: ADMIN, input: () => ({ name: `矩阵单位${fresh()}`, kind: "ORGAN" }) },
+  "units#createUnit": { regional: false, allowed: ADMIN, input: () => ({ name: `矩阵单位${fresh()}`, kind: "ORGAN" }) },
   "units#updateUnit": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeUnit(db)).id), name: `改名单位${fresh()}`, kind: "ORGAN" }) },
   "units#deleteUnit": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeUnit(db)).id) }) },
   "villages#createVillage": { allowed: ADMIN, input: ({ w }) => ({ name: `矩阵村${fresh()}`, townshipId: String(w.township.id) }) },
   "villages#updateVillage": { allowed: ADMIN, input: async ({ db, w }) => ({ id: String((await makeVillage(db, w.township.id)).id), name: `改名村${fresh()}`, townshipId: String(w.township.id) }) },
   "villages#deleteVillage": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeVillage(db)).id) }) },
-  "townships#createTownship": { allowed: ADMIN, input: () => ({ name: `矩阵镇${fresh()}` }) },
+  "townships#createTownship": { regional: false, allowed: ADMIN, input: () => ({ name: `矩阵镇${fresh()}` }) },
   "townships#updateTownship": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeTownship(db)).id), name: `改名镇${fresh()}` }) },
   "townships#deleteTownship": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeTownship(db)).id) }) },
-  "indicators#createIndicator": { allowed: ADMIN, input: () => ({ ...indicatorFields(), code: `new_${fresh()}` }) },
-  "indicators#updateIndicator": { allowed: ADMIN, input: async ({ db }) => ({ ...indicatorFields(), id: String((await makeIndicator(db)).id) }) },
-  "indicators#setIndicatorActive": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeIndicator(db)).id), active: "" }) },
-  "indicators#deleteIndicator": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeIndicator(db)).id) }) },
+  "indicators#createIndicator": { regional: false, allowed: ADMIN, input: () => ({ ...indicatorFields(), code: `new_${fresh()}` }) },
+  "indicators#updateIndicator": { regional: false, allowed: ADMIN, input: async ({ db }) => ({ ...indicatorFields(), id: String((await makeIndicator(db)).id) }) },
+  "indicators#setIndicatorActive": { regional: false, allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeIndicator(db)).id), active: "" }) },
+  "indicators#deleteIndicator": { regional: false, allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeIndicator(db)).id) }) },
   "pairings#createPairing": { allowed: ADMIN, input: async ({ db }) => ({ unitId: String((await makeUnit(db)).id), villageId: String((await makeVillage(db)).id), startDate: "2011-01-01" }) },
   "pairings#updatePairing": { allowed: ADMIN, input: async (f) => ({ id: String((await freshPairing(f)).id), startDate: "2010-06-01", goals: "新的目标" }) },
   "pairings#endPairing": { allowed: ADMIN, input: async (f) => ({ id: String((await freshPairing(f)).id), endDate: "2011-12-31" }) },
   "pairings#reopenPairing": { allowed: ADMIN, input: async (f) => ({ id: String((await freshPairing(f)).id) }) },
   "pairings#deletePairing": { allowed: ADMIN, input: async (f) => ({ id: String((await freshPairing(f)).id) }) },
   // — accounts —
-  "users#createUser": { allowed: ACCOUNTS, input: () => ({ username: `m${fresh()}`, displayName: "新用户", role: "LEADER" }) },
+  "users#createUser": { allowed: ACCOUNTS, input: () => ({ username: `m${fresh()}`, displayName: "新用户", role: "LEADER", regionId: String(TIELI_REGION_ID) }) },
   // A change of name only: the security administrator, who changes roles, is refused it.
-  "users#updateUser": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id), displayName: "改名", role: "LEADER" }) },
+  "users#updateUser": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id), displayName: "改名", role: "LEADER", regionId: String(TIELI_REGION_ID) }) },
   "users#resetPassword": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id) }) },
   "users#deactivateUser": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id) }) },
   "users#reactivateUser": { allowed: ACCOUNTS, input: async ({ db }) => ({ id: String((await makeUser(db, "LEADER")).id) }) },
-  "account#changeOwnPassword": { allowed: EVERYONE, input: () => ({ currentPassword: "不是这个密码", newPassword: "Xin-Mima-2011", confirmPassword: "Xin-Mima-2011" }) },
+  "account#changeOwnPassword": { regional: false, allowed: EVERYONE, input: () => ({ currentPassword: "不是这个密码", newPassword: "Xin-Mima-2011", confirmPassword: "Xin-Mima-2011" }) },
   // — the ledger: a liaison records their own unit's work, a village confirms its own —
   "activities#createActivity": { allowed: RECORDERS, scope: "unit", input: (f, side) => activityForm(pairingOf(f, side).id) },
   "activities#updateActivity": { allowed: RECORDERS, scope: "unit", input: async (f, side) => ({ ...activityForm(pairingOf(f, side).id), id: String((await draftOn(f, side)).id) }) },
@@ -94,7 +97,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "activities#confirmActivity": { allowed: VILLAGE, scope: "village", input: async (f, side) => ({ id: String((await activityOn(f, side, { status: "VERIFIED" })).id), decision: "CONFIRMED" }) },
   "activities#resolveDispute": {
     allowed: ADMIN,
-    input: async (f, side) => ({ id: String((await activityOn(f, side, { status: "VERIFIED", confirmation: "DISPUTED" })).id), outcome: "UPHELD", note: "经核实无误" }),
+    input: async (f, side) => ({ id: String((await activityOn(f, side, { status: "VERIFIED", confirmation: "DISPUTED" })).id), outcome: "UPHOLD", note: "经核实无误" }),
   },
   "pledges#createPledge": { allowed: RECORDERS, scope: "unit", input: (f, side) => pledgeFields(f, side) },
   "pledges#updatePledge": { allowed: RECORDERS, scope: "unit", input: async (f, side) => ({ ...pledgeFields(f, side), id: String((await pledgeOn(f, side)).id) }) },
@@ -118,15 +121,15 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "supervision#createVisit": { allowed: ADMIN, input: (f, side) => ({ date: "2011-05-05", pairingId: String(pairingOf(f, side).id), leaderName: "王建国", notes: "走访贫困户" }) },
   "supervision#assignContactPoint": { allowed: ADMIN, input: (f, side) => ({ pairingId: String(pairingOf(f, side).id), leaderName: "王建国" }) },
   // — settings, assessments, bulletins, surveys —
-  "evidence#updateEvidenceSettings": { allowed: ADMIN, input: () => ({}) },
-  "assessments#updateAssessmentSettings": { allowed: ADMIN, input: () => ({}) },
+  "evidence#updateEvidenceSettings": { regional: false, allowed: ADMIN, input: () => ({}) },
+  "assessments#updateAssessmentSettings": { regional: false, allowed: ADMIN, input: () => ({}) },
   "assessments#adjustScore": { allowed: ADMIN, input: ({ w }) => ({ year: "2011", subject: "unit", id: String(w.unitA.id), adjustment: "1.5", reason: "表彰加分" }) },
-  "assessments#freezeYear": { allowed: ADMIN, input: () => ({ year: "2011" }) },
-  "assessments#unfreezeYear": { allowed: ADMIN, input: () => ({ year: "2011" }) },
-  "bulletins#generateBulletin": { allowed: ADMIN, input: () => ({ from: "2011-01-01", to: "2011-06-30" }) },
-  "bulletins#updateBulletin": { allowed: ADMIN, input: () => ({ id: "1", title: "简报", issuer: "组织部", summary: "概述" }) },
-  "bulletins#publishBulletin": { allowed: ADMIN, input: () => ({ id: "1" }) },
-  "bulletins#deleteBulletin": { allowed: ADMIN, input: () => ({ id: "1" }) },
+  "assessments#freezeYear": { regional: false, allowed: ADMIN, input: () => ({ year: "2011" }) },
+  "assessments#unfreezeYear": { regional: false, allowed: ADMIN, input: () => ({ year: "2011" }) },
+  "bulletins#generateBulletin": { regional: false, allowed: ADMIN, input: () => ({ from: "2011-01-01", to: "2011-06-30" }) },
+  "bulletins#updateBulletin": { regional: false, allowed: ADMIN, input: () => ({ id: "1", title: "简报", issuer: "组织部", summary: "概述" }) },
+  "bulletins#publishBulletin": { regional: false, allowed: ADMIN, input: () => ({ id: "1" }) },
+  "bulletins#deleteBulletin": { regional: false, allowed: ADMIN, input: () => ({ id: "1" }) },
   "surveys#saveSurveyTownship": { allowed: ADMIN, input: ({ w }) => ({ round: "2011-07", townshipId: String(w.township.id), takenOn: "2011-07-15" }) },
   // — sign-in security: the security administrator's alone (三员分立) —
   "users#unlockSignIn": { allowed: SECURITY, input: async ({ db }) => ({ key: (await lockedAccount(db)).key }) },
@@ -146,6 +149,7 @@ export type RouteRow =
       public?: false;
       allowed: readonly Role[];
       scope?: Scope;
+      regional: Regional;
       /** The answer to an allowed reader (200 unless said otherwise). */
       allowedStatus?: number;
       request: (f: MatrixFixture, side: Side) => Promise<{ url: string; params: Record<string, string>; init?: RequestInit }>;
@@ -163,17 +167,17 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
   "auth/[...nextauth]#GET": { public: true, reason: "the sign-in endpoint (tests/db/login.test.ts, e2e/auth.spec.ts)" },
   "auth/[...nextauth]#POST": { public: true, reason: "the sign-in endpoint (tests/db/login.test.ts, e2e/auth.spec.ts)" },
   "health#GET": { public: true, reason: "liveness: answers only whether the database is up" },
-  "exports/[list]#GET": { allowed: ["ADMIN", "LEADER", "LIAISON"], request: get("http://localhost/api/exports/units", { list: "units" }) },
-  "exports/outcomes#GET": { allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/exports/outcomes") },
-  "exports/ledger/[id]#GET": {
+  "exports/[list]#GET": { regional: false, allowed: ["ADMIN", "LEADER", "LIAISON"], request: get("http://localhost/api/exports/units", { list: "units" }) },
+  "exports/outcomes#GET": { regional: false, allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/exports/outcomes") },
+  "exports/ledger/[id]#GET": { regional: "read",
     allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"],
     scope: "pairing",
     request: async (f, side) => get(`http://localhost/api/exports/ledger/${pairingOf(f, side).id}`, { id: String(pairingOf(f, side).id) })(),
   },
-  "choices/pairings#GET": { allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/choices/pairings?q=mth") },
-  "imports/[kind]/template#GET": { allowed: ["ADMIN"], request: get("http://localhost/api/imports/units/template", { kind: "units" }) },
-  "imports/[kind]#POST": { allowed: ["ADMIN"], request: async () => ({ url: "http://localhost/api/imports/units", params: { kind: "units" }, init: csvUpload() }) },
-  "attachments/[id]#GET": {
+  "choices/pairings#GET": { regional: false, allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/choices/pairings?q=mth") },
+  "imports/[kind]/template#GET": { regional: false, allowed: ["ADMIN"], request: get("http://localhost/api/imports/units/template", { kind: "units" }) },
+  "imports/[kind]#POST": { regional: false, allowed: ["ADMIN"], request: async () => ({ url: "http://localhost/api/imports/units", params: { kind: "units" }, init: csvUpload() }) },
+  "attachments/[id]#GET": { regional: "read",
     allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"],
     scope: "pairing",
     request: async (f, side) => {
@@ -181,7 +185,7 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
       return { url: `http://localhost/api/attachments/${id}`, params: { id } };
     },
   },
-  "bulletins/[id]/docx#GET": {
+  "bulletins/[id]/docx#GET": { regional: false,
     allowed: ["ADMIN", "LEADER"],
     request: async (f) => {
       const id = String(await publishedBulletin(f));

@@ -24,13 +24,24 @@ export const at = (d: string, time = "10:00") => new Date(`${d}T${time}:00+08:00
 
 // — the registry —
 
-export async function makeTownship(db: Db, name = `测试镇${next()}`) {
-  return db.$transaction((tx) => tx.township.create({ data: { name } }));
+/** 铁力市, which the regions migration creates (and test-db.ts restores on PostgreSQL): the default region of rows and of ADMIN and LEADER users. */
+export const TIELI_REGION_ID = 3;
+
+export async function makeTownship(db: Db, name = `测试镇${next()}`, regionId = TIELI_REGION_ID) {
+  return db.$transaction((tx) => tx.township.create({ data: { name, regionId } }));
 }
 
-export async function makeUnit(db: Db, data: Partial<{ name: string; kind: "ORGAN" | "ENTERPRISE" | "INSTITUTION" }> = {}) {
+export async function makeUnit(db: Db, data: Partial<{ name: string; kind: "ORGAN" | "ENTERPRISE" | "INSTITUTION"; regionId: number }> = {}) {
   const name = data.name ?? `测试单位${next()}`;
-  return db.$transaction((tx) => tx.unit.create({ data: { name, searchText: name.toLowerCase(), kind: data.kind ?? "ORGAN" } }));
+  return db.$transaction((tx) => tx.unit.create({ data: { name, searchText: name.toLowerCase(), kind: data.kind ?? "ORGAN", regionId: data.regionId ?? TIELI_REGION_ID } }));
+}
+
+/** A region below `parent` (its path made from the ids, as the app's are). */
+export async function makeRegion(db: Db, parent: { id: number; path: string }, level: "PROVINCE" | "PREFECTURE" | "COUNTY" = "COUNTY", name = `测试县${next()}`) {
+  return db.$transaction(async (tx) => {
+    const created = await tx.region.create({ data: { name, level, parentId: parent.id, path: `/new${next()}/` } });
+    return tx.region.update({ where: { id: created.id }, data: { path: `${parent.path}${created.id}/` } });
+  });
 }
 
 export async function makeVillage(db: Db, townshipId?: number, name = `测试村${next()}`) {
@@ -46,19 +57,23 @@ export async function endPairing(db: Db, pairingId: number, lastDay: string) {
   return db.$transaction((tx) => tx.pairing.update({ where: { id: pairingId }, data: { status: "ENDED", endDate: day(lastDay), activeKey: null } }));
 }
 
-/** A user of the role; with `password`, one who can really sign in with it. */
-export async function makeUser(db: Db, role: Role, options: { unitId?: number; villageId?: number; password?: string } = {}) {
-  return db.$transaction((tx) => tx.user.create({
+/** A user of the role; with `password`, one who can really sign in with it. Carries its region's path, as a reader does. */
+export async function makeUser(db: Db, role: Role, options: { unitId?: number; villageId?: number; regionId?: number | null; password?: string } = {}) {
+  const { region, ...user } = await db.$transaction((tx) => tx.user.create({
+    include: { region: { select: { path: true } } },
     data: {
       username: `${role.toLowerCase()}${next()}`,
       displayName: `${role} ${counter}`,
       role,
       unitId: options.unitId ?? null,
       villageId: options.villageId ?? null,
+      // The organization department and leaders belong to a region: 铁力市 unless the test says otherwise.
+      regionId: options.regionId !== undefined ? options.regionId : role === "ADMIN" || role === "LEADER" ? TIELI_REGION_ID : null,
       // "!" is no usable hash: such users never sign in, they run actions directly.
       passwordHash: options.password ? bcrypt.hashSync(options.password, 4) : "!",
     },
   }));
+  return { ...user, regionPath: region?.path ?? null };
 }
 
 export async function makeIndicator(
@@ -225,6 +240,12 @@ export async function runOk<S extends z.ZodType, T, P>(db: Db, user: { id: numbe
 }
 
 /** The user as the app sees them once signed in. */
-export function asCurrentUser(u: { id: number; username?: string; displayName?: string; role: Role; unitId: number | null; villageId: number | null }): CurrentUser {
-  return { id: u.id, username: u.username ?? "u", displayName: u.displayName ?? "u", role: u.role, unitId: u.unitId, villageId: u.villageId };
+export function asCurrentUser(u: { id: number; username?: string; displayName?: string; role: Role; unitId: number | null; villageId: number | null; regionId?: number | null; regionPath?: string | null }): CurrentUser {
+  // Without a region given, an ADMIN or LEADER is 铁力市's, as makeUser makes them.
+  const regionId = u.regionId !== undefined ? u.regionId : u.role === "ADMIN" || u.role === "LEADER" ? TIELI_REGION_ID : null;
+  const regionPath = u.regionPath !== undefined ? u.regionPath : regionId === TIELI_REGION_ID ? TIELI_REGION_PATH : null;
+  return { id: u.id, username: u.username ?? "u", displayName: u.displayName ?? "u", role: u.role, unitId: u.unitId, villageId: u.villageId, regionId, regionPath };
 }
+
+/** 黑龙江省 (1) → 伊春市 (2) → 铁力市 (3). */
+export const TIELI_REGION_PATH = "/1/2/3/";

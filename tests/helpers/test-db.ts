@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { inject } from "vitest";
 import { createDb, type Db } from "@/server/db-client";
+import { ensureTieliRegions } from "@/server/regions";
 
 export async function createTestDb(): Promise<Db> {
   return createDb(await createTestDbUrl());
@@ -16,6 +17,9 @@ export async function createTestDbUrl(): Promise<string> {
   if (pgUrl) {
     const db = createDb(pgUrl);
     await truncateAll(db);
+    // The regions migration's rows, which every earlier record belongs to (ids 1–3 again after the restart);
+    // written in a transaction, as every write on this client must be.
+    await db.$transaction((tx) => ensureTieliRegions(tx));
     await db.$disconnect();
     return pgUrl;
   }

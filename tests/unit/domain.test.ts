@@ -126,24 +126,35 @@ describe("money and rates", () => {
 });
 
 describe("visibility", () => {
-  const reader = (role: "ADMIN" | "LEADER" | "LIAISON" | "VILLAGE", scope: { unitId?: number; villageId?: number } = {}) => ({
+  const reader = (role: "ADMIN" | "LEADER" | "LIAISON" | "VILLAGE", scope: { unitId?: number; villageId?: number; regionPath?: string | null } = {}) => ({
     id: 9,
     role,
     unitId: scope.unitId ?? null,
     villageId: scope.villageId ?? null,
+    regionPath: scope.regionPath === undefined ? "/1/2/3/" : scope.regionPath,
   });
+  const inTieli = { unit: { region: { path: { startsWith: "/1/2/3/" } } } };
 
   it("scopes liaisons to their unit and village secretaries to their village; a liaison without a unit sees nothing", () => {
     expect(pairingScope(reader("LIAISON", { unitId: 3 }))).toEqual({ unitId: 3 });
     expect(pairingScope(reader("LIAISON"))).toEqual({ unitId: -1 });
     expect(pairingScope(reader("VILLAGE", { villageId: 4 }))).toEqual({ villageId: 4 });
-    expect(pairingScope(reader("ADMIN"))).toEqual({});
+    expect(pairingScope(reader("ADMIN"))).toEqual(inTieli);
+  });
+
+  it("scopes the organization department and leaders to their region and below; without a region to nothing", () => {
+    expect(pairingScope(reader("LEADER", { regionPath: "/1/2/" }))).toEqual({ unit: { region: { path: { startsWith: "/1/2/" } } } });
+    for (const role of ["ADMIN", "LEADER"] as const) {
+      const none = pairingScope(reader(role, { regionPath: null }));
+      expect(none).not.toEqual({});
+      expect(none.unit?.region.path.startsWith).toBe("/none/");
+    }
   });
 
   it("shows drafts to the unit's liaisons and to whoever recorded them", () => {
     expect(activityVisibility(reader("LIAISON", { unitId: 3 }))).toEqual({ pairing: { unitId: 3 } });
     for (const role of ["ADMIN", "LEADER"] as const) {
-      expect(activityVisibility(reader(role))).toEqual({ OR: [{ status: { not: "DRAFT" } }, { recordedById: 9 }] });
+      expect(activityVisibility(reader(role))).toEqual({ pairing: inTieli, OR: [{ status: { not: "DRAFT" } }, { recordedById: 9 }] });
     }
   });
 });

@@ -6,6 +6,7 @@ import { reportedWhere } from "@/domain/activity-status";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { applyToRollup } from "@/server/rollup";
+import { writablePairings } from "@/server/scope";
 import { activitySnapshot } from "./activity-snapshot";
 
 export const resolveDisputeAction = {
@@ -13,7 +14,7 @@ export const resolveDisputeAction = {
   permission: "activities.review",
   input: DisputeResolutionInput,
   async run({ tx, user, input: { id, outcome, note }, audit }) {
-    const before = await tx.activity.findUnique({ where: { id } }).then((a) => a && activitySnapshot(tx, id));
+    const before = await tx.activity.findFirst({ where: { id, pairing: writablePairings(user) } }).then((a) => a && activitySnapshot(tx, id));
     if (!before) throw new NotFoundError();
     const resolution = { disputeResolvedAt: new Date(), disputeResolvedById: user.id, disputeNote: note };
     // The open dispute and the status are part of the update's condition: two reviewers cannot both resolve it.

@@ -9,7 +9,7 @@ import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { findPairingInScope } from "@/server/scope";
+import { findPairingInScope, writablePairings } from "@/server/scope";
 import { removeFilesAfterCommit, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityEvidence } from "@/features/evidence";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
@@ -19,7 +19,7 @@ import { updateVersioned } from "@/server/versioned-update";
 
 /** The activity, if the user may see it (their unit's, or a draft they recorded); otherwise NotFoundError (no leak). */
 async function findRecordableActivity(tx: Tx, user: CurrentUser, id: number) {
-  const activity = await tx.activity.findFirst({ where: { AND: [{ id }, activityVisibility(user)] }, include: { values: true } });
+  const activity = await tx.activity.findFirst({ where: { AND: [{ id }, activityVisibility(user), { pairing: writablePairings(user) }] }, include: { values: true } });
   if (!activity) throw new NotFoundError();
   return activity;
 }

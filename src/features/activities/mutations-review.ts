@@ -7,6 +7,7 @@ import { CONFIRMATION_RESET } from "@/domain/countersign";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { applyToRollup } from "@/server/rollup";
+import { writablePairings } from "@/server/scope";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityEvidence } from "@/features/evidence";
 import { checkActivityDate, checkIndicatorValues, replaceValues } from "./activity-checks";
@@ -19,7 +20,7 @@ export const verifyActivityAction = {
   permission: "activities.review",
   input: ActivityVerifyInput,
   async run({ tx, user, input: { id, note }, audit }) {
-    const before = await tx.activity.findUnique({ where: { id } }).then((a) => a && activitySnapshot(tx, id));
+    const before = await tx.activity.findFirst({ where: { id, pairing: writablePairings(user) } }).then((a) => a && activitySnapshot(tx, id));
     if (!before) throw new NotFoundError();
     if (before.status !== "SUBMITTED") throw new UserError("activities.errors.notSubmitted");
     // The evidence as it stands at the moment of the decision. A warning refuses nothing, but the
@@ -43,8 +44,8 @@ export const returnActivityAction = {
   name: "activity.return",
   permission: "activities.review",
   input: ActivityReturnInput,
-  async run({ tx, input: { id, reason }, audit }) {
-    const before = await tx.activity.findUnique({ where: { id } }).then((a) => a && activitySnapshot(tx, id));
+  async run({ tx, user, input: { id, reason }, audit }) {
+    const before = await tx.activity.findFirst({ where: { id, pairing: writablePairings(user) } }).then((a) => a && activitySnapshot(tx, id));
     if (!before) throw new NotFoundError();
     const { count } = await tx.activity.updateMany({ where: { id, status: "SUBMITTED" }, data: { status: "RETURNED", returnReason: reason } });
     if (count !== 1) throw new UserError("activities.errors.notSubmitted");
@@ -59,10 +60,10 @@ export const correctActivityAction = {
   input: ActivityCorrectionInput,
   prepare: storeUploadedFiles,
   async run({ tx, user, input, audit, afterCommit }) {
-    const current = await tx.activity.findUnique({ where: { id: input.id }, include: { values: true } });
+    const current = await tx.activity.findFirst({ where: { id: input.id, pairing: writablePairings(user) }, include: { values: true } });
     if (!current) throw new NotFoundError();
     if (current.status !== OFFICIAL_STATUS) throw new UserError("activities.errors.notVerified");
-    const pairing = await tx.pairing.findUnique({ where: { id: input.pairingId } });
+    const pairing = await tx.pairing.findFirst({ where: { id: input.pairingId, ...writablePairings(user) } });
     if (!pairing) throw new UserError("errors.notFound", {}, "pairingId");
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));

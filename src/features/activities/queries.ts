@@ -5,7 +5,7 @@ import { CONFIRMATIONS, openDisputeWhere } from "@/domain/countersign";
 import { dayParam } from "@/domain/days";
 import { EVIDENCE_STATES, type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
 import { idParam } from "@/domain/ids";
-import { activityVisibility } from "@/domain/visibility";
+import { activityVisibility, townshipsInScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay } from "@/lib/dates";
@@ -204,8 +204,8 @@ export async function getActivityForEdit(db: DbOrTx, user: CurrentUser, id: numb
   });
 }
 
-/** Choices for the list's filters: townships and every indicator (pairings are searched: PairingFilter). */
-export async function getActivityFilterOptions(db: DbOrTx) {
-  const [townships, indicators] = await Promise.all([townshipOptions(db), indicatorFilterOptions(db)]);
+/** Choices for the list's filters: the townships the user sees and every indicator (pairings are searched: PairingFilter). */
+export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
+  const [townships, indicators] = await Promise.all([townshipOptions(db, townshipsInScope(user)), indicatorFilterOptions(db)]);
   return { townships, indicators };
 }

@@ -1,5 +1,6 @@
 // 年度考核 changes, all the organization department's: the settings, an adjustment with its reason,
 // freezing a year (its results are stored and stop following the data) and unfreezing it.
+import { writableUnits, writableVillages } from "@/server/scope";
 import { AssessmentSettingsInput, settingsFromRow } from "@/domain/assessment";
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
@@ -27,9 +28,11 @@ export const adjustScoreAction = {
   name: "assessment.adjust",
   permission: "assessments.write",
   input: AdjustmentInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, user, input, audit }) {
     await refuseFrozen(tx, input.year);
-    const exists = input.subject === "unit" ? await tx.unit.findUnique({ where: { id: input.id } }) : await tx.village.findUnique({ where: { id: input.id } });
+    // Only a unit or village of the department's own region.
+    const exists =
+      input.subject === "unit" ? await tx.unit.findFirst({ where: { id: input.id, ...writableUnits(user) } }) : await tx.village.findFirst({ where: { id: input.id, ...writableVillages(user) } });
     if (!exists) throw new NotFoundError();
     const key = input.subject === "unit" ? { year_unitId: { year: input.year, unitId: input.id } } : { year_villageId: { year: input.year, villageId: input.id } };
     const before = await tx.assessment.findUnique({ where: key });

@@ -6,8 +6,7 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { pairingScope } from "@/domain/visibility";
-import { findPairingInScope } from "@/server/scope";
+import { findPairingInScope, writablePairings, writableUnits, writableVillages } from "@/server/scope";
 import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -46,11 +45,15 @@ export const createPairingAction = {
   name: "pairing.create",
   permission: "pairings.write",
   input: PairingInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, user, input, audit }) {
+    // Both of the department's own region: a pairing never crosses regions, so its unit's region is its own.
     const [unit, village] = await Promise.all([
-      tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }),
-      tx.village.findUnique({ where: { id: input.villageId }, select: { id: true } }),
+      tx.unit.findFirst({ where: { id: input.unitId, ...writableUnits(user) }, select: { id: true } }),
+      tx.village.findFirst({ where: { id: input.villageId, ...writableVillages(user) }, select: { id: true } }),
     ]);
+    // Another region's unit or village is "not found" as a whole; a missing one is said at its field.
+    const [anyUnit, anyVillage] = await Promise.all([tx.unit.count({ where: { id: input.unitId } }), tx.village.count({ where: { id: input.villageId } })]);
+    if ((!unit && anyUnit > 0) || (!village && anyVillage > 0)) throw new NotFoundError();
     if (!unit) throw new UserError("pairings.errors.unitMissing", {}, "unitId");
     if (!village) throw new UserError("pairings.errors.villageMissing", {}, "villageId");
     await assertNoOtherActive(tx, input.unitId, input.villageId, "villageId");
@@ -130,7 +133,7 @@ export const deletePairingAction = {
   input: PairingIdInput,
   async run({ tx, user, input: { id }, audit }) {
     const pairing = await tx.pairing.findFirst({
-      where: { id, ...pairingScope(user) },
+      where: { id, ...writablePairings(user) },
       include: { _count: { select: { activities: true, pledges: true, leaderVisits: true, inspections: true, rectifications: true } } },
     });
     if (!pairing) throw new NotFoundError();

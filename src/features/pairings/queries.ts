@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { OFFICIAL_STATUS } from "@/domain/activity-status";
 import { todayInShanghai } from "@/domain/days";
 import { campaignReferenceDay, idleDays, isDormant } from "@/domain/idle-days";
-import { pairingScope } from "@/domain/visibility";
+import { pairingScope, usersInScope } from "@/domain/visibility";
+import { writablePairings, writableUnits, writableVillages } from "@/server/scope";
 import type { CurrentUser } from "@/server/current-user";
 import type { DbOrTx } from "@/server/db";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
@@ -131,11 +132,12 @@ export async function listMyPairings(db: DbOrTx, user: CurrentUser, now = new Da
 }
 
 /** What the create and edit forms offer: units, villages by township and the LEADER accounts. */
-export async function pairingFormOptions(db: DbOrTx) {
+export async function pairingFormOptions(db: DbOrTx, user: Pick<CurrentUser, "role" | "regionId" | "regionPath">) {
+  // Only the department's own region's units and villages can be paired; leaders of the region and above it.
   const [units, villages, leaders] = await Promise.all([
-    unitOptions(db),
-    villageOptions(db),
-    db.user.findMany({ where: { role: "LEADER", active: true }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
+    unitOptions(db, writableUnits(user)),
+    villageOptions(db, writableVillages(user)),
+    db.user.findMany({ where: { role: "LEADER", active: true, ...usersInScope(user) }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
   ]);
   return { units, villages, leaders };
 }
@@ -145,7 +147,7 @@ export type PairingFormOptions = Awaited<ReturnType<typeof pairingFormOptions>>;
 /** The pairing to edit, if the user may see it. */
 export async function getPairingForEdit(db: DbOrTx, user: CurrentUser, id: number) {
   return db.pairing.findFirst({
-    where: { id, ...pairingScope(user) },
+    where: { id, ...writablePairings(user) },
     include: { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
   });
 }
@@ -159,10 +161,10 @@ export async function pairingTitle(db: DbOrTx, user: CurrentUser, id: number) {
   return pairing ? `${pairing.unit.name} ⇄ ${pairing.village.name}` : null;
 }
 
-/** The user's pairings as picker options ("unit — township village"), for list filters. */
-export async function pairingChoices(db: DbOrTx, user: CurrentUser) {
+/** The user's pairings as picker options ("unit — township village"), for list filters (`where`: the pairings to offer, the reader's by default). */
+export async function pairingChoices(db: DbOrTx, user: CurrentUser, where: Prisma.PairingWhereInput = pairingScope(user)) {
   const pairings = await db.pairing.findMany({
-    where: pairingScope(user),
+    where,
     orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
     select: { id: true, status: true, unit: { select: { name: true, sortKey: true } }, village: { select: { name: true, sortKey: true, township: { select: { name: true } } } } },
   });
@@ -201,6 +203,7 @@ export async function pairingChoice(db: DbOrTx, user: CurrentUser, id: number | 
 
 /** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
 export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
-  const pairings = await pairingChoices(db, user);
+  // Work is recorded only where the user may write: a department its own region's pairings.
+  const pairings = await pairingChoices(db, user, writablePairings(user));
   return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label, sortKey }) => ({ id, label, sortKey }));
 }

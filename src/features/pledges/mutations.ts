@@ -1,12 +1,11 @@
 // 承诺 → 践诺 → 评诺. Liaisons manage their own unit's pledges (ADMIN any): make, edit until
 // fulfilled, start, fulfil with evidence. ADMIN reviews fulfilled pledges; the village confirms them.
 import { CONFIRMATION_RESET, ConfirmationInput } from "@/domain/countersign";
-import { pairingScope } from "@/domain/visibility";
 import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { findPairingInScope } from "@/server/scope";
+import { findPairingInScope, writablePairings } from "@/server/scope";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields, type PledgeFulfilFields } from "./schemas";
@@ -23,7 +22,7 @@ const PLEDGE_LABELS = {
 const OPEN = ["PROMISED", "IN_PROGRESS"] as const;
 
 async function findPledgeInScope(tx: Tx, user: CurrentUser, id: number) {
-  const pledge = await tx.pledge.findFirst({ where: { id, pairing: pairingScope(user) } });
+  const pledge = await tx.pledge.findFirst({ where: { id, pairing: writablePairings(user) } });
   if (!pledge) throw new NotFoundError();
   return pledge;
 }

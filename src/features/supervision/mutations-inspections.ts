@@ -3,16 +3,19 @@
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
+import { writablePairings } from "@/server/scope";
 import { InspectionInput, RectificationInput } from "./schemas";
 
 export const createInspectionAction = {
   name: "inspection.create",
   permission: "supervision.write",
   input: InspectionInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, user, input, audit }) {
     if (input.date > startOfShanghaiDay(new Date())) throw new UserError("supervision.validation.futureDate", {}, "date");
     const pairingIds = [...new Set(input.pairingIds)];
-    const found = await tx.pairing.count({ where: { id: { in: pairingIds } } });
+    // Only the department's own region's pairings: another region's are "not found", as a whole.
+    const [found, existing] = await Promise.all([tx.pairing.count({ where: { id: { in: pairingIds }, ...writablePairings(user) } }), tx.pairing.count({ where: { id: { in: pairingIds } } })]);
+    if (found !== existing) throw new NotFoundError();
     if (found !== pairingIds.length) throw new UserError("supervision.validation.pairingsUnknown", {}, "pairingIds");
     const inspection = await tx.inspection.create({
       data: {
@@ -32,8 +35,9 @@ export const createRectificationAction = {
   name: "rectification.create",
   permission: "supervision.write",
   input: RectificationInput,
-  async run({ tx, input, audit }) {
-    const inspection = await tx.inspection.findUnique({ where: { id: input.inspectionId }, include: { pairings: { select: { pairingId: true } } } });
+  async run({ tx, user, input, audit }) {
+    // An inspection lies in the region of the pairings it covered.
+    const inspection = await tx.inspection.findFirst({ where: { id: input.inspectionId, pairings: { every: { pairing: writablePairings(user) } } }, include: { pairings: { select: { pairingId: true } } } });
     if (!inspection) throw new NotFoundError();
     // An item is raised against a pairing the inspection looked at: its responsible unit is that pairing's unit.
     if (!inspection.pairings.some((p) => p.pairingId === input.pairingId)) throw new UserError("supervision.validation.pairingNotCovered", {}, "pairingId");

@@ -1,7 +1,7 @@
 // 整改 → 销号: the responsible unit's liaison reports what was done, with photos or files; the
 // organization department closes the item after checking, or sends it back with a reason. The
 // expected status is part of each update's `where`, so two people cannot both succeed.
-import { pairingScope } from "@/domain/visibility";
+import { writablePairings } from "@/server/scope";
 import { REPORTABLE_STATUSES } from "@/domain/rectification";
 import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
@@ -13,7 +13,7 @@ import { updateVersioned } from "@/server/versioned-update";
 
 /** The item, if its pairing lies in the user's scope (a liaison: their own unit's); else "not found". */
 async function findRectificationInScope(tx: Tx, user: CurrentUser, id: number) {
-  const item = await tx.rectification.findFirst({ where: { id, pairing: pairingScope(user) } });
+  const item = await tx.rectification.findFirst({ where: { id, pairing: writablePairings(user) } });
   if (!item) throw new NotFoundError();
   return item;
 }

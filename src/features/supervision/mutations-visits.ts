@@ -2,8 +2,9 @@
 // may hold several) and records their visits: date, leader, pairing, what was discussed and solved.
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
-import { NotFoundError, UserError } from "@/server/errors";
+import { UserError } from "@/server/errors";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
+import { findPairingInScope } from "@/server/scope";
 import { ContactPointInput, VisitInput } from "./schemas";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -18,9 +19,8 @@ export const createVisitAction = {
   name: "visit.create",
   permission: "supervision.write",
   input: VisitInput,
-  async run({ tx, input, audit }) {
-    const pairing = await tx.pairing.findUnique({ where: { id: input.pairingId } });
-    if (!pairing) throw new NotFoundError();
+  async run({ tx, user, input, audit }) {
+    const pairing = await findPairingInScope(tx, user, input.pairingId);
     if (input.date > startOfShanghaiDay(new Date())) throw new UserError("supervision.validation.futureDate", {}, "date");
     if (input.date < pairing.startDate) throw new UserError("supervision.validation.visitBeforeStart", { start: shanghaiDay(pairing.startDate) }, "date");
     const visit = await tx.leaderVisit.create({
@@ -35,9 +35,8 @@ export const assignContactPointAction = {
   name: "pairing.contactLeader",
   permission: "supervision.write",
   input: ContactPointInput,
-  async run({ tx, input, audit }) {
-    const before = await tx.pairing.findUnique({ where: { id: input.pairingId } });
-    if (!before) throw new NotFoundError();
+  async run({ tx, user, input, audit }) {
+    const before = await findPairingInScope(tx, user, input.pairingId);
     if (before.status !== "ACTIVE") throw new UserError("supervision.validation.pairingEnded", {}, "pairingId");
     let leaderName = input.leaderName;
     if (input.leaderUserId !== undefined) {

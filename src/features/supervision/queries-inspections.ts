@@ -1,4 +1,5 @@
 import "server-only";
+import type { PairingScope } from "@/domain/visibility";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db-client";
 import { pageWindow } from "@/lib/list-params";
@@ -8,10 +9,17 @@ const pairingLabel = { select: { id: true, unit: { select: { id: true, name: tru
 /** The list's order, shared by the page and its export: newest first. */
 export const INSPECTION_ORDER: Prisma.InspectionOrderByWithRelationInput[] = [{ date: "desc" }, { id: "desc" }];
 
+/** The inspections a reader sees: those that covered a pairing in their scope (their region's). */
+export function inspectionsInScope(scope: PairingScope): Prisma.InspectionWhereInput {
+  return Object.keys(scope).length > 0 ? { pairings: { some: { pairing: scope } } } : {};
+}
+
 /** Inspections, newest first, with how many pairings each covered and how many of its items are still open. */
-export async function listInspections(db: DbOrTx, paging: { page: number; size?: number }) {
+export async function listInspections(db: DbOrTx, scope: PairingScope, paging: { page: number; size?: number }) {
+  const where = inspectionsInScope(scope);
   const [rows, total] = await Promise.all([
     db.inspection.findMany({
+      where,
       orderBy: INSPECTION_ORDER,
       ...pageWindow(paging),
       include: {
@@ -19,14 +27,14 @@ export async function listInspections(db: DbOrTx, paging: { page: number; size?:
         rectifications: { where: { status: { not: "CLOSED" } }, select: { id: true } },
       },
     }),
-    db.inspection.count(),
+    db.inspection.count({ where }),
   ]);
   return { rows: rows.map(({ rectifications, ...row }) => ({ ...row, openItems: rectifications.length })), total };
 }
 
-export async function getInspection(db: DbOrTx, id: number) {
-  return db.inspection.findUnique({
-    where: { id },
+export async function getInspection(db: DbOrTx, id: number, scope: PairingScope) {
+  return db.inspection.findFirst({
+    where: { id, ...inspectionsInScope(scope) },
     include: {
       pairings: { include: { pairing: pairingLabel }, orderBy: { pairingId: "asc" } },
       rectifications: { include: { pairing: pairingLabel }, orderBy: [{ dueDate: "asc" }, { id: "asc" }] },
@@ -36,10 +44,10 @@ export async function getInspection(db: DbOrTx, id: number) {
 
 export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;
 
-/** Every pairing an inspection may cover, grouped later by township in the form. */
-export async function inspectablePairings(db: DbOrTx) {
+/** Every pairing an inspection may cover (`where`: the department's own region's), grouped later by township in the form. */
+export async function inspectablePairings(db: DbOrTx, where: Prisma.PairingWhereInput) {
   const rows = await db.pairing.findMany({
-    where: { status: "ACTIVE" },
+    where: { status: "ACTIVE", ...where },
     orderBy: [{ village: { township: { name: "asc" } } }, { unit: { name: "asc" } }, { id: "asc" }],
     select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
   });

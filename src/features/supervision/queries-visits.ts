@@ -1,4 +1,5 @@
 import "server-only";
+import { type PairingScope, pairingScope } from "@/domain/visibility";
 import type { Prisma } from "@/generated/sqlite/client";
 import { type DayPeriod, visitTarget } from "@/domain/contact-visits";
 import { dayParam } from "@/domain/days";
@@ -24,12 +25,13 @@ export function visitFiltersOf(params: SearchParams, fallback: DayPeriod): Visit
 /** The list's order, shared by the page and its export: newest first. */
 export const VISIT_ORDER: Prisma.LeaderVisitOrderByWithRelationInput[] = [{ date: "desc" }, { id: "desc" }];
 
-export function visitWhere(f: VisitFilters): Prisma.LeaderVisitWhereInput {
-  return { date: inPeriod(f.period), ...(f.leader ? { leaderName: f.leader } : {}), ...(f.pairingId ? { pairingId: f.pairingId } : {}) };
+/** `scope`: the reader's pairing scope, so a region's department sees its region's visits only. */
+export function visitWhere(f: VisitFilters, scope: PairingScope): Prisma.LeaderVisitWhereInput {
+  return { ...(Object.keys(scope).length > 0 ? { pairing: scope } : {}), date: inPeriod(f.period), ...(f.leader ? { leaderName: f.leader } : {}), ...(f.pairingId ? { pairingId: f.pairingId } : {}) };
 }
 
-export async function listVisits(db: DbOrTx, f: VisitFilters, paging: { page: number; size?: number }) {
-  const where = visitWhere(f);
+export async function listVisits(db: DbOrTx, f: VisitFilters, scope: PairingScope, paging: { page: number; size?: number }) {
+  const where = visitWhere(f, scope);
   const [rows, total] = await Promise.all([
     db.leaderVisit.findMany({ where, orderBy: VISIT_ORDER, ...pageWindow(paging), include: { pairing: pairingLabel } }),
     db.leaderVisit.count({ where }),
@@ -55,14 +57,14 @@ export type LeaderSummary = {
  * A visit counts for the leader it names; visits to pairings that are not their contact point
  * count as made, too, since the leader went.
  */
-export async function leaderSummaries(db: DbOrTx, period: DayPeriod, onlyLeaderUserId?: number): Promise<LeaderSummary[]> {
+export async function leaderSummaries(db: DbOrTx, period: DayPeriod, scope: PairingScope, onlyLeaderUserId?: number): Promise<LeaderSummary[]> {
   const [pairings, visits] = await Promise.all([
     db.pairing.findMany({
-      where: { status: "ACTIVE", OR: [{ contactLeaderName: { not: "" } }, { contactLeaderId: { not: null } }], ...(onlyLeaderUserId ? { contactLeaderId: onlyLeaderUserId } : {}) },
+      where: { ...scope, status: "ACTIVE", OR: [{ contactLeaderName: { not: "" } }, { contactLeaderId: { not: null } }], ...(onlyLeaderUserId ? { contactLeaderId: onlyLeaderUserId } : {}) },
       include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
       orderBy: { id: "asc" },
     }),
-    db.leaderVisit.findMany({ where: { date: inPeriod(period) }, select: { pairingId: true, leaderName: true, date: true } }),
+    db.leaderVisit.findMany({ where: { date: inPeriod(period), ...(Object.keys(scope).length > 0 ? { pairing: scope } : {}) }, select: { pairingId: true, leaderName: true, date: true } }),
   ]);
   const summaries = new Map<string, LeaderSummary>();
   const summaryOf = (leader: string) => {
@@ -107,7 +109,7 @@ export async function leaderAccounts(db: DbOrTx) {
 /** A LEADER user's own contact points and their latest visits there (their home page). */
 export async function myContactWork(db: DbOrTx, user: CurrentUser, period: DayPeriod) {
   const [summaries, visits] = await Promise.all([
-    leaderSummaries(db, period, user.id),
+    leaderSummaries(db, period, pairingScope(user), user.id),
     db.leaderVisit.findMany({ where: { leaderUserId: user.id }, orderBy: [{ date: "desc" }, { id: "desc" }], take: 10, include: { pairing: pairingLabel } }),
   ]);
   return { summaries, visits };

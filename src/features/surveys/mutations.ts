@@ -1,6 +1,7 @@
 // 民主测评: the organization department types one township's paper forms into one table — per
 // village the respondents and the two satisfied counts. Satisfied never exceeds respondents (each
 // refused beside its cell). A row left blank removes that village from the round.
+import { writableTownships } from "@/server/scope";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
 import { fromShanghaiDay, startOfShanghaiDay } from "@/lib/dates";
@@ -16,8 +17,8 @@ export const saveSurveyTownshipAction = {
   name: "survey.saveTownship",
   permission: "surveys.write",
   input: SurveyTownshipInput,
-  async run({ tx, input, audit }) {
-    const township = await tx.township.findUnique({ where: { id: input.townshipId }, include: { villages: { select: { id: true } } } });
+  async run({ tx, user, input, audit }) {
+    const township = await tx.township.findFirst({ where: { id: input.townshipId, ...writableTownships(user) }, include: { villages: { select: { id: true } } } });
     if (!township) throw new NotFoundError();
     const { start, end } = monthRange(input.round);
     if (input.takenOn < start || input.takenOn >= end) throw new UserError("surveys.validation.takenOutsideRound", { round: input.round }, "takenOn");

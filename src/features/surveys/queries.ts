@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
 import { rateChange, type SurveyCounts, surveyTotals, type SurveyTotals } from "@/domain/survey";
 import type { DbOrTx } from "@/server/db-client";
 
@@ -13,9 +14,12 @@ const countsOf = (r: Sums): SurveyCounts => ({
 
 export type RoundSummary = SurveyTotals & { round: string; villages: number; orgChange: number | null; pairingChange: number | null };
 
+// Surveys belong to villages: a region's department sees those of its region's villages (`villages`:
+// villagesInScope of the reader, domain/visibility.ts), its townships likewise.
+
 /** Every round, newest first, with its rates and their change from the round before. */
-export async function surveyRoundSummaries(db: DbOrTx): Promise<RoundSummary[]> {
-  const rows = await db.survey.groupBy({ by: ["period"], _sum: SUMS, _count: { _all: true }, orderBy: { period: "asc" } });
+export async function surveyRoundSummaries(db: DbOrTx, villages: Prisma.VillageWhereInput): Promise<RoundSummary[]> {
+  const rows = await db.survey.groupBy({ by: ["period"], where: { village: villages }, _sum: SUMS, _count: { _all: true }, orderBy: { period: "asc" } });
   const rounds = rows.map((r) => ({ round: r.period, villages: r._count._all, ...surveyTotals([countsOf(r)]) }));
   return rounds
     .map((r, i) => ({
@@ -31,10 +35,10 @@ export type TownshipRound = SurveyTotals & { townshipId: number; name: string; v
 export type VillageRound = SurveyTotals & { villageId: number; name: string; townshipId: number; townshipName: string; takenOn: Date };
 
 /** One round: overall, per township (with how many of its villages are entered), and per village. */
-export async function surveyRound(db: DbOrTx, round: string) {
+export async function surveyRound(db: DbOrTx, round: string, inTownships: Prisma.TownshipWhereInput, inVillages: Prisma.VillageWhereInput) {
   const [townships, rows] = await Promise.all([
-    db.township.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, _count: { select: { villages: true } } } }),
-    db.survey.findMany({ where: { period: round }, include: { village: { select: { name: true, townshipId: true } } } }),
+    db.township.findMany({ where: inTownships, orderBy: { id: "asc" }, select: { id: true, name: true, _count: { select: { villages: true } } } }),
+    db.survey.findMany({ where: { period: round, village: inVillages }, include: { village: { select: { name: true, townshipId: true } } } }),
   ]);
   const byTownship: TownshipRound[] = townships.map((t) => {
     const own = rows.filter((r) => r.village.townshipId === t.id);
@@ -55,9 +59,9 @@ export async function surveyRound(db: DbOrTx, round: string) {
 }
 
 /** The entry table of one township in one round: every village, with what is already entered. */
-export async function townshipEntry(db: DbOrTx, round: string, townshipId: number) {
-  const township = await db.township.findUnique({
-    where: { id: townshipId },
+export async function townshipEntry(db: DbOrTx, round: string, townshipId: number, where: Prisma.TownshipWhereInput) {
+  const township = await db.township.findFirst({
+    where: { id: townshipId, ...where },
     include: { villages: { select: { id: true, name: true, surveys: { where: { period: round } } } } },
   });
   if (!township) return null;

@@ -5,21 +5,27 @@ import { pinyinSortKey } from "@/lib/pinyin";
 import type { Tx } from "@/server/db-client";
 import { updateVersioned } from "@/server/versioned-update";
 import { NotFoundError, UserError } from "@/server/errors";
+import { findTownshipInScope, requireOwnRegionId } from "@/server/scope";
 import { villageSearchText } from "@/features/villages";
 import { TownshipIdInput, TownshipInput, TownshipUpdateInput } from "./schemas";
 
-async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
-  const other = await tx.township.findUnique({ where: { name } });
-  if (other && other.id !== exceptId) throw new UserError("townships.errors.nameTaken", { name }, "name");
+/** Township names repeat across counties; within one region they are unique. */
+async function assertNameFree(tx: Tx, regionId: number, name: string, exceptId?: number) {
+  const other = await tx.township.findUnique({ where: { regionId_name: { regionId, name } } });
+  if (other && other.id !== exceptId) {
+    const region = await tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true } });
+    throw new UserError("townships.errors.nameTaken", { name, region: region.name }, "name");
+  }
 }
 
 export const createTownshipAction = {
   name: "township.create",
   permission: "registry.write",
   input: TownshipInput,
-  async run({ tx, input, audit }) {
-    await assertNameFree(tx, input.name);
-    const township = await tx.township.create({ data: { ...input, sortKey: pinyinSortKey(input.name) } });
+  async run({ tx, user, input, audit }) {
+    const regionId = requireOwnRegionId(user);
+    await assertNameFree(tx, regionId, input.name);
+    const township = await tx.township.create({ data: { ...input, regionId, sortKey: pinyinSortKey(input.name) } });
     audit({ entity: "Township", entityId: township.id, after: township });
     return { id: township.id };
   },
@@ -29,10 +35,9 @@ export const updateTownshipAction = {
   name: "township.update",
   permission: "registry.write",
   input: TownshipUpdateInput,
-  async run({ tx, input: { id, version, ...input }, audit }) {
-    const before = await tx.township.findUnique({ where: { id } });
-    if (!before) throw new NotFoundError();
-    await assertNameFree(tx, input.name, id);
+  async run({ tx, user, input: { id, version, ...input }, audit }) {
+    const before = await findTownshipInScope(tx, user, id);
+    await assertNameFree(tx, before.regionId, input.name, id);
     // Villages keep the township's name in their search column: renaming must refresh it.
     const after = await updateVersioned<typeof before>(tx, "township", {
       id,
@@ -57,7 +62,8 @@ export const deleteTownshipAction = {
   name: "township.delete",
   permission: "registry.write",
   input: TownshipIdInput,
-  async run({ tx, input: { id }, audit }) {
+  async run({ tx, user, input: { id }, audit }) {
+    await findTownshipInScope(tx, user, id);
     const township = await tx.township.findUnique({
       where: { id },
       include: { _count: { select: { villages: true, bulletins: true } } },

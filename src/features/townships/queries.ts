@@ -1,5 +1,6 @@
 import "server-only";
-import type { PairingScope } from "@/domain/visibility";
+import type { Prisma } from "@/generated/sqlite/client";
+import { type PairingScope, regionRowsOf } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { pageWindow } from "@/lib/list-params";
 
@@ -11,7 +12,7 @@ export type TownshipListQuery = { q: string; sort: TownshipSort; dir: "asc" | "d
 
 export async function listTownships(db: DbOrTx, query: TownshipListQuery) {
   // Township names are Chinese: a plain `contains` behaves the same on both databases.
-  const where = query.q ? { name: { contains: query.q } } : {};
+  const where = { ...regionRowsOf(query.scope), ...(query.q ? { name: { contains: query.q } } : {}) };
   const orderBy = query.sort === "villages" ? { villages: { _count: query.dir } } : { [query.sort === "name" ? "sortKey" : query.sort]: query.dir };
   const [rows, total] = await Promise.all([
     db.township.findMany({
@@ -39,8 +40,8 @@ async function activePairingsByTownship(db: DbOrTx, townshipIds: number[], scope
 
 /** The township's villages with the active pairings `scope` lets the reader see (a liaison: their own unit's only). */
 export async function getTownship(db: DbOrTx, id: number, scope: PairingScope) {
-  return db.township.findUnique({
-    where: { id },
+  return db.township.findFirst({
+    where: { id, ...regionRowsOf(scope) },
     include: {
       villages: {
         orderBy: [{ sortKey: "asc" }, { id: "asc" }],
@@ -50,17 +51,17 @@ export async function getTownship(db: DbOrTx, id: number, scope: PairingScope) {
   });
 }
 
-/** Every township, for filters and select boxes. */
-export async function townshipOptions(db: DbOrTx) {
-  return db.township.findMany({ orderBy: [{ sortOrder: "asc" }, { sortKey: "asc" }], select: { id: true, name: true } });
+/** Every township `where` allows (the reader's region, or the writer's own), for filters and select boxes. */
+export async function townshipOptions(db: DbOrTx, where: Prisma.TownshipWhereInput) {
+  return db.township.findMany({ where, orderBy: [{ sortOrder: "asc" }, { sortKey: "asc" }], select: { id: true, name: true } });
 }
 
 /** The township's name, for a page title. */
-export async function townshipName(db: DbOrTx, id: number) {
-  return (await db.township.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+export async function townshipName(db: DbOrTx, id: number, where: Prisma.TownshipWhereInput) {
+  return (await db.township.findFirst({ where: { id, ...where }, select: { name: true } }))?.name ?? null;
 }
 
-/** The township as its edit form needs it. */
-export async function getTownshipForEdit(db: DbOrTx, id: number) {
-  return db.township.findUnique({ where: { id } });
+/** The township as its edit form needs it: only one the user may write. */
+export async function getTownshipForEdit(db: DbOrTx, id: number, where: Prisma.TownshipWhereInput) {
+  return db.township.findFirst({ where: { id, ...where } });
 }

@@ -3,6 +3,7 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
+import { findUnitInScope, requireOwnRegionId } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 import { pinyinSortKey } from "@/lib/pinyin";
 import { unitSearchText } from "./search-text";
@@ -22,18 +23,24 @@ function unitData(input: UnitInput) {
   return { ...input, searchText: unitSearchText(input), sortKey: pinyinSortKey(input.name) };
 }
 
-async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
-  const other = await tx.unit.findUnique({ where: { name } });
-  if (other && other.id !== exceptId) throw new UserError("errors.unitNameTaken", { name }, "name");
+/** Names are unique within a region ("市农业局" exists in every city). */
+async function assertNameFree(tx: Tx, regionId: number, name: string, exceptId?: number) {
+  const other = await tx.unit.findUnique({ where: { regionId_name: { regionId, name } } });
+  if (other && other.id !== exceptId) {
+    const region = await tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true } });
+    throw new UserError("errors.unitNameTaken", { name, region: region.name }, "name");
+  }
 }
 
 export const createUnitAction = {
   name: "unit.create",
   permission: "registry.write",
   input: UnitInput,
-  async run({ tx, input, audit }) {
-    await assertNameFree(tx, input.name);
-    const unit = await tx.unit.create({ data: unitData(input) });
+  async run({ tx, user, input, audit }) {
+    // A new unit belongs to the department's own region.
+    const regionId = requireOwnRegionId(user);
+    await assertNameFree(tx, regionId, input.name);
+    const unit = await tx.unit.create({ data: { ...unitData(input), regionId } });
     audit({ entity: "Unit", entityId: unit.id, after: unit });
     return { id: unit.id };
   },
@@ -43,10 +50,9 @@ export const updateUnitAction = {
   name: "unit.update",
   permission: "registry.write",
   input: UnitUpdateInput,
-  async run({ tx, input: { id, version, ...input }, audit }) {
-    const before = await tx.unit.findUnique({ where: { id } });
-    if (!before) throw new NotFoundError();
-    await assertNameFree(tx, input.name, id);
+  async run({ tx, user, input: { id, version, ...input }, audit }) {
+    const before = await findUnitInScope(tx, user, id);
+    await assertNameFree(tx, before.regionId, input.name, id);
     const after = await updateVersioned<typeof before>(tx, "unit", { id, version, data: unitData(input), labels: UNIT_LABELS });
     audit({ entity: "Unit", entityId: id, before, after });
     return { id };
@@ -57,7 +63,8 @@ export const deleteUnitAction = {
   name: "unit.delete",
   permission: "registry.write",
   input: UnitIdInput,
-  async run({ tx, input: { id }, audit }) {
+  async run({ tx, user, input: { id }, audit }) {
+    await findUnitInScope(tx, user, id);
     const unit = await tx.unit.findUnique({
       where: { id },
       include: { _count: { select: { pairings: true, users: true, assessments: true } } },

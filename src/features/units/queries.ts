@@ -1,5 +1,6 @@
 import "server-only";
-import { pairingScope, type PairingScope, type Reader } from "@/domain/visibility";
+import type { Prisma } from "@/generated/sqlite/client";
+import { pairingScope, type PairingScope, type Reader, regionRowsOf } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { enumParam, pageWindow, parseListParams, type SearchParams } from "@/lib/list-params";
 import { UNIT_KINDS } from "./schemas";
@@ -21,7 +22,7 @@ export type UnitListQuery = {
 };
 
 /** The list's query string as a query: the page and its export read it alike. */
-export function unitListQuery(params: SearchParams, reader: Pick<Reader, "role" | "unitId" | "villageId">): UnitListQuery {
+export function unitListQuery(params: SearchParams, reader: Pick<Reader, "role" | "unitId" | "villageId" | "regionPath">): UnitListQuery {
   const windowFlag = enumParam(params, "window", ["yes", "no"]);
   return {
     ...parseListParams(params, UNIT_SORTS),
@@ -34,6 +35,7 @@ export function unitListQuery(params: SearchParams, reader: Pick<Reader, "role" 
 /** The list's filters and its order, shared by the page and its export. */
 export function unitWhere(query: Omit<UnitListQuery, "page">) {
   return {
+    ...regionRowsOf(query.scope),
     ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.window !== undefined ? { isWindowService: query.window } : {}),
@@ -62,8 +64,8 @@ export async function listUnits(db: DbOrTx, query: UnitListQuery) {
 
 /** The unit with the pairings `scope` lets the reader see (a liaison: their own unit's only). */
 export async function getUnit(db: DbOrTx, id: number, scope: PairingScope) {
-  return db.unit.findUnique({
-    where: { id },
+  return db.unit.findFirst({
+    where: { id, ...regionRowsOf(scope) },
     include: {
       pairings: { where: scope, include: { village: { include: { township: true } } }, orderBy: { startDate: "desc" } },
       users: { where: { active: true }, select: { id: true, displayName: true, username: true } },
@@ -71,7 +73,7 @@ export async function getUnit(db: DbOrTx, id: number, scope: PairingScope) {
   });
 }
 
-/** Every unit by name, for a form's unit picker. */
-export async function unitOptions(db: DbOrTx) {
-  return db.unit.findMany({ orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, sortKey: true } });
+/** Every unit `where` allows by name, for a form's unit picker. */
+export async function unitOptions(db: DbOrTx, where: Prisma.UnitWhereInput) {
+  return db.unit.findMany({ where, orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, name: true, sortKey: true } });
 }

@@ -6,6 +6,7 @@
 import type { ActionDefinition } from "@/server/action-core";
 import type { AuditRecord } from "@/server/audit";
 import type { Tx } from "@/server/db-client";
+import type { CurrentUser } from "@/server/current-user";
 import { ForbiddenError, NotFoundError, UserError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { hashPassword } from "@/server/passwords";
@@ -15,7 +16,18 @@ import { ADMINISTRATOR_ROLES, scopeOf, UserCreateInput, UserIdInput, UserUpdateI
 import { updateVersioned } from "@/server/versioned-update";
 
 /** The form's fields, by their labels, for the refusal of a save over someone else's. */
-const USER_LABELS = { displayName: "users.fields.displayName", role: "users.fields.role", unitId: "users.fields.unit", villageId: "users.fields.village" };
+const USER_LABELS = { displayName: "users.fields.displayName", role: "users.fields.role", unitId: "users.fields.unit", villageId: "users.fields.village", regionId: "users.fields.region" };
+
+/**
+ * The region must exist and, for a system administrator who has a region, lie in it or below it:
+ * users are managed by the department of their region or the one above (issue 16). A system
+ * administrator without a region (the system's own) may give any.
+ */
+async function assertRegionAllowed(tx: Tx, actor: CurrentUser, regionId: number | null) {
+  if (!regionId) return;
+  const region = await tx.region.findUnique({ where: { id: regionId }, select: { path: true } });
+  if (!region || (actor.regionPath && !region.path.startsWith(actor.regionPath))) throw new UserError("users.errors.regionMissing", {}, "regionId");
+}
 
 async function assertScopeExists(tx: Tx, scope: { unitId: number | null; villageId: number | null }) {
   if (scope.unitId && !(await tx.unit.findUnique({ where: { id: scope.unitId }, select: { id: true } }))) {
@@ -54,7 +66,7 @@ export const createUserAction = {
   name: "user.create",
   permission: "users.manage",
   input: UserCreateInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, user: actor, input, audit }) {
     // The three administrators' roles are granted by the security administrator alone.
     if (isAdministratorRole(input.role)) throw new UserError("users.errors.roleBySecurityAdmin", {}, "role");
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
@@ -62,6 +74,7 @@ export const createUserAction = {
     }
     const scope = scopeOf(input);
     await assertScopeExists(tx, scope);
+    await assertRegionAllowed(tx, actor, scope.regionId);
     const password = generatePassword();
     const user = await tx.user.create({
       data: { username: input.username, displayName: input.displayName, role: input.role, ...scope, passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: new Date() },
@@ -80,7 +93,8 @@ export const updateUserAction = {
     const scope = scopeOf(input);
     // A changed role or scope ends the user's sessions for good: changing it back revives none.
     const roleChanged = before.role !== input.role;
-    const scopeChanged = before.unitId !== scope.unitId || before.villageId !== scope.villageId;
+    // A changed region is a changed scope: what the user may see changes, so their sessions end.
+    const scopeChanged = before.unitId !== scope.unitId || before.villageId !== scope.villageId || before.regionId !== scope.regionId;
     // 三员分立: the role (with the scope it needs) is the security administrator's to change, the
     // name and the scope of an unchanged role the system administrator's; nobody changes their own role.
     if (roleChanged && !can(actor.role, "users.roles")) throw new UserError("users.errors.roleBySecurityAdmin", {}, "role");
@@ -88,6 +102,7 @@ export const updateUserAction = {
     if (roleChanged && id === actor.id) throw new UserError("users.errors.roleSelf", {}, "role");
     if (roleChanged && before.active) await assertAnotherActiveKeeper(tx, before, "role");
     await assertScopeExists(tx, scope);
+    if (before.regionId !== scope.regionId) await assertRegionAllowed(tx, actor, scope.regionId);
     const after = await updateVersioned<typeof before>(tx, "user", {
       id,
       version,

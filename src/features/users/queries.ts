@@ -23,6 +23,8 @@ const userSelect = {
   createdAt: true,
   unitId: true,
   villageId: true,
+  regionId: true,
+  region: { select: { id: true, name: true } },
   unit: { select: { id: true, name: true } },
   village: { select: { id: true, name: true, township: { select: { name: true } } } },
 } satisfies Prisma.UserSelect;
@@ -52,10 +54,17 @@ export async function getUser(db: DbOrTx, id: number) {
 
 export type UserRow = NonNullable<Awaited<ReturnType<typeof getUser>>>;
 
-/** Units and villages a liaison or village account can be bound to. */
-export async function userScopeOptions(db: DbOrTx) {
-  const [units, villages] = await Promise.all([unitOptions(db), villageOptions(db)]);
-  return { units, villages };
+/**
+ * Units and villages a liaison or village account can be bound to, and the regions an ADMIN or
+ * LEADER can be given: a system administrator with a region, theirs and those below it.
+ */
+export async function userScopeOptions(db: DbOrTx, actor: { regionPath: string | null }) {
+  const [units, villages, regions] = await Promise.all([
+    unitOptions(db, {}),
+    villageOptions(db, {}),
+    db.region.findMany({ where: actor.regionPath ? { path: { startsWith: actor.regionPath } } : {}, orderBy: [{ path: "asc" }], select: { id: true, name: true, level: true, path: true } }),
+  ]);
+  return { units, villages, regions };
 }
 
 export type UserScopeOptions = Awaited<ReturnType<typeof userScopeOptions>>;

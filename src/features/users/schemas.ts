@@ -23,10 +23,15 @@ const roleAndScope = {
   role: z.enum(ROLES, { error: "validation.choose" }),
   unitId: optionalRecordId(),
   villageId: optionalRecordId(),
+  regionId: optionalRecordId(),
 };
 
-/** A liaison works for one unit, a village secretary for one village; other roles for neither. */
-function requireScope(value: { role: RoleCode; unitId?: number; villageId?: number }, ctx: z.RefinementCtx) {
+/** Roles whose scope is a region (the organization department, leaders): they must have one. */
+const REGION_ROLES: readonly RoleCode[] = ["ADMIN", "LEADER"];
+
+/** A liaison works for one unit, a village secretary for one village, ADMIN and LEADER in one region; other roles for none. */
+function requireScope(value: { role: RoleCode; unitId?: number; villageId?: number; regionId?: number }, ctx: z.RefinementCtx) {
+  if (REGION_ROLES.includes(value.role) && !value.regionId) ctx.addIssue({ code: "custom", path: ["regionId"], message: "users.validation.regionRequired" });
   if (value.role === "LIAISON" && !value.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "users.validation.unitRequired" });
   if (value.role === "VILLAGE" && !value.villageId) ctx.addIssue({ code: "custom", path: ["villageId"], message: "users.validation.villageRequired" });
 }
@@ -38,8 +43,9 @@ export const UserUpdateInput = z.object({ id: recordId(), version: editedVersion
 export const UserIdInput = z.object({ id: recordId() });
 
 /** The scope columns a role keeps: the other one is cleared, so a former liaison keeps no unit. */
-export function scopeOf(input: { role: RoleCode; unitId?: number; villageId?: number }) {
+export function scopeOf(input: { role: RoleCode; unitId?: number; villageId?: number; regionId?: number }) {
   return {
+    regionId: REGION_ROLES.includes(input.role) ? (input.regionId ?? null) : null,
     unitId: input.role === "LIAISON" ? (input.unitId ?? null) : null,
     villageId: input.role === "VILLAGE" ? (input.villageId ?? null) : null,
   };

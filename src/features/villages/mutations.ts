@@ -6,12 +6,16 @@ import { recheckSettingsWarnings } from "@/features/evidence";
 import type { Tx } from "@/server/db-client";
 import { updateVersioned } from "@/server/versioned-update";
 import { NotFoundError, UserError } from "@/server/errors";
+import type { CurrentUser } from "@/server/current-user";
+import { findVillageInScope, writableTownships } from "@/server/scope";
 import { VillageIdInput, VillageInput, VillageUpdateInput } from "./schemas";
 import { villageSearchText } from "./search-text";
 
 /** The row to write: the form's values and the search column, once the township is known to exist. */
-async function villageData(tx: Tx, input: VillageInput, exceptId?: number) {
-  const township = await tx.township.findUnique({ where: { id: input.townshipId } });
+async function villageData(tx: Tx, user: CurrentUser, input: VillageInput, exceptId?: number) {
+  // Only a township of the department's own region: another region's is missing here.
+  const township = await tx.township.findFirst({ where: { id: input.townshipId, ...writableTownships(user) } });
+  if (!township && (await tx.township.count({ where: { id: input.townshipId } })) > 0) throw new NotFoundError();
   if (!township) throw new UserError("villages.errors.townshipMissing", {}, "townshipId");
   // A village name is unique within its township (the database says so too): say it next to the name.
   const other = await tx.village.findUnique({ where: { townshipId_name: { townshipId: input.townshipId, name: input.name } } });
@@ -23,8 +27,8 @@ export const createVillageAction = {
   name: "village.create",
   permission: "registry.write",
   input: VillageInput,
-  async run({ tx, input, audit }) {
-    const village = await tx.village.create({ data: await villageData(tx, input) });
+  async run({ tx, user, input, audit }) {
+    const village = await tx.village.create({ data: await villageData(tx, user, input) });
     audit({ entity: "Village", entityId: village.id, after: village });
     return { id: village.id };
   },
@@ -42,10 +46,9 @@ export const updateVillageAction = {
   name: "village.update",
   permission: "registry.write",
   input: VillageUpdateInput,
-  async run({ tx, input: { id, version, ...input }, audit }) {
-    const before = await tx.village.findUnique({ where: { id } });
-    if (!before) throw new NotFoundError();
-    const after = await updateVersioned<typeof before>(tx, "village", { id, version, data: await villageData(tx, input, id), labels: VILLAGE_LABELS });
+  async run({ tx, user, input: { id, version, ...input }, audit }) {
+    const before = await findVillageInScope(tx, user, id);
+    const after = await updateVersioned<typeof before>(tx, "village", { id, version, data: await villageData(tx, user, input, id), labels: VILLAGE_LABELS });
     // Where its photos were taken is judged against the village's position.
     if (before.latitude !== after.latitude || before.longitude !== after.longitude) await recheckSettingsWarnings(tx, { pairing: { villageId: id } });
     audit({ entity: "Village", entityId: id, before, after });
@@ -57,7 +60,8 @@ export const deleteVillageAction = {
   name: "village.delete",
   permission: "registry.write",
   input: VillageIdInput,
-  async run({ tx, input: { id }, audit }) {
+  async run({ tx, user, input: { id }, audit }) {
+    await findVillageInScope(tx, user, id);
     const village = await tx.village.findUnique({
       where: { id },
       include: { _count: { select: { pairings: true, users: true, surveys: true, assessments: true } } },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { VillageOption } from "./components/village-select";
-import { pairingScope, type PairingScope, type Reader, seesAllPairings } from "@/domain/visibility";
+import type { Prisma } from "@/generated/sqlite/client";
+import { pairingScope, type PairingScope, type Reader, regionVillagesOf, seesAllPairings } from "@/domain/visibility";
 import type { DbOrTx } from "@/server/db";
 import { idParam } from "@/domain/ids";
 import { enumParam, pageWindow, parseListParams, type SearchParams } from "@/lib/list-params";
@@ -23,7 +24,7 @@ export type VillageListQuery = {
 };
 
 /** The list's query string as a query: the page and its export read it alike. */
-export function villageListQuery(params: SearchParams, reader: Pick<Reader, "role" | "unitId" | "villageId">): VillageListQuery {
+export function villageListQuery(params: SearchParams, reader: Pick<Reader, "role" | "unitId" | "villageId" | "regionPath">): VillageListQuery {
   // Whether a village is paired (and with whom) is a filter only for those who see every pairing.
   const paired = seesAllPairings(reader) ? enumParam(params, "paired", ["yes", "no"]) : undefined;
   return {
@@ -38,6 +39,7 @@ export function villageListQuery(params: SearchParams, reader: Pick<Reader, "rol
 export function villageWhere(query: Omit<VillageListQuery, "page">) {
   const activePairing = { some: { status: "ACTIVE" as const, ...query.scope } };
   return {
+    ...regionVillagesOf(query.scope),
     ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
     ...(query.townshipId ? { townshipId: query.townshipId } : {}),
     ...(query.paired === true ? { pairings: activePairing } : {}),
@@ -75,8 +77,8 @@ export async function listVillages(db: DbOrTx, query: VillageListQuery) {
 
 /** The village with the pairings `scope` lets the reader see (a liaison: their own unit's only). */
 export async function getVillage(db: DbOrTx, id: number, scope: PairingScope) {
-  return db.village.findUnique({
-    where: { id },
+  return db.village.findFirst({
+    where: { id, ...regionVillagesOf(scope) },
     include: {
       township: true,
       pairings: { where: scope, include: { unit: { select: { id: true, name: true } } }, orderBy: [{ status: "asc" }, { startDate: "desc" }] },
@@ -86,8 +88,9 @@ export async function getVillage(db: DbOrTx, id: number, scope: PairingScope) {
 }
 
 /** Every village with its township's name, for the village picker (grouped by township). */
-export async function villageOptions(db: DbOrTx): Promise<VillageOption[]> {
+export async function villageOptions(db: DbOrTx, where: Prisma.VillageWhereInput): Promise<VillageOption[]> {
   const villages = await db.village.findMany({
+    where,
     orderBy: [{ township: { sortOrder: "asc" } }, { township: { sortKey: "asc" } }, { sortKey: "asc" }],
     select: { id: true, name: true, sortKey: true, township: { select: { name: true } } },
   });
@@ -95,11 +98,11 @@ export async function villageOptions(db: DbOrTx): Promise<VillageOption[]> {
 }
 
 /** The village's name, for a page title. */
-export async function villageName(db: DbOrTx, id: number) {
-  return (await db.village.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+export async function villageName(db: DbOrTx, id: number, where: Prisma.VillageWhereInput) {
+  return (await db.village.findFirst({ where: { id, ...where }, select: { name: true } }))?.name ?? null;
 }
 
-/** The village as its edit form needs it. */
-export async function getVillageForEdit(db: DbOrTx, id: number) {
-  return db.village.findUnique({ where: { id } });
+/** The village as its edit form needs it: only one the user may write. */
+export async function getVillageForEdit(db: DbOrTx, id: number, where: Prisma.VillageWhereInput) {
+  return db.village.findFirst({ where: { id, ...where } });
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { writableTownships } from "@/server/scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletinsList } from "@/features/bulletins/components/bulletins-list";
 import { GenerateBulletinForm } from "@/features/bulletins/components/generate-form";
@@ -19,7 +20,7 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("bulletins");
   const admin = can(user.role, "bulletins.write");
   const today = todayInShanghai();
-  const [townships, years] = await Promise.all([admin ? townshipOptions(db) : [], bulletinYears(db, user, Number(today.slice(0, 4)))]);
+  const [townships, years] = await Promise.all([admin ? townshipOptions(db, writableTownships(user)) : [], bulletinYears(db, user, Number(today.slice(0, 4)))]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

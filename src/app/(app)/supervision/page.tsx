@@ -29,7 +29,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         }
       />
       <SupervisionTabs current="inspections" user={user} />
-      <InspectionsList params={params} />
+      <InspectionsList params={params} user={user} />
     </>
   );
 }

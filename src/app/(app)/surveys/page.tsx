@@ -28,7 +28,7 @@ export default async function SurveysPage() {
         }
       />
       <h2 className="mb-2 font-semibold">{t("rounds.title")}</h2>
-      <RoundsTable />
+      <RoundsTable user={user} />
     </>
   );
 }

@@ -25,7 +25,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
   const filters = activityFiltersOf(params);
   const [options, { rows, total, more, indicatorTotal }] = await Promise.all([
-    getActivityFilterOptions(db),
+    getActivityFilterOptions(db, user),
     listActivities(db, user, { ...list, ...filters, after: activityCursorParam(params) }),
   ]);
   const indicator = filters.indicator ? options.indicators.find((i) => i.code === filters.indicator) : undefined;

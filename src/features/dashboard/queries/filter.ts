@@ -3,11 +3,11 @@
 // records listed behind it always select exactly the same rows.
 import type { Prisma } from "@/generated/sqlite/client";
 import { OFFICIAL_STATUS } from "@/domain/activity-status";
-import type { PairingScope } from "@/domain/visibility";
+import { type PairingScope, regionVillagesOf } from "@/domain/visibility";
 import { instantRange, type Period } from "../period";
 
 export type DashboardFilter = {
-  /** pairingScope(user): {} for ADMIN and LEADER, a unit or a village otherwise. */
+  /** pairingScope(user): the region subtree for ADMIN and LEADER, a unit or a village otherwise. */
   scope: PairingScope;
   townshipId?: number;
   period: Period;
@@ -28,7 +28,7 @@ export function onPairing(filter: Pick<DashboardFilter, "scope" | "townshipId">)
 
 /** The villages the filter may see (surveys belong to villages, not pairings). */
 export function villageWhere(filter: Pick<DashboardFilter, "scope" | "townshipId">): Prisma.VillageWhereInput {
-  const where: Prisma.VillageWhereInput = {};
+  const where: Prisma.VillageWhereInput = { ...regionVillagesOf(filter.scope) };
   if (filter.townshipId) where.townshipId = filter.townshipId;
   if (filter.scope.villageId !== undefined) where.id = filter.scope.villageId;
   if (filter.scope.unitId !== undefined) where.pairings = { some: { unitId: filter.scope.unitId } };

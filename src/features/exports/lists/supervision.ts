@@ -1,9 +1,10 @@
 import "server-only";
 // Supervision's lists: leader visits (in the visit import's columns, so they import back),
 // inspections, and rectification items (a liaison: their own unit's only).
+import { pairingScope } from "@/domain/visibility";
 import { todayInShanghai } from "@/domain/days";
 import { isRectificationOverdue } from "@/domain/overdue";
-import { defaultVisitPeriod, INSPECTION_ORDER, RECTIFICATION_ORDER, rectificationFiltersOf, rectificationWhere, VISIT_ORDER, visitFiltersOf, visitWhere } from "@/features/supervision";
+import { defaultVisitPeriod, INSPECTION_ORDER, inspectionsInScope, RECTIFICATION_ORDER, rectificationFiltersOf, rectificationWhere, VISIT_ORDER, visitFiltersOf, visitWhere } from "@/features/supervision";
 import type { ExportColumn } from "../sheet-writer";
 import { batches, col, day, h, type ListExport, pairingColumns, pairingInclude, sheetOf, zh } from "./define";
 
@@ -12,9 +13,9 @@ const f = (key: string) => zh(`supervision.fields.${key}`);
 export const visitsExport: ListExport = {
   permission: "supervision.read",
   title: zh("supervision.visits.title"),
-  async sheet(db, _user, params) {
+  async sheet(db, user, params) {
     // The page's period when the URL names none: the same fallback as the page.
-    const where = visitWhere(visitFiltersOf(params, await defaultVisitPeriod(db, todayInShanghai())));
+    const where = visitWhere(visitFiltersOf(params, await defaultVisitPeriod(db, todayInShanghai())), pairingScope(user));
     const include = { pairing: { select: pairingInclude } };
     type Row = Awaited<ReturnType<typeof db.leaderVisit.findMany<{ include: typeof include }>>>[number];
     const columns: ExportColumn<Row>[] = [
@@ -31,7 +32,7 @@ export const visitsExport: ListExport = {
 export const inspectionsExport: ListExport = {
   permission: "supervision.read",
   title: zh("supervision.title"),
-  async sheet(db) {
+  async sheet(db, user) {
     const include = { _count: { select: { pairings: true, rectifications: true } }, rectifications: { where: { status: { not: "CLOSED" as const } }, select: { id: true } } };
     type Row = Awaited<ReturnType<typeof db.inspection.findMany<{ include: typeof include }>>>[number];
     const columns: ExportColumn<Row>[] = [
@@ -43,7 +44,7 @@ export const inspectionsExport: ListExport = {
       col(zh("exports.inspections.items"), (i) => i._count.rectifications, { kind: "number" }),
       col(zh("exports.inspections.openItems"), (i) => i.rectifications.length, { kind: "number" }),
     ];
-    const rows = batches((skip, take) => db.inspection.findMany({ orderBy: INSPECTION_ORDER, skip, take, include }));
+    const rows = batches((skip, take) => db.inspection.findMany({ where: inspectionsInScope(pairingScope(user)), orderBy: INSPECTION_ORDER, skip, take, include }));
     return sheetOf(zh("supervision.title"), columns, rows);
   },
 };

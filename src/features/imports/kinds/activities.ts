@@ -3,6 +3,7 @@
 // unit's pairings only. New rows become drafts recorded by the importer (submitting stays a
 // separate, deliberate step); a row carrying an activity's number (编号, as exports write it)
 // updates that activity while it is still editable. One column per active indicator.
+import { writablePairings } from "@/server/scope";
 import { isEditable } from "@/domain/activity-status";
 import { CONFIRMATION_RESET } from "@/domain/countersign";
 import { cellText, parseSheetChoice, parseSheetDay, parseSheetOptionalCount, parseSheetWholeNumber } from "@/domain/sheet-values";
@@ -170,7 +171,7 @@ async function existingActivities(ctx: Parameters<ImportKind["check"]>[0], indic
   const out = new Map<number, Existing>();
   for (const part of chunks(wanted, 500)) {
     const rows = await ctx.db.activity.findMany({
-      where: { AND: [{ id: { in: part } }, activityVisibility(ctx.user)] },
+      where: { AND: [{ id: { in: part } }, activityVisibility(ctx.user), { pairing: writablePairings(ctx.user) }] },
       include: { values: { where: { indicatorId: { in: indicatorIds } }, select: { indicatorId: true, value: true } } },
     });
     for (const a of rows) out.set(a.id, { ...a, values: new Map(a.values.map((v) => [v.indicatorId, v.value])) });

@@ -2,7 +2,7 @@
 // importer may see: a liaison's sheet can only name their own unit's pairings. Shared by the kinds
 // whose rows belong to a pairing (activities, pledges, visits).
 import { cellText } from "@/domain/sheet-values";
-import { pairingScope } from "@/domain/visibility";
+import { writablePairings } from "@/server/scope";
 import { fromShanghaiDay } from "@/lib/dates";
 import type { CheckContext, RowReader } from "../kind";
 
@@ -11,7 +11,8 @@ export type ScopedPairing = { id: number; unitId: number; startDate: Date; endDa
 /** The pairings in the importer's scope by "unit|township|village", newest first. */
 export async function scopedPairings(ctx: Pick<CheckContext, "db" | "user">): Promise<Map<string, ScopedPairing[]>> {
   const pairings = await ctx.db.pairing.findMany({
-    where: pairingScope(ctx.user),
+    // An import writes: only pairings the importer may change (an ADMIN's own region, a liaison's unit).
+    where: writablePairings(ctx.user),
     select: { id: true, unitId: true, startDate: true, endDate: true, status: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
     orderBy: { startDate: "desc" },
   });

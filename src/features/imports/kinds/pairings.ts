@@ -5,6 +5,7 @@ import { cellText, parseSheetDay } from "@/domain/sheet-values";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { PairingInput } from "@/features/pairings";
 import { column } from "../columns";
+import { writablePairings, writableUnits, writableVillages } from "@/server/scope";
 import { chunks, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
 
 type PairingRow = { row: number; unitId: number; villageId: number; startDate: Date; goals: string; contactLeaderName: string };
@@ -27,11 +28,11 @@ export const pairingsImport: ImportKind<PairingRow, PairingUpdate> = {
   required: requiredHeaders(COLUMNS),
   columns: async () => COLUMNS,
   async check(ctx) {
-    const units = new Map((await ctx.db.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.name, u.id]));
-    const villages = await ctx.db.village.findMany({ select: { id: true, name: true, township: { select: { name: true } } } });
+    const units = new Map((await ctx.db.unit.findMany({ where: writableUnits(ctx.user), select: { id: true, name: true } })).map((u) => [u.name, u.id]));
+    const villages = await ctx.db.village.findMany({ where: writableVillages(ctx.user), select: { id: true, name: true, township: { select: { name: true } } } });
     const villageIds = new Map(villages.map((v) => [`${v.township.name}:${v.name}`, v.id]));
     const pairs = new Map<string, Awaited<ReturnType<typeof ctx.db.pairing.findMany>>>();
-    for (const p of await ctx.db.pairing.findMany({ orderBy: { startDate: "desc" } })) {
+    for (const p of await ctx.db.pairing.findMany({ where: writablePairings(ctx.user), orderBy: { startDate: "desc" } })) {
       const key = `${p.unitId}:${p.villageId}`;
       pairs.set(key, [...(pairs.get(key) ?? []), p]);
     }

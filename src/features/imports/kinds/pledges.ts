@@ -4,7 +4,7 @@
 // open is updated when its pledger or due day differ; a fulfilled one is settled and only matches
 // unchanged. New pledges start as promised, recorded by the importer.
 import { cellText, parseSheetChoice, parseSheetDay } from "@/domain/sheet-values";
-import { pairingScope } from "@/domain/visibility";
+import { writablePairings, writableUnits } from "@/server/scope";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { UserError } from "@/server/errors";
 import { PLEDGER_KINDS, PledgeInput } from "@/features/pledges";
@@ -40,10 +40,10 @@ export const pledgesImport: ImportKind<PledgeRow, PledgeUpdate> = {
   async check(ctx) {
     const byPair = await scopedPairings(ctx);
     const existing = new Map(
-      (await ctx.db.pledge.findMany({ where: { pairing: pairingScope(ctx.user) }, orderBy: { id: "asc" } })).map((p) => [`${p.pairingId}|${p.content}`, p] as const),
+      (await ctx.db.pledge.findMany({ where: { pairing: writablePairings(ctx.user) }, orderBy: { id: "asc" } })).map((p) => [`${p.pairingId}|${p.content}`, p] as const),
     );
     // An organization's pledge without a name is in its party organization's name, as the form does it.
-    const units = new Map((await ctx.db.unit.findMany({ select: { id: true, name: true, partyOrgName: true } })).map((u) => [u.id, u.partyOrgName || u.name]));
+    const units = new Map((await ctx.db.unit.findMany({ where: writableUnits(ctx.user), select: { id: true, name: true, partyOrgName: true } })).map((u) => [u.id, u.partyOrgName || u.name]));
     const plan: Plan<PledgeRow, PledgeUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
     for await (const r of rowsOf(ctx)) {

@@ -6,6 +6,7 @@ import { type CellValue, cellText, parseSheetDay, parseSheetWholeNumber, serialT
 import { parseSurveyRound, surveyCountProblems } from "@/domain/survey";
 import { fromShanghaiDay, shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { column, withTownshipChoices } from "../columns";
+import { writableVillages } from "@/server/scope";
 import { chunks, DuplicateGuard, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
 
 type SurveyRow = { row: number; villageId: number; period: string; takenOn: Date; respondents: number; satisfiedVillageOrg: number; satisfiedPairing: number };
@@ -40,8 +41,8 @@ export const surveysImport: ImportKind<SurveyRow, SurveyUpdate> = {
   required: requiredHeaders(COLUMNS),
   columns: (db) => withTownshipChoices(db, COLUMNS),
   async check(ctx) {
-    const villages = new Map((await ctx.db.village.findMany({ select: { id: true, name: true, township: { select: { name: true } } } })).map((v) => [`${v.township.name}|${v.name}`, v.id]));
-    const existing = new Map((await ctx.db.survey.findMany()).map((s) => [`${s.villageId}|${s.period}`, s] as const));
+    const villages = new Map((await ctx.db.village.findMany({ where: writableVillages(ctx.user), select: { id: true, name: true, township: { select: { name: true } } } })).map((v) => [`${v.township.name}|${v.name}`, v.id]));
+    const existing = new Map((await ctx.db.survey.findMany({ where: { village: writableVillages(ctx.user) } })).map((s) => [`${s.villageId}|${s.period}`, s] as const));
     const today = startOfShanghaiDay(new Date());
     const plan: Plan<SurveyRow, SurveyUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();

@@ -1,8 +1,9 @@
-// Units from a sheet: matched by name (a unit's name is unique); a known name is updated when a
+// Units from a sheet: matched by name among the importer's own region's units (a name is unique in a region); a known name is updated when a
 // value differs. The form's own schema (UnitInput) checks each row, so a sheet obeys the form's rules.
 import { cellText, parseSheetChoice, parseSheetOptionalCount } from "@/domain/sheet-values";
 import { searchTextOf } from "@/lib/form-fields";
 import { UNIT_KINDS, UnitInput } from "@/features/units";
+import { requireOwnRegionId, writableUnits } from "@/server/scope";
 import { choicesOf, column, YES_NO, zhLabel } from "../columns";
 import { chunks, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
 
@@ -29,7 +30,7 @@ export const unitsImport: ImportKind<UnitRow, UnitUpdate> = {
   required: requiredHeaders(COLUMNS),
   columns: async () => COLUMNS,
   async check(ctx) {
-    const existing = new Map((await ctx.db.unit.findMany()).map((u) => [u.name, u]));
+    const existing = new Map((await ctx.db.unit.findMany({ where: writableUnits(ctx.user) })).map((u) => [u.name, u]));
     const plan: Plan<UnitRow, UnitUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
     for await (const r of rowsOf(ctx)) {
@@ -62,12 +63,14 @@ export const unitsImport: ImportKind<UnitRow, UnitUpdate> = {
     }
     return plan;
   },
-  async apply({ tx, plan, importId, progress }) {
+  async apply({ tx, user, plan, importId, progress }) {
+    // New units belong to the importing department's own region, like the form's.
+    const regionId = requireOwnRegionId(user);
     const data = ({ row: _, ...u }: UnitRow) => ({ ...u, searchText: searchTextOf(u.name, u.partyOrgName, u.secretary) });
     const total = plan.create.length + plan.update.length;
     let done = 0;
     for (const part of chunks(plan.create, 500)) {
-      await tx.unit.createMany({ data: part.map((u) => ({ ...data(u), importId })) });
+      await tx.unit.createMany({ data: part.map((u) => ({ ...data(u), regionId, importId })) });
       progress("write", (done += part.length), total);
     }
     for (const { id, ...u } of plan.update) {

@@ -4,6 +4,7 @@ import { cellText, parseSheetDecimal, parseSheetOptionalCount } from "@/domain/s
 import { recheckSettingsWarnings } from "@/features/evidence";
 import { VillageInput, villageSearchText } from "@/features/villages";
 import { column, withTownshipChoices } from "../columns";
+import { writableTownships, writableVillages } from "@/server/scope";
 import { chunks, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
 
 type VillageRow = VillageInput & { row: number; townshipName: string };
@@ -29,8 +30,8 @@ export const villagesImport: ImportKind<VillageRow, VillageUpdate> = {
   required: requiredHeaders(COLUMNS),
   columns: (db) => withTownshipChoices(db, COLUMNS),
   async check(ctx) {
-    const townships = new Map((await ctx.db.township.findMany()).map((t) => [t.name, t]));
-    const existing = new Map((await ctx.db.village.findMany()).map((v) => [`${v.townshipId}:${v.name}`, v]));
+    const townships = new Map((await ctx.db.township.findMany({ where: writableTownships(ctx.user) })).map((t) => [t.name, t]));
+    const existing = new Map((await ctx.db.village.findMany({ where: writableVillages(ctx.user) })).map((v) => [`${v.townshipId}:${v.name}`, v]));
     const plan: Plan<VillageRow, VillageUpdate> = { create: [], update: [], unchanged: 0, rejected: [] };
     const seen = new DuplicateGuard();
     for await (const r of rowsOf(ctx)) {

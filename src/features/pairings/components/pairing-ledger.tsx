@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { writesRegion } from "@/server/scope";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -35,7 +36,8 @@ export async function PairingLedger({ ledger, user, params }: { ledger: Ledger; 
             <a href={`/api/exports/ledger/${pairing.id}`} className={buttonClass("secondary")} data-testid="export-ledger" download>
               {te("ledger")}
             </a>
-            {can(user.role, "pairings.write") && <PairingAdminActions id={pairing.id} title={title} status={pairing.status} today={todayInShanghai()} />}
+            {/* A higher department reads a county's ledger; only the pairing's own region edits it. */}
+            {can(user.role, "pairings.write") && writesRegion(user, pairing.unit.regionId) && <PairingAdminActions id={pairing.id} title={title} status={pairing.status} today={todayInShanghai()} />}
           </>
         }
       />

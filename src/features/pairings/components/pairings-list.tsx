@@ -1,3 +1,4 @@
+import { townshipsInScope } from "@/domain/visibility";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
@@ -24,7 +25,7 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
   const format = await getFormatter();
   const list = pairingListQuery(params);
   const { townshipId, status, unitKind } = list;
-  const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, list), townshipOptions(db)]);
+  const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, list), townshipOptions(db, townshipsInScope(user))]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (

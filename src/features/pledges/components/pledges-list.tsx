@@ -1,3 +1,4 @@
+import { townshipsInScope } from "@/domain/visibility";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -24,7 +25,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   const format = await getFormatter();
   const list = parseListParams(params, PLEDGE_SORTS, "desc");
   const filters = pledgeFiltersOf(params);
-  const [townships, { rows, total }] = await Promise.all([townshipOptions(db), listPledges(db, user, { ...list, ...filters })]);
+  const [townships, { rows, total }] = await Promise.all([townshipOptions(db, townshipsInScope(user)), listPledges(db, user, { ...list, ...filters })]);
   const moreFilters = [filters.townshipId, filters.confirmation, filters.review, filters.from, filters.to].some((v) => v !== undefined);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const sortProps = { params, sort: list.sort, dir: list.dir };

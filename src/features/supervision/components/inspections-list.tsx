@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pairingScope } from "@/domain/visibility";
+import type { CurrentUser } from "@/server/current-user";
 import Link from "next/link";
 import { DataList } from "@/components/ui/data-list";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,11 +11,11 @@ import { listInspections } from "../queries-inspections";
 
 const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
-export async function InspectionsList({ params }: { params: SearchParams }) {
+export async function InspectionsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("supervision");
   const format = await getFormatter();
   const { page, size } = pageRequest(params);
-  const { rows, total } = await listInspections(db, { page, size });
+  const { rows, total } = await listInspections(db, pairingScope(user), { page, size });
   if (total === 0) return <EmptyState title={t("inspections.empty")} />;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   return (

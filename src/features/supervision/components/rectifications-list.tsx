@@ -1,3 +1,4 @@
+import { townshipsInScope } from "@/domain/visibility";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataList } from "@/components/ui/data-list";
@@ -21,7 +22,7 @@ export async function RectificationsList({ params, user }: { params: SearchParam
   const format = await getFormatter();
   const filters = rectificationFiltersOf(params);
   const { page, size } = pageRequest(params);
-  const [townships, { rows, total }] = await Promise.all([townshipOptions(db), listRectifications(db, user, { ...filters, page, size })]);
+  const [townships, { rows, total }] = await Promise.all([townshipOptions(db, townshipsInScope(user)), listRectifications(db, user, { ...filters, page, size })]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const unitName = filters.unitId ? rows[0]?.pairing?.unit.name : undefined;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });

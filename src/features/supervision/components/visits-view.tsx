@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pairingScope } from "@/domain/visibility";
+import type { CurrentUser } from "@/server/current-user";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextField } from "@/components/ui/field";
@@ -11,14 +13,14 @@ import { db } from "@/server/db";
 import { defaultVisitPeriod, leaderSummaries, listVisits, visitFiltersOf } from "../queries-visits";
 
 /** Per leader, for the chosen period: contact points, target against visits made, last visit, points not visited; then the visits. */
-export async function VisitsView({ params }: { params: SearchParams }) {
+export async function VisitsView({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("supervision");
   const format = await getFormatter();
   const fallback = await defaultVisitPeriod(db, todayInShanghai());
   const filters = visitFiltersOf(params, fallback);
   const { period, leader } = filters;
   const { page, size } = pageRequest(params);
-  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period), listVisits(db, filters, { page, size })]);
+  const [summaries, { rows, total }] = await Promise.all([leaderSummaries(db, period, pairingScope(user)), listVisits(db, filters, pairingScope(user), { page, size })]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
 
   return (

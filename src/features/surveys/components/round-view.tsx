@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { townshipsInScope, villagesInScope } from "@/domain/visibility";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
@@ -16,7 +17,7 @@ import { surveyRound } from "../queries";
 export async function RoundView({ round, params, user }: { round: string; params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("surveys");
   const format = await getFormatter();
-  const { overall, byTownship, villages } = await surveyRound(db, round);
+  const { overall, byTownship, villages } = await surveyRound(db, round, townshipsInScope(user), villagesInScope(user));
   const townshipId = idParam(params, "township");
   const shown = villages.filter((v) => !townshipId || v.townshipId === townshipId);
   const { page, size } = pageRequest(params);

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { villagesInScope } from "@/domain/visibility";
+import type { CurrentUser } from "@/server/current-user";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -8,9 +10,9 @@ import { RateWithChange } from "./rate-text";
 import { roundLabel } from "./round-label";
 
 /** Every round, newest first, with both rates and their change from the round before. */
-export async function RoundsTable() {
+export async function RoundsTable({ user }: { user: CurrentUser }) {
   const t = await getTranslations("surveys");
-  const rounds = await surveyRoundSummaries(db);
+  const rounds = await surveyRoundSummaries(db, villagesInScope(user));
   if (rounds.length === 0) return <EmptyState title={t("empty")} />;
   const right = "px-3 py-2 text-right font-medium whitespace-nowrap";
   return (

@@ -1,4 +1,5 @@
 import { DeleteRecordButton } from "@/components/forms/delete-record-button";
+import { writesRegion } from "@/server/scope";
 import { deleteTownship } from "../actions";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -18,7 +19,7 @@ export async function TownshipDetail({ township, user }: { township: Township; u
   const t = await getTranslations("townships");
   const tv = await getTranslations("villages");
   const tc = await getTranslations("common");
-  const canWrite = can(user.role, "registry.write");
+  const canWrite = can(user.role, "registry.write") && writesRegion(user, township.regionId);
   const seesAll = seesAllPairings(user);
   return (
     <>

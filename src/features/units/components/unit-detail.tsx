@@ -1,4 +1,5 @@
 import { FactList } from "@/components/ui/fact-list";
+import { writesRegion } from "@/server/scope";
 import { DeleteRecordButton } from "@/components/forms/delete-record-button";
 import { deleteUnit } from "../actions";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -18,7 +19,8 @@ export async function UnitDetail({ unit, user }: { unit: Unit; user: CurrentUser
   const t = await getTranslations("units");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const canWrite = can(user.role, "registry.write");
+  // A higher department reads a county's units; it edits only its own region's.
+  const canWrite = can(user.role, "registry.write") && writesRegion(user, unit.regionId);
   const facts: [string, string | number][] = [
     [t("fields.kind"), t(`kinds.${unit.kind}`)],
     [t("fields.isWindowService"), unit.isWindowService ? tc("yes") : tc("no")],

@@ -29,7 +29,7 @@ export async function UserDetail({ user, viewer }: { user: UserRow; viewer: Curr
           {user.village.township.name} {user.village.name}
         </Link>
       ) : (
-        "—"
+        (user.region?.name ?? "—")
       ),
     ],
     [t("fields.status"), <Badge key="status" tone={user.active ? "green" : "neutral"}>{user.active ? t("active") : t("inactive")}</Badge>],

@@ -12,7 +12,7 @@ import { BUSINESS_ROLES, ROLES, type RoleCode } from "../schemas";
 import { OneTimePassword } from "./one-time-password";
 import { RoleAndScopeFields } from "./scope-fields";
 
-type UserValues = { id: number; version: number; username: string; displayName: string; role: RoleCode; unitId: number | null; villageId: number | null };
+type UserValues = { id: number; version: number; username: string; displayName: string; role: RoleCode; unitId: number | null; villageId: number | null; regionId: number | null };
 
 /** What the editor may change (三员分立): the account's name and scope (SYSADMIN), its role (SECADMIN). */
 export type EditDuties = { manage: boolean; grantRoles: boolean };

@@ -19,7 +19,7 @@ export async function UsersList({ params }: { params: SearchParams }) {
   const status = enumParam(params, "status", ["active", "inactive"]);
   const { rows, total } = await listUsers(db, { ...list, role, active: status ? status === "active" : undefined });
   const sortProps = { params, sort: list.sort, dir: list.dir };
-  const scope = (u: UserRow) => (u.unit ? u.unit.name : u.village ? `${u.village.township.name} ${u.village.name}` : "—");
+  const scope = (u: UserRow) => (u.unit ? u.unit.name : u.village ? `${u.village.township.name} ${u.village.name}` : (u.region?.name ?? "—"));
   const state = (u: UserRow) => <Badge tone={u.active ? "green" : "neutral"}>{u.active ? t("active") : t("inactive")}</Badge>;
 
   return (

@@ -1,4 +1,5 @@
 import { FactList } from "@/components/ui/fact-list";
+import { writesRegion } from "@/server/scope";
 import { DeleteRecordButton } from "@/components/forms/delete-record-button";
 import { deleteVillage } from "../actions";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -19,7 +20,7 @@ export async function VillageDetail({ village, user }: { village: Village; user:
   const tp = await getTranslations("pairings");
   const tc = await getTranslations("common");
   const format = await getFormatter();
-  const canWrite = can(user.role, "registry.write");
+  const canWrite = can(user.role, "registry.write") && writesRegion(user, village.township.regionId);
   const facts: [string, string | number][] = [
     [t("fields.township"), village.township.name],
     [t("fields.secretary"), village.secretary || "—"],

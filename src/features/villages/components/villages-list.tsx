@@ -7,7 +7,7 @@ import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { DataList } from "@/components/ui/data-list";
 import { townshipOptions } from "@/features/townships";
 import type { SearchParams } from "@/lib/list-params";
-import { seesAllPairings } from "@/domain/visibility";
+import { seesAllPairings, townshipsInScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { listVillages, villageListQuery } from "../queries";
@@ -24,7 +24,7 @@ export async function VillagesList({ params, user }: { params: SearchParams; use
   const paired = list.paired === undefined ? undefined : list.paired ? "yes" : "no";
   const [{ rows, total }, townships] = await Promise.all([
     listVillages(db, list),
-    townshipOptions(db),
+    townshipOptions(db, townshipsInScope(user)),
   ]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 

@@ -8,13 +8,13 @@ import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
 export default async function NewPairingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePermission("pairings.write");
+  const user = await requirePermission("pairings.write");
   const t = await getTranslations("pairings");
   const params = await searchParams;
   return (
     <>
       <PageHeader title={t("new")} />
-      <PairingForm options={await pairingFormOptions(db)} preset={{ unitId: idParam(params, "unitId"), villageId: idParam(params, "villageId") }} />
+      <PairingForm options={await pairingFormOptions(db, user)} preset={{ unitId: idParam(params, "unitId"), villageId: idParam(params, "villageId") }} />
     </>
   );
 }

@@ -38,7 +38,7 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
         }
       />
       <SupervisionTabs current="visits" user={user} />
-      <VisitsView params={params} />
+      <VisitsView params={params} user={user} />
     </>
   );
 }

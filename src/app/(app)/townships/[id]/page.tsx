@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { pairingScope } from "@/domain/visibility";
+import { pairingScope, townshipsInScope } from "@/domain/visibility";
 import { notFound } from "next/navigation";
 import { TownshipDetail } from "@/features/townships/components/township-detail";
 import { getTownship, townshipName } from "@/features/townships/queries";
@@ -12,7 +12,7 @@ import { parseId } from "@/domain/ids";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // The title is sent even when the page itself refuses: name the row only to those who may read it.
   const [user, id] = [await getCurrentUser(), parseId((await params).id)];
-  const name = user && id && can(user.role, "registry.read") ? await townshipName(db, id) : null;
+  const name = user && id && can(user.role, "registry.read") ? await townshipName(db, id, townshipsInScope(user)) : null;
   return { title: name ?? (await getTranslations("townships"))("title") };
 }
 

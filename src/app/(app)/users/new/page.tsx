@@ -6,12 +6,12 @@ import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
 export default async function NewUserPage() {
-  await requirePermission("users.manage");
+  const viewer = await requirePermission("users.manage");
   const t = await getTranslations("users");
   return (
     <>
       <PageHeader title={t("new")} />
-      <UserForm options={await userScopeOptions(db)} />
+      <UserForm options={await userScopeOptions(db, viewer)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { pairingScope } from "@/domain/visibility";
+import { pairingScope, villagesInScope } from "@/domain/visibility";
 import { notFound } from "next/navigation";
 import { VillageDetail } from "@/features/villages/components/village-detail";
 import { getVillage, villageName } from "@/features/villages/queries";
@@ -12,7 +12,7 @@ import { parseId } from "@/domain/ids";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // The title is sent even when the page itself refuses: name the row only to those who may read it.
   const [user, id] = [await getCurrentUser(), parseId((await params).id)];
-  const name = user && id && can(user.role, "registry.read") ? await villageName(db, id) : null;
+  const name = user && id && can(user.role, "registry.read") ? await villageName(db, id, villagesInScope(user)) : null;
   return { title: name ?? (await getTranslations("villages"))("title") };
 }
 

@@ -10,7 +10,7 @@ import { pageId } from "@/server/page-params";
 
 export default async function EditPairingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("pairings.write");
-  const [pairing, options] = await Promise.all([getPairingForEdit(db, user, await pageId(params)), pairingFormOptions(db)]);
+  const [pairing, options] = await Promise.all([getPairingForEdit(db, user, await pageId(params)), pairingFormOptions(db, user)]);
   if (!pairing) notFound();
   const t = await getTranslations("pairings");
   const title = t("pairTitle", { unit: pairing.unit.name, village: `${pairing.village.township.name} ${pairing.village.name}` });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pairingScope } from "@/domain/visibility";
 import { notFound } from "next/navigation";
 import { InspectionDetail } from "@/features/supervision/components/inspection-detail";
 import { getInspection } from "@/features/supervision/queries-inspections";
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("supervision.read");
-  const inspection = await getInspection(db, await pageId(params));
+  const inspection = await getInspection(db, await pageId(params), pairingScope(user));
   if (!inspection) notFound();
   return <InspectionDetail inspection={inspection} user={user} />;
 }

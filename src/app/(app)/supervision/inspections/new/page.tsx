@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { writablePairings } from "@/server/scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInShanghai } from "@/domain/days";
 import { InspectionForm } from "@/features/supervision/components/inspection-form";
@@ -11,12 +12,12 @@ export async function generateMetadata() {
 }
 
 export default async function NewInspectionPage() {
-  await requirePermission("supervision.write");
+  const user = await requirePermission("supervision.write");
   const t = await getTranslations("supervision");
   return (
     <>
       <PageHeader title={t("inspections.newTitle")} />
-      <InspectionForm pairings={await inspectablePairings(db)} today={todayInShanghai()} />
+      <InspectionForm pairings={await inspectablePairings(db, writablePairings(user))} today={todayInShanghai()} />
     </>
   );
 }

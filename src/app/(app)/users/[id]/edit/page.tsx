@@ -10,7 +10,7 @@ import { pageId } from "@/server/page-params";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("users.update");
-  const [user, options] = await Promise.all([getUser(db, await pageId(params)), userScopeOptions(db)]);
+  const [user, options] = await Promise.all([getUser(db, await pageId(params)), userScopeOptions(db, viewer)]);
   if (!user) notFound();
   const t = await getTranslations("users");
   return (

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { writableTownships } from "@/server/scope";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,12 +20,12 @@ export async function generateMetadata() {
 }
 
 export default async function SurveyEntryPage({ params }: Props) {
-  await requirePermission("surveys.write");
+  const user = await requirePermission("surveys.write");
   const { round: rawRound, id } = await params;
   const round = parseSurveyRound(rawRound);
   const townshipId = parseId(id);
   if (!round || !townshipId) notFound();
-  const township = await townshipEntry(db, round, townshipId);
+  const township = await townshipEntry(db, round, townshipId, writableTownships(user));
   if (!township) notFound();
   const t = await getTranslations("surveys");
   const roundText = roundLabel(t, round);
