@@ -15,7 +15,7 @@ import { reportRectificationAction } from "@/features/supervision/mutations-rect
 import { assignContactPointAction } from "@/features/supervision/mutations-visits";
 import { updateUserAction } from "@/features/users/mutations";
 import type { ActionDefinition } from "@/server/action-core";
-import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
+import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeUnit, makeUser, makeVillage, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { activityForm, createWorldDb, useTempUploadDir, type World } from "../helpers/world";
 
 const t = translatorFor("zh-CN");
@@ -91,7 +91,7 @@ const CASES: Record<string, Case> = {
     action: updateUserAction as never,
     actor: () => sysadmin,
     target: async () => (await makeUser(db, "LEADER")).id,
-    form: (id, version, displayName) => ({ id: String(id), version: String(version), displayName, role: "LEADER" }),
+    form: (id, version, displayName) => ({ id: String(id), version: String(version), displayName, role: "LEADER", regionId: String(TIELI_REGION_ID) }),
     labelKey: "users.fields.displayName",
   },
   "bulletin (a draft)": {
