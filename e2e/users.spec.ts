@@ -2,6 +2,8 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { storageStatePath } from "./accounts";
 import { callAction, captureActionId } from "./server-action";
 
+/** 铁力市 as the region picker shows it: indented by depth under 黑龙江省 and 伊春市. */
+const REGION_TIELI = "\u3000\u3000铁力市";
 
 async function login(browser: Browser, username: string, password: string) {
   // A clean browser: contexts otherwise inherit the spec's signed-in storage state.
@@ -120,6 +122,7 @@ test.describe("user administration", () => {
     await page.getByLabel("用户名").fill("temp-leader");
     await page.getByLabel("姓名").fill("临时账号");
     await page.getByLabel("角色").selectOption({ label: "市领导" });
+    await page.getByLabel("所属地区").selectOption({ label: REGION_TIELI });
     await page.getByRole("button", { name: "创建用户" }).click();
     await page.getByRole("link", { name: "查看该用户" }).click();
     await page.getByRole("button", { name: "停用账号" }).click();
@@ -160,6 +163,7 @@ test.describe("my account", () => {
     await adminPage.getByLabel("用户名").fill("wangjg2");
     await adminPage.getByLabel("姓名").fill("王建国二");
     await adminPage.getByLabel("角色").selectOption({ label: "市领导" });
+    await adminPage.getByLabel("所属地区").selectOption({ label: REGION_TIELI });
     await adminPage.getByRole("button", { name: "创建用户" }).click();
     const initial = (await adminPage.getByTestId("one-time-password").textContent())?.trim() ?? "";
     await admin.close();
