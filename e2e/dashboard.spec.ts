@@ -15,6 +15,9 @@ const REPORT: Record<string, string> = {
 
 const figure = (page: Page, key: string) => page.getByTestId(`figure-${key}`);
 
+/** The report's campaign (the demo seeds it first; it is also 铁力市's default), named as a link would. */
+const REPORT_VIEW = "/dashboard?campaign=1";
+
 /** The numbers of a chart's data table (opened first). */
 async function tableNumbers(page: Page, chart: string): Promise<number[]> {
   const frame = page.getByTestId(chart);
@@ -27,7 +30,7 @@ test.describe("the leaders' dashboard", () => {
   test.use({ storageState: storageStatePath("leader") });
 
   test("shows every figure of the source report for the whole campaign", async ({ page }) => {
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await expect(page.getByRole("heading", { name: "数据看板", level: 1 })).toBeVisible();
     await expect(page.getByTestId("period-summary")).toContainText("统计期间：2010年6月1日 至 2011年8月31日 · 全部乡镇");
     for (const [key, text] of Object.entries(REPORT)) await expect(figure(page, key), key).toHaveText(text);
@@ -37,7 +40,7 @@ test.describe("the leaders' dashboard", () => {
   });
 
   test("each figure opens the records that add up to it", async ({ page }) => {
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await figure(page, "labour_transferred").click();
     await expect(page.getByRole("heading", { name: "“转移农村劳动力”的来源记录" })).toBeVisible();
     await expect(page.getByTestId("source-total")).toHaveText("1,560 人");
@@ -55,27 +58,27 @@ test.describe("the leaders' dashboard", () => {
     expect(sum).toBe(1560);
     await expect(page.locator("tbody tr").first().getByRole("link").first()).toHaveAttribute("href", /^\/activities\/\d+$/);
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await figure(page, "project_funds_secured").click();
     await expect(page.getByTestId("source-total")).toHaveText("128万元");
     await expect(page.getByTestId("source-foot-total")).toHaveText("1,280,000 元");
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await figure(page, "pledges-total").click();
     await expect(page.getByTestId("list-total")).toContainText("共 231 条");
     await page.getByRole("link", { name: "已完成", exact: true }).click();
     await expect(page.getByTestId("list-total")).toContainText("共 182 条");
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await figure(page, "leader-visits").click();
     await expect(page.getByTestId("source-total")).toHaveText("38");
     await expect(page.getByTestId("list-total")).toContainText("共 38 条");
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await figure(page, "inspections").click();
     await expect(page.getByTestId("list-total")).toContainText("共 16 条");
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await figure(page, "survey-village-org").click();
     await expect(page.getByTestId("source-total")).toContainText("10,000 人参评：对村党组织满意 9,763 人（97.63%），对单位共建满意 9,855 人（98.55%）");
     await expect(page.getByTestId("survey-total-village-org")).toHaveText("9,763（97.63%）");
@@ -83,7 +86,7 @@ test.describe("the leaders' dashboard", () => {
   });
 
   test("the cards and charts agree with their sources, and pending work stays apart", async ({ page }) => {
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     const verified = Number((await page.getByTestId("card-verified").getByRole("link").first().textContent())!.replace(/,/g, ""));
     expect(verified).toBeGreaterThan(600);
     expect((await tableNumbers(page, "chart-monthly")).reduce((a, b) => a + b, 0)).toBe(verified);
@@ -94,7 +97,7 @@ test.describe("the leaders' dashboard", () => {
     await page.getByTestId("card-verified").getByRole("link").first().click();
     await expect(page.getByTestId("source-total")).toHaveText(String(verified).replace(/\B(?=(\d{3})+$)/g, ","));
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("card-pending")).toContainText("项待审核，未计入");
     await page.getByTestId("card-pending").click();
     await expect(page.getByRole("heading", { name: "待审核共建活动" })).toBeVisible();
@@ -102,7 +105,7 @@ test.describe("the leaders' dashboard", () => {
   });
 
   test("filters change the figures and live in the URL", async ({ page }) => {
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await page.getByLabel("乡镇", { exact: true }).selectOption({ label: "铁力镇" });
     await page.getByRole("button", { name: "查询" }).click();
     await expect(page).toHaveURL(/township=\d+/);
@@ -121,7 +124,7 @@ test.describe("the leaders' dashboard", () => {
     await expect(page.getByTestId("list-total")).toContainText(`共 ${tieliPledges} 条`);
     await expect(page.getByTestId("period-summary")).toContainText("铁力镇");
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await page.getByLabel("按月查看").fill("2011-07");
     await page.getByRole("button", { name: "查看该月" }).click();
     await expect(page.getByTestId("period-summary")).toContainText("2011年7月1日 至 2011年7月31日");
@@ -135,7 +138,7 @@ test.describe("the leaders' dashboard", () => {
   });
 
   test("shows pair health, rankings and the reporting rate", async ({ page }) => {
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("dormant-count")).toContainText("76 个对子中");
     const rows = page.getByTestId("pair-health").getByTestId("health-row");
     await expect(rows).toHaveCount(10);
@@ -143,7 +146,7 @@ test.describe("the leaders' dashboard", () => {
     await page.getByRole("link", { name: "查看全部 76 个对子" }).click();
     await expect(page.getByTestId("list-total")).toContainText("共 76 条");
 
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("rankings-unit")).toContainText("覆盖");
     await expect(page.getByTestId("reporting-rate")).toHaveText(/%$/);
     await page.getByLabel("月份", { exact: true }).fill("2011-03");
@@ -153,18 +156,18 @@ test.describe("the leaders' dashboard", () => {
   });
 
   test("the leader's home page shows the dashboard's own figures, each opening its records", async ({ page }) => {
+    // Both show the current campaign by default: 铁力市's 百局联百村, the demo's first.
     await page.goto("/dashboard");
     const verified = await page.getByTestId("card-verified").getByRole("link").first().textContent();
     const confirmed = await page.getByTestId("card-confirmed").getByRole("link").textContent();
+    const pledges = await figure(page, "pledges-total").textContent();
     await page.goto("/");
     const home = page.getByTestId("leader-summary");
     await expect(home.getByTestId("home-verified")).toHaveText(verified!);
-    await expect(home.getByTestId("home-pledges-fulfilled")).toHaveText("182");
-    await expect(home.getByTestId("home-pledges-total")).toHaveText("231");
-    await expect(home.getByTestId("home-pledge-rate")).toHaveText("78.79%");
+    await expect(home.getByTestId("home-pledges-total")).toHaveText(pledges!);
     await expect(home.getByTestId("home-confirmed")).toHaveText(confirmed!);
     for (const id of ["home-verified", "home-pending", "home-pledges-fulfilled", "home-pledges-total", "home-pledge-rate", "home-confirmed"]) {
-      await expect(home.getByTestId(id), id).toHaveAttribute("href", /^\/dashboard\/sources\/\w+\?from=2010-06-01&to=2011-08-31/);
+      await expect(home.getByTestId(id), id).toHaveAttribute("href", /^\/dashboard\/sources\/\w+\?from=2010-06-01&to=2011-08-31.*&campaign=1$/);
     }
     await page.screenshot({ path: test.info().outputPath("leader-home.png"), fullPage: true });
     await page.setViewportSize({ width: 375, height: 812 });
@@ -175,12 +178,35 @@ test.describe("the leaders' dashboard", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: test.info().outputPath("leader-home-en.png"), fullPage: true });
     await page.getByRole("button", { name: "中文" }).click();
-    await home.getByTestId("home-pledges-total").click();
-    await expect(page.getByTestId("list-total")).toContainText("共 231 条");
+    await home.getByTestId("home-verified").click();
+    await expect(page.getByTestId("source-total")).toHaveText(verified!);
+  });
+
+  test("the prefecture switches between its counties' campaigns: the latest started by default, the report's, all of them", async ({ browser }) => {
+    const yichun = await browser.newContext({ storageState: storageStatePath("yichun") });
+    const page = await yichun.newPage();
+    await page.goto("/dashboard");
+    const picker = page.getByTestId("campaign-picker");
+    await expect(picker.getByRole("link", { name: "嘉荫县城乡结对共建" })).toHaveAttribute("aria-current", "true");
+    await expect(page.getByTestId("period-summary")).toContainText("嘉荫县城乡结对共建 · 统计期间：2011年3月1日 至 2012年2月29日");
+    await expect(figure(page, "proxy_services")).toHaveText("9");
+    await figure(page, "proxy_services").click();
+    await expect(page.getByTestId("source-total")).toHaveText("9 项");
+    await expect(page).toHaveURL(/campaign=2/);
+
+    await page.goto("/dashboard");
+    await picker.getByRole("link", { name: "百局联百村", exact: true }).click();
+    await expect(page.getByTestId("period-summary")).toContainText("百局联百村 · 统计期间：2010年6月1日 至 2011年8月31日");
+    await expect(figure(page, "proxy_services")).toHaveText("127");
+    await picker.getByRole("link", { name: "全部轮次" }).click();
+    await expect(page.getByTestId("period-summary")).toContainText("全部轮次 · 统计期间：2010年6月1日");
+    await expect(figure(page, "proxy_services")).toHaveText("136");
+    await page.screenshot({ path: test.info().outputPath("dashboard-all-campaigns.png"), fullPage: false });
+    await yichun.close();
   });
 
   test("reads in English", async ({ page }) => {
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
     await expect(figure(page, "project_funds_secured")).toHaveText("1,280,000");
@@ -195,7 +221,7 @@ test.describe("scoped dashboards", () => {
   test("a liaison sees the same dashboard limited to the unit", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStatePath("liaison") });
     const page = await context.newPage();
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("period-summary")).toContainText("统计范围：市农业局");
     await expect(page.getByTestId("card-pairings").getByRole("link")).toHaveText("1");
     const pledges = Number(await figure(page, "pledges-total").textContent());
@@ -214,19 +240,19 @@ test.describe("scoped dashboards", () => {
     const leaderPage = await leader.newPage();
     await leaderPage.goto("/units?q=市水务局");
     const waterBureau = (await leaderPage.getByRole("link", { name: "市水务局" }).getAttribute("href"))!.split("/").pop();
-    await leaderPage.goto(`/dashboard/sources/activities?from=2010-06-01&to=2011-08-31&unit=${waterBureau}`);
+    await leaderPage.goto(`/dashboard/sources/activities?from=2010-06-01&to=2011-08-31&unit=${waterBureau}&campaign=1`);
     await expect(leaderPage.getByTestId("list-total")).not.toContainText("共 0 条");
     await leader.close();
 
     const context = await browser.newContext({ storageState: storageStatePath("village") });
     const page = await context.newPage();
-    await page.goto("/dashboard");
+    await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("period-summary")).toContainText("统计范围：满天红村");
     await expect(page.getByTestId("card-pairings").getByRole("link")).toHaveText("1");
     const satisfaction = page.getByTestId("outcome-group-SATISFACTION");
     await expect(satisfaction).not.toContainText("10,000 人参评");
     // Asking for the water bureau's activities by hand shows nothing (a leader sees them).
-    await page.goto(`/dashboard/sources/activities?from=2010-06-01&to=2011-08-31&unit=${waterBureau}`);
+    await page.goto(`/dashboard/sources/activities?from=2010-06-01&to=2011-08-31&unit=${waterBureau}&campaign=1`);
     await expect(page.getByTestId("empty-state")).toBeVisible();
     await context.close();
   });

@@ -16,7 +16,7 @@ test.describe("a village's dispute of an activity", () => {
     await page.goto("/");
     await expect(page.getByTestId("queue-disputed").getByTestId("queue-age").first()).toContainText(/已等待 \d+ 天/);
     await expect(page.getByTestId("queue-pledgesToReview").getByTestId("queue-count")).not.toHaveText("0");
-    await page.goto("/dashboard");
+    await page.goto("/dashboard?campaign=1"); // the report's campaign, where this work was recorded
     await expect(page.getByTestId("card-disputed")).toContainText(/其中 \d+ 项村里有异议，待组织部处理/);
 
     // The liaison's first disputed activity, resolved by the department.

@@ -20,7 +20,8 @@ test.describe("pairings as the organization department", () => {
   test.use({ storageState: storageStatePath("admin") });
 
   test("lists the 76 pairings with search, filters, sorting and pages", async ({ page }) => {
-    await page.goto("/pairings");
+    // The report's campaign (the demo seeds it first; 铁力市's default, named as a link would).
+    await page.goto("/pairings?campaign=1");
     await expect(page.getByRole("heading", { name: "结对共建" })).toBeVisible();
     await expect(page.getByTestId("list-total")).toContainText("共 76 条");
     await expect(page.locator("tbody tr")).toHaveCount(20);
@@ -100,12 +101,13 @@ test.describe("pairings as the organization department", () => {
     await expect(page.getByTestId("alert-error")).toHaveText("请检查标红的内容后再提交。");
     await expect(page.getByText("请从列表中选择。")).toHaveCount(2);
 
+    await page.getByLabel("共建轮次").selectOption({ label: "百局联百村" });
     await page.getByLabel("共建单位").selectOption({ label: "市农业局" });
     await page.getByLabel("结对村").selectOption({ label: "满天红村" });
     await page.getByLabel("结对日期").fill("2011-09-01");
     await page.getByLabel("共建目标").fill("帮助发展庭院经济");
     await page.getByRole("button", { name: "保存" }).click();
-    await expect(page.getByText("市农业局与满天红村已有正在共建的结对，不能重复建立。")).toBeVisible();
+    await expect(page.getByText("市农业局与满天红村在“百局联百村”中已有正在共建的结对，不能重复建立。")).toBeVisible();
     await expect(page.getByLabel("共建目标")).toHaveValue("帮助发展庭院经济");
 
     await page.getByLabel("结对村").selectOption({ label: "丰收村" });
@@ -274,7 +276,7 @@ test.describe("pairings for other roles", () => {
 
   test("a leader reads every pairing and ledger but has no controls", async ({ browser }) => {
     const { context, page } = await signedIn(browser, "leader");
-    await page.goto("/pairings");
+    await page.goto("/pairings?campaign=1");
     await expect(page.getByTestId("list-total")).toContainText("共 76 条");
     await expect(page.getByRole("link", { name: "新建结对" })).toHaveCount(0);
     await page.goto(await pairingPath(page, "市水务局"));

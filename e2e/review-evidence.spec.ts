@@ -86,7 +86,7 @@ test.describe("the organization department", () => {
     await page.goto("/activities?evidence=warned");
     await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(TITLE) })).toContainText("证据提示 2");
-    await page.goto("/dashboard");
+    await page.goto("/dashboard?campaign=1"); // the report's campaign, where this work was recorded
     const panel = page.getByTestId("evidence-checks");
     await expect(panel.getByTestId("evidence-total")).toHaveText("1");
     await panel.getByRole("link", { name: "1 项" }).click();

@@ -10,6 +10,7 @@ import { Rng, splitTotal } from "./random";
 import type { SeedContext, SeedPairing } from "./reference";
 import { INDICATOR_FIGURES, type IndicatorCode } from "./source-figures";
 import { fill, formatYuan } from "./text";
+import { FIRST_CAMPAIGN } from "./data/campaigns";
 
 type Values = Partial<Record<IndicatorCode, number>>;
 
@@ -29,7 +30,7 @@ type Draft = {
 
 type Pending = { status: "SUBMITTED" | "DRAFT" | "RETURNED"; draft: Draft };
 
-const CAMPAIGN: DayWindow = ["2010-06-01", "2011-08-31"];
+const CAMPAIGN: DayWindow = [FIRST_CAMPAIGN.start, FIRST_CAMPAIGN.end];
 
 export async function seedActivities(tx: Tx, ctx: SeedContext, rng: Rng): Promise<{ verified: number; pending: number }> {
   const verified = buildVerified(ctx, rng);

@@ -1,12 +1,13 @@
-// 嘉荫县, Tieli's neighbouring county under 伊春市, with a small campaign of its own (issue 16): a few
-// units, townships, villages and pairings and some verified activities, so that the region scope and
-// the prefecture's comparison can be seen. None of it touches 铁力市's records, whose figures are
-// the source report's (tests count 铁力市's only).
+// 嘉荫县, Tieli's neighbouring county under 伊春市, with a small campaign of its own (issue 16;
+// 嘉荫县城乡结对共建, 2011-03-01 – 2012-02-29): a few units, townships, villages and pairings and some
+// verified activities, so that the region scope and the prefecture's comparison can be seen. None
+// of it touches 铁力市's records, whose figures are the source report's (tests count 铁力市's only).
 import type { Tx } from "@/server/db-client";
 import { fromShanghaiDay } from "@/lib/dates";
 import { pinyinSortKey } from "@/lib/pinyin";
 import { unitSearchText } from "@/features/units/search-text";
 import { villageSearchText } from "@/features/villages/search-text";
+import { JIAYIN_CAMPAIGN } from "./data/campaigns";
 import type { SeedContext } from "./reference";
 import type { IndicatorCode } from "./source-figures";
 
@@ -35,6 +36,9 @@ export async function seedJiayin(tx: Tx, ctx: SeedContext, regionId: number, adm
     const t = await tx.township.create({ data: { name, regionId, sortOrder, sortKey: pinyinSortKey(name), ...setup } });
     townshipIds.set(name, t.id);
   }
+  const campaign = await tx.campaign.create({
+    data: { name: JIAYIN_CAMPAIGN.name, regionId, startsOn: fromShanghaiDay(JIAYIN_CAMPAIGN.start), endsOn: fromShanghaiDay(JIAYIN_CAMPAIGN.end), surveyPeriod: JIAYIN_CAMPAIGN.surveyPeriod, ...setup },
+  });
   const pairingIds: number[] = [];
   for (const p of PAIRS) {
     const partyOrgName = `中共嘉荫县${p.unit.slice(1)}支部`;
@@ -44,7 +48,7 @@ export async function seedJiayin(tx: Tx, ctx: SeedContext, regionId: number, adm
       data: { name: p.village, townshipId: townshipIds.get(p.township)!, searchText: villageSearchText(p.village, p.township, ""), sortKey: pinyinSortKey(p.village), ...setup },
     });
     const pairing = await tx.pairing.create({
-      data: { unitId: unit.id, villageId: village.id, startDate: fromShanghaiDay("2011-03-15"), status: "ACTIVE", activeKey: `${unit.id}:${village.id}`, ...setup },
+      data: { campaignId: campaign.id, unitId: unit.id, villageId: village.id, startDate: fromShanghaiDay("2011-03-15"), status: "ACTIVE", activeKey: `${unit.id}:${village.id}`, ...setup },
     });
     pairingIds.push(pairing.id);
   }

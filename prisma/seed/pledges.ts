@@ -9,8 +9,9 @@ import { Rng } from "./random";
 import type { SeedContext, SeedPairing } from "./reference";
 import { PLEDGES_FULFILLED, PLEDGES_TOTAL } from "./source-figures";
 import { fill } from "./text";
+import { FIRST_CAMPAIGN } from "./data/campaigns";
 
-const CAMPAIGN_END = "2011-08-31";
+const CAMPAIGN_END = FIRST_CAMPAIGN.end;
 /** Of the unfulfilled pledges, how many are overdue at the campaign's close; the rest fall due on its last day. */
 const OVERDUE = 14;
 

@@ -11,6 +11,7 @@ import { villageSearchText } from "@/features/villages/search-text";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import type { IndicatorCode } from "./source-figures";
 import { Rng } from "./random";
+import { FIRST_CAMPAIGN } from "./data/campaigns";
 import { INDICATORS } from "./data/indicators";
 import { CONTACT_LEADERS } from "./data/people";
 import { STORY_PAIRINGS } from "./data/stories";
@@ -20,7 +21,7 @@ import { VILLAGES } from "./data/villages";
 
 /** When the campaign team set the registers up, a week before the launch. */
 export const SETUP_AT = new Date(fromShanghaiDay("2010-05-25").getTime() + 9.5 * 3_600_000);
-const CAMPAIGN_END = "2011-08-31";
+const CAMPAIGN_END = FIRST_CAMPAIGN.end;
 
 // A fixed bcrypt salt keeps the seeded rows identical from run to run. Acceptable only because
 // these are public demo accounts whose password is printed on start-up anyway.
@@ -124,12 +125,16 @@ export async function seedReference(tx: Tx, rng: Rng): Promise<SeedContext> {
   const liaisonByUnit = new Map(DEMO_ACCOUNTS.filter((a) => a.unit).map((a) => [a.unit, need(userIds.get(a.username), a.username)]));
   const villageAccount = need(DEMO_ACCOUNTS.find((a) => a.role === "VILLAGE")?.village, "village account");
 
+  const campaign = await tx.campaign.create({
+    data: { name: FIRST_CAMPAIGN.name, regionId, startsOn: fromShanghaiDay(FIRST_CAMPAIGN.start), endsOn: fromShanghaiDay(FIRST_CAMPAIGN.end), surveyPeriod: FIRST_CAMPAIGN.surveyPeriod, ...stamps },
+  });
   const plans = planPairings(rng);
   const created = await tx.pairing.createManyAndReturn({
     data: plans.map((p) => {
       const unitId = need(unitIds.get(p.unit), p.unit);
       const villageId = villageIdOf(p.township, p.village);
       return {
+        campaignId: campaign.id,
         unitId,
         villageId,
         startDate: fromShanghaiDay(p.start),

@@ -9,6 +9,7 @@ import { pinyinSortKey } from "../../src/lib/pinyin";
 
 /** 铁力市, which the regions migration creates with this id. */
 const BENCH_REGION_ID = 3;
+const BENCH_CAMPAIGN_ID = 1;
 import { INDICATORS } from "../../prisma/seed/data/indicators";
 import { Rng } from "../../prisma/seed/random";
 import { BENCH_ADMIN, BENCH_CAMPAIGN, BENCH_LIAISONS, BENCH_PASSWORD, benchLiaison, type Scale } from "./scale";
@@ -41,11 +42,13 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
   await put("Township", ["id", "name", "sortKey", "regionId", "sortOrder", "updatedAt"], range(scale.townships, (i) => [i, ...named(`第${i}乡镇`), BENCH_REGION_ID, i, NOW]));
   await put("Unit", ["id", "name", "sortKey", "regionId", "searchText", "kind", "updatedAt"], range(scale.units, (i) => [i, ...named(`市直单位${i}`), BENCH_REGION_ID, `市直单位${i}`, "ORGAN", NOW]));
   await put("Village", ["id", "name", "sortKey", "searchText", "townshipId", "updatedAt"], range(scale.villages, (i) => [i, ...named(`新村${i}`), `新村${i}`, townshipOf(i), NOW]));
-  await put("Pairing", ["id", "unitId", "villageId", "startDate", "endDate", "status", "activeKey", "updatedAt"], [
-    ...range(scale.villages, (v) => [v, v, v, START, addDays(SWITCH, -1), "ENDED", null, NOW]),
+  // One campaign of that region spans the data; both pairings of a village belong to it.
+  await put("Campaign", ["id", "name", "regionId", "startsOn", "endsOn", "updatedAt"], [[BENCH_CAMPAIGN_ID, "基准测试结对共建", BENCH_REGION_ID, START, fromShanghaiDay(BENCH_CAMPAIGN.to), NOW]]);
+  await put("Pairing", ["id", "campaignId", "unitId", "villageId", "startDate", "endDate", "status", "activeKey", "updatedAt"], [
+    ...range(scale.villages, (v) => [v, BENCH_CAMPAIGN_ID, v, v, START, addDays(SWITCH, -1), "ENDED", null, NOW]),
     ...range(scale.villages, (v) => {
       const unit = (v % scale.units) + 1;
-      return [scale.villages + v, unit, v, SWITCH, null, "ACTIVE", `${unit}:${v}`, NOW];
+      return [scale.villages + v, BENCH_CAMPAIGN_ID, unit, v, SWITCH, null, "ACTIVE", `${unit}:${v}`, NOW];
     }),
   ]);
   await put("Indicator", ["id", "code", "labelZh", "labelEn", "unitZh", "unitEn", "group", "isMoney", "sortOrder", "updatedAt"], INDICATORS.map((ind, i) => [i + 1, ind.code, ind.labelZh, ind.labelEn, ind.unitZh, ind.unitEn, ind.group, ind.isMoney, i * 10, NOW]));

@@ -3,8 +3,7 @@
 // the period being looked at: the dashboard's period, or the campaign for the ledger and the
 // pairing list. A pairing is not idle for days that have not happened yet, nor for days after the
 // campaign it was looked at for. Every page says so next to the figure.
-import { DEMO_CAMPAIGN } from "@/lib/campaign";
-import { daysBetween } from "@/lib/dates";
+import { daysBetween, shanghaiDay } from "@/lib/dates";
 
 /** No verified activity for this many days flags a pairing dormant (DOMAIN.md §5: 60 days). */
 export const DORMANT_DAYS = 60;
@@ -22,9 +21,9 @@ export function idleDays(since: string, reference: string): number {
 export const isDormant = (days: number) => days >= DORMANT_DAYS;
 
 /**
- * The reference day of the ledger and the pairing lists, which look at the whole campaign: its
- * last day, or today while it runs. (The demo campaign of lib/campaign.ts until campaigns are data.)
+ * The reference day of the ledger and the pairing lists, which look at a pairing's whole campaign:
+ * the campaign's last day, or today while it runs.
  */
-export function campaignReferenceDay(today: string): string {
-  return idleReferenceDay(DEMO_CAMPAIGN.end, today);
+export function campaignReferenceDay(campaignEndsOn: Date, today: string): string {
+  return idleReferenceDay(shanghaiDay(campaignEndsOn), today);
 }

@@ -82,6 +82,16 @@ export function usersInScope(reader: Pick<Reader, "role" | "regionPath">): Prism
   return region ? { region } : {};
 }
 
+/**
+ * The campaigns `reader` sees: those of their region subtree (ADMIN, LEADER); a liaison's or a
+ * village's, those of their own pairings; the three administrators read no campaign records.
+ */
+export function campaignsInScope(reader: ScopeReader): Prisma.CampaignWhereInput {
+  const region = regionSubtree(reader);
+  if (region) return { region };
+  return seesAllPairings(reader) ? {} : { pairings: { some: pairingScope(reader) } };
+}
+
 /** The activities `reader` may see. */
 export function activityVisibility(reader: Reader): Prisma.ActivityWhereInput {
   const scope = inPairingScope(reader);

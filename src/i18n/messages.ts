@@ -26,6 +26,7 @@ import zhCN_areas from "../../messages/zh-CN/areas.json";
 import zhCN_evidence from "../../messages/zh-CN/evidence.json";
 import zhCN_imports from "../../messages/zh-CN/imports.json";
 import zhCN_exports from "../../messages/zh-CN/exports.json";
+import zhCN_campaigns from "../../messages/zh-CN/campaigns.json";
 import en_common from "../../messages/en/common.json";
 import en_nav from "../../messages/en/nav.json";
 import en_auth from "../../messages/en/auth.json";
@@ -52,6 +53,7 @@ import en_areas from "../../messages/en/areas.json";
 import en_evidence from "../../messages/en/evidence.json";
 import en_imports from "../../messages/en/imports.json";
 import en_exports from "../../messages/en/exports.json";
+import en_campaigns from "../../messages/en/campaigns.json";
 
 export const MESSAGES = {
   "zh-CN": {
@@ -81,6 +83,7 @@ export const MESSAGES = {
     evidence: zhCN_evidence,
     imports: zhCN_imports,
     exports: zhCN_exports,
+    campaigns: zhCN_campaigns,
   },
   "en": {
     common: en_common,
@@ -109,6 +112,7 @@ export const MESSAGES = {
     evidence: en_evidence,
     imports: en_imports,
     exports: en_exports,
+    campaigns: en_campaigns,
   },
 } as const;
 

@@ -1,9 +1,3 @@
-// The demo campaign of the source report: "a little over a year" before 13 September 2011,
-// with the satisfaction survey taken in July 2011 (DOMAIN.md §4).
-export const DEMO_CAMPAIGN = {
-  start: "2010-06-01",
-  end: "2011-08-31",
-  surveyPeriod: "2011-07",
-} as const;
-
+// Campaigns are data (the Campaign model, src/features/campaigns); their days are read and shown
+// in Beijing time.
 export const TIME_ZONE = "Asia/Shanghai";

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "registry.read": STAFF,
   "registry.write": ADMIN,
   "pairings.read": ALL,
+  /** Campaigns and their rounds: everyone reads them (the pickers), the department manages them. */
+  "campaigns.write": ADMIN,
   "pairings.write": ADMIN,
   "activities.read": ALL,
   "activities.record": ["ADMIN", "LIAISON"],

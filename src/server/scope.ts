@@ -8,7 +8,7 @@ import type { DbOrTx } from "./db-client";
 import type { CurrentUser } from "./current-user";
 import { NotFoundError } from "./errors";
 
-type Writer = Pick<CurrentUser, "role" | "regionId">;
+export type Writer = Pick<CurrentUser, "role" | "regionId">;
 
 /**
  * The region an ADMIN writes in; -1 (no region has it) when they have none, so that nothing is
@@ -39,6 +39,12 @@ export function writableTownships(user: Writer): Prisma.TownshipWhereInput {
 export function writableVillages(user: Writer): Prisma.VillageWhereInput {
   const regionId = ownRegionId(user);
   return regionId === undefined ? {} : { township: { regionId } };
+}
+
+/** Campaigns `user` may edit or put a pairing in: an ADMIN's own region's (a county runs its own). */
+export function writableCampaigns(user: Writer): Prisma.CampaignWhereInput {
+  const regionId = ownRegionId(user);
+  return regionId === undefined ? {} : { regionId };
 }
 
 /** Pairings `user` may change: a liaison's unit's, or an ADMIN's own region's. */

@@ -14,7 +14,7 @@ export const editedVersion = () =>
 type Row = Record<string, unknown> & { id: number; version: number };
 
 /** The models with edit forms: each has `version Int @default(1)`. */
-export type VersionedModel = "unit" | "village" | "township" | "pairing" | "activity" | "pledge" | "indicator" | "user" | "bulletin" | "rectification";
+export type VersionedModel = "unit" | "village" | "township" | "pairing" | "activity" | "pledge" | "indicator" | "user" | "bulletin" | "rectification" | "campaign";
 
 type VersionedDelegate = {
   updateMany(args: { where: Record<string, unknown>; data: Record<string, unknown> }): PromiseLike<{ count: number }>;

@@ -1,10 +1,12 @@
-// On the Tieli demo, the dashboard's default view is the campaign and shows every figure of the
-// source report (DOMAIN.md §4), each equal to the total of its source list; a liaison sees less.
+// On the Tieli demo, 铁力市's organization department's default dashboard is its campaign
+// (百局联百村, its whole period) and shows every figure of the source report (DOMAIN.md §4), each
+// equal to the total of its source list; a liaison sees less. 嘉荫县's campaign, beside it, is
+// neither 铁力市's default nor counted in its figures; 伊春市's department sees both.
 import { TIELI_REGION_ID, TIELI_REGION_PATH } from "../helpers/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pairingScope } from "@/domain/visibility";
 import type { Db } from "@/server/db-client";
-import { campaignPeriod } from "@/features/dashboard/queries/default-period";
+import { currentCampaign, listCampaigns } from "@/features/campaigns/queries";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
 import { headline } from "@/features/dashboard/queries/headline";
 import { outcomeTable } from "@/features/dashboard/queries/outcomes";
@@ -24,19 +26,31 @@ import { createTestDb } from "../helpers/test-db";
 
 let db: Db;
 let campaign: DashboardFilter;
+let campaignId: number;
 
 beforeAll(async () => {
   db = await createTestDb();
   expect((await seedDemo(db)).seeded).toBe(true);
-  // 铁力市's organization department's view: the report is 铁力市's, 嘉荫县's campaign is beside it.
-  const scope = pairingScope({ role: "ADMIN", unitId: null, villageId: null, regionPath: TIELI_REGION_PATH });
-  campaign = { scope, period: await campaignPeriod(db, { scope }, "2026-11-27") };
+  // 铁力市's organization department's view, with no campaign named: its current campaign.
+  const reader = { role: "ADMIN" as const, unitId: null, villageId: null, regionPath: TIELI_REGION_PATH };
+  const scope = pairingScope(reader);
+  const current = (await currentCampaign(db, reader, "2026-11-27"))!;
+  campaignId = current.id;
+  campaign = { scope, campaignId, period: { from: current.start, to: current.end } };
 });
 afterAll(async () => db.$disconnect());
 
 describe("the demo dashboard", () => {
-  it("defaults to the campaign, 1 June 2010 – 31 August 2011", () => {
+  it("reads the campaign's period, 1 June 2010 – 31 August 2011, from the database; each region's default is its own campaign", async () => {
     expect(campaign.period).toEqual({ from: "2010-06-01", to: "2011-08-31" });
+    expect((await db.campaign.findUniqueOrThrow({ where: { id: campaignId } })).name).toBe("百局联百村");
+    const reader = (path: string) => ({ role: "ADMIN" as const, unitId: null, villageId: null, regionPath: path });
+    const jiayin = await db.region.findFirstOrThrow({ where: { name: "嘉荫县" } });
+    const yichun = await db.region.findFirstOrThrow({ where: { name: "伊春市" } });
+    expect((await currentCampaign(db, reader(jiayin.path), "2026-11-27"))?.name).toBe("嘉荫县城乡结对共建");
+    // 伊春市 sees both; its default is the latest started, 嘉荫县's (2011-03-01).
+    expect((await listCampaigns(db, reader(yichun.path))).map((c) => c.name)).toEqual(["嘉荫县城乡结对共建", "百局联百村"]);
+    expect((await listCampaigns(db, reader(TIELI_REGION_PATH))).map((c) => c.name)).toEqual(["百局联百村"]);
   });
 
   it("shows every figure of the source report", async () => {
@@ -70,7 +84,7 @@ describe("the demo dashboard", () => {
   it("keeps pending work out of the verified count, and flags the pairs that fell silent", async () => {
     const cards = await headline(db, campaign);
     expect(cards).toMatchObject({ pairingsInEffect: 76, pledges: 231, pledgesFulfilled: 182 });
-    const tieli = { pairing: campaign.scope };
+    const tieli = { pairing: { ...campaign.scope, campaignId } };
     const verified = await db.activity.count({ where: { status: "VERIFIED", ...tieli } });
     expect(cards.verified).toBe(verified);
     expect(cards.pending).toBe(await db.activity.count({ where: { status: "SUBMITTED", ...tieli } }));
@@ -97,7 +111,8 @@ describe("the demo dashboard", () => {
     const now = new Date("2026-11-27T10:00:00+08:00");
     const leader = { id: 0, username: "l", displayName: "l", role: "LEADER" as const, unitId: null, villageId: null, regionId: TIELI_REGION_ID, regionPath: TIELI_REGION_PATH };
     const health = new Map((await pairHealth(db, campaign, "2026-11-27")).map((h) => [h.pairingId, h]));
-    const list = await listPairings(db, leader, { q: "", sort: "unit", dir: "asc", page: 1 }, now);
+    const list = await listPairings(db, leader, { q: "", campaignId, sort: "unit", dir: "asc", page: 1 }, now);
+    expect(list.total).toBe(76);
     for (const row of list.rows) {
       const ledger = (await getLedger(db, leader, row.id, { now }))!;
       const dashboard = health.get(row.id)!;
@@ -115,5 +130,20 @@ describe("the demo dashboard", () => {
     expect(mine.pledges.total).toBeLessThan(all.pledges.total);
     expect((await headline(db, liaison)).pairingsInEffect).toBe(1);
     expect(mine.survey?.respondents).toBeLessThan(all.survey!.respondents);
+  });
+});
+
+describe("the prefecture's dashboard over its counties' campaigns", () => {
+  it("shows 伊春市 each county's campaign alone, and all campaigns as their sum", async () => {
+    const yichun = await db.region.findFirstOrThrow({ where: { name: "伊春市" } });
+    const reader = { role: "ADMIN" as const, unitId: null, villageId: null, regionPath: yichun.path };
+    const [jiayinCampaign, tieliCampaign] = await listCampaigns(db, reader);
+    const proxyServices = async (campaignId: number | undefined, period: { from: string; to: string }) => {
+      const table = await outcomeTable(db, { scope: pairingScope(reader), campaignId, period });
+      return table.groups.flatMap((g) => g.indicators).find((i) => i.code === "proxy_services")!.total;
+    };
+    expect(await proxyServices(jiayinCampaign.id, { from: jiayinCampaign.start, to: jiayinCampaign.end })).toBe(9);
+    expect(await proxyServices(tieliCampaign.id, { from: tieliCampaign.start, to: tieliCampaign.end })).toBe(127);
+    expect(await proxyServices(undefined, { from: tieliCampaign.start, to: jiayinCampaign.end })).toBe(136);
   });
 });

@@ -1,5 +1,5 @@
-// Property: on random campaigns (20 seeded data sets, several random viewers, townships and
-// periods each), every dashboard figure equals the sum over the records its source page lists —
+// Property: on random campaigns (20 seeded data sets of two campaigns each, which may pair the same
+// unit and village again; several random viewers, campaigns — one or all —, townships and periods each), every dashboard figure equals the sum over the records its source page lists —
 // walked page by page with the very functions the source pages use — and the indicator totals
 // equal a plain recount of the generated data.
 import { describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { Rng } from "../../prisma/seed/random";
 import { createTestDb } from "../helpers/test-db";
 
-import { at, endPairing, makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit } from "../helpers/factories";
+import { at, endPairing, makeActivity, makeCampaign, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit } from "../helpers/factories";
 import { filterFor } from "../helpers/dashboard-filter";
 
 const DATA_SETS = 20;
@@ -37,7 +37,8 @@ type Generated = {
   townships: number[];
   units: number[];
   villages: { id: number; townshipId: number }[];
-  pairings: { id: number; unitId: number; villageId: number; townshipId: number }[];
+  campaigns: number[];
+  pairings: { id: number; campaignId: number; unitId: number; villageId: number; townshipId: number }[];
   indicators: number[];
   activities: { pairingId: number; day: string; status: string; values: Record<number, number> }[];
 };
@@ -54,16 +55,18 @@ async function generate(db: Db, rng: Rng): Promise<Generated> {
     const townshipId = rng.pick(townships);
     villages.push({ id: (await makeVillage(db, townshipId)).id, townshipId });
   }
+  const campaigns = [(await makeCampaign(db, { start: "2009-12-01", end: "2011-06-30" })).id, (await makeCampaign(db, { start: "2010-07-01", end: "2011-12-31" })).id];
   const pairings: Generated["pairings"] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < rng.int(2, 7); i++) {
+  for (let i = 0; i < rng.int(2, 9); i++) {
+    const campaignId = rng.pick(campaigns);
     const unitId = rng.pick(units);
     const village = rng.pick(villages);
-    if (seen.has(`${unitId}:${village.id}`)) continue;
-    seen.add(`${unitId}:${village.id}`);
-    const pairing = await makePairing(db, unitId, village.id, fromShanghaiDay(day(rng, "2009-12-01", "2010-09-30")));
+    if (seen.has(`${campaignId}:${unitId}:${village.id}`)) continue;
+    seen.add(`${campaignId}:${unitId}:${village.id}`);
+    const pairing = await makePairing(db, unitId, village.id, fromShanghaiDay(day(rng, "2009-12-01", "2010-09-30")), campaignId);
     if (rng.chance(0.25)) await endPairing(db, pairing.id, day(rng, "2010-10-01", "2011-06-30"));
-    pairings.push({ id: pairing.id, unitId, villageId: village.id, townshipId: village.townshipId });
+    pairings.push({ id: pairing.id, campaignId, unitId, villageId: village.id, townshipId: village.townshipId });
   }
   const indicators = [];
   for (let i = 0; i < 3; i++) indicators.push((await makeIndicator(db, { isMoney: i === 0, group: rng.pick(["ORGANIZATION", "RELATIONS", "DEVELOPMENT", "SUPERVISION"] as const) })).id);
@@ -103,7 +106,7 @@ async function generate(db: Db, rng: Rng): Promise<Generated> {
       await makeSurvey(db, { villageId: village.id, round: round, day: day(rng, `${round}-01`, `${round}-28`), respondents: respondents, satisfiedVillageOrg: rng.int(0, respondents), satisfiedPairing: rng.int(0, respondents) });
     }
   }
-  return { townships, units, villages, pairings, indicators, activities };
+  return { townships, units, villages, campaigns, pairings, indicators, activities };
 }
 
 function randomFilter(rng: Rng, data: Generated): DashboardFilter {
@@ -116,7 +119,7 @@ function randomFilter(rng: Rng, data: Generated): DashboardFilter {
       : viewer === "village"
         ? filterFor({ role: "VILLAGE", villageId: rng.pick(data.villages).id }, { from, to })
         : filterFor({ role: "LEADER" }, { from, to });
-  return { ...scoped, townshipId: rng.chance(0.4) ? rng.pick(data.townships) : undefined };
+  return { ...scoped, campaignId: rng.pick([undefined, ...data.campaigns]), townshipId: rng.chance(0.4) ? rng.pick(data.townships) : undefined };
 }
 
 /** Every row of a source list, walked page by page as a reader would. */
@@ -142,6 +145,7 @@ function recount(data: Generated, filter: DashboardFilter, indicatorId: number):
     data.pairings
       .filter((p) => (filter.scope.unitId === undefined || p.unitId === filter.scope.unitId) && (filter.scope.villageId === undefined || p.villageId === filter.scope.villageId))
       .filter((p) => !filter.townshipId || p.townshipId === filter.townshipId)
+      .filter((p) => filter.campaignId === undefined || p.campaignId === filter.campaignId)
       .map((p) => p.id),
   );
   return data.activities

@@ -13,13 +13,15 @@ import {
 } from "@/features/pairings/mutations";
 import { createTestDb } from "../helpers/test-db";
 
-import { day, makeActivity, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
+import { day, makeActivity, makeCampaign, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
   db = await createTestDb();
   admin = await makeUser(db, "ADMIN");
+  // The current campaign, into which a pairing goes when the form names none.
+  await makeCampaign(db, { name: "百局联百村" });
 });
 afterAll(async () => db.$disconnect());
 
@@ -62,7 +64,7 @@ describe("creating a pairing", () => {
     const { unit, village } = await unitAndVillage("市农业局甲", "满天红村甲");
     await makePairing(db, unit.id, village.id);
     const result = await runAs(db, admin, createPairingAction, { unitId: unit.id, villageId: village.id, startDate: "2011-01-01" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { villageId: "市农业局甲与满天红村甲已有正在共建的结对，不能重复建立。" } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { villageId: "市农业局甲与满天红村甲在“百局联百村”中已有正在共建的结对，不能重复建立。" } });
     expect(await db.pairing.count({ where: { unitId: unit.id, villageId: village.id } })).toBe(1);
   });
 
@@ -138,7 +140,7 @@ describe("ending and reopening a pairing", () => {
 
     await runOk(db, admin, endPairingAction, { id: old.id, endDate: "2010-12-31" });
     await runOk(db, admin, createPairingAction, { unitId: unit.id, villageId: village.id, startDate: "2011-01-01" });
-    expect(await runAs(db, admin, reopenPairingAction, { id: old.id })).toMatchObject({ ok: false, error: "市水务局乙与丰收村乙已有正在共建的结对，不能重复建立。" });
+    expect(await runAs(db, admin, reopenPairingAction, { id: old.id })).toMatchObject({ ok: false, error: "市水务局乙与丰收村乙在“百局联百村”中已有正在共建的结对，不能重复建立。" });
   });
 });
 

@@ -3,10 +3,10 @@
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_AREAS } from "@/lib/content-areas";
-import { DEMO_CAMPAIGN } from "@/lib/campaign";
 import { addDays, fromShanghaiDay, shanghaiMonth } from "@/lib/dates";
 import type { Db } from "@/server/db-client";
 import { applyToRollup } from "@/server/rollup";
+import { FIRST_CAMPAIGN as DEMO_CAMPAIGN, JIAYIN_CAMPAIGN } from "../../prisma/seed/data/campaigns";
 import { seedDemo } from "../../prisma/seed/demo";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import * as SOURCE from "../../prisma/seed/source-figures";
@@ -131,10 +131,22 @@ describe("demo data set: the source report's figures", () => {
 });
 
 describe("demo data set: registers and accounts", () => {
-  it("76 units, 76 villages, 76 active one-to-one pairings in 铁力市", async () => {
+  it("holds each county's campaign as data, in its region: 百局联百村 of 铁力市, 嘉荫县城乡结对共建 of 嘉荫县", async () => {
+    const campaigns = await db.campaign.findMany({ orderBy: { startsOn: "asc" }, include: { region: true, _count: { select: { pairings: true } } } });
+    expect(campaigns.map((c) => [c.name, c.region.name, c.startsOn, c.endsOn, c.surveyPeriod, c._count.pairings])).toEqual([
+      [DEMO_CAMPAIGN.name, "铁力市", FROM, fromShanghaiDay(DEMO_CAMPAIGN.end), DEMO_CAMPAIGN.surveyPeriod, 76],
+      [JIAYIN_CAMPAIGN.name, "嘉荫县", fromShanghaiDay(JIAYIN_CAMPAIGN.start), fromShanghaiDay(JIAYIN_CAMPAIGN.end), null, 3],
+    ]);
+    // Every pairing is in a campaign of its unit's region.
+    const pairings = await db.pairing.findMany({ select: { unit: { select: { regionId: true } }, campaign: { select: { regionId: true } } } });
+    expect(pairings.every((p) => p.unit.regionId === p.campaign.regionId)).toBe(true);
+  });
+
+  it("76 units, 76 villages, 76 active one-to-one pairings in 铁力市's campaign", async () => {
     expect(await db.unit.count({ where: { region: { name: "铁力市" } } })).toBe(76);
     expect(await db.village.count({ where: { township: { region: { name: "铁力市" } } } })).toBe(76);
-    const pairings = await db.pairing.findMany({ where: { status: "ACTIVE", ...TIELI } });
+    const first = await db.campaign.findFirstOrThrow({ where: { name: DEMO_CAMPAIGN.name } });
+    const pairings = await db.pairing.findMany({ where: { status: "ACTIVE", ...TIELI, campaignId: first.id } });
     expect(pairings).toHaveLength(76);
     expect(new Set(pairings.map((p) => p.unitId)).size).toBe(76);
     expect(new Set(pairings.map((p) => p.villageId)).size).toBe(76);
@@ -143,12 +155,12 @@ describe("demo data set: registers and accounts", () => {
 
   it("满天红村 of 铁力镇 is paired with 市农业局, whose contact leader is the leader account", async () => {
     const pairing = await db.pairing.findFirstOrThrow({
-      where: { village: { name: "满天红村", township: { name: "铁力镇" } } },
+      where: { village: { name: "满天红村", township: { name: "铁力镇" } }, campaign: { name: DEMO_CAMPAIGN.name } },
       include: { unit: true, contactLeader: true },
     });
     expect(pairing.unit.name).toBe("市农业局");
     expect(pairing.contactLeader?.username).toBe("leader");
-    expect(await db.pairing.count({ where: { unit: { name: "市水务局" } } })).toBe(1);
+    expect(await db.pairing.count({ where: { unit: { name: "市水务局" }, campaign: { name: DEMO_CAMPAIGN.name } } })).toBe(1);
   });
 
   it("the ten demo accounts exist with their roles, regions and the password demo1234", async () => {

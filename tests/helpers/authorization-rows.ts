@@ -7,7 +7,7 @@
 import type { Role } from "@/generated/sqlite/enums";
 import type { Db } from "@/server/db-client";
 import { sessionHandle, startSession } from "@/server/user-sessions";
-import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, TIELI_REGION_ID } from "./factories";
+import { makeActivity, makeCampaign, makeIndicator, makeInspection, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, TIELI_REGION_ID } from "./factories";
 import { activityForm, type World } from "./world";
 import type { Regional } from "./authorization-matrix";
 
@@ -69,6 +69,12 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "townships#createTownship": { regional: false, allowed: ADMIN, input: () => ({ name: `矩阵镇${fresh()}` }) },
   "townships#updateTownship": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeTownship(db)).id), name: `改名镇${fresh()}` }) },
   "townships#deleteTownship": { allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeTownship(db)).id) }) },
+  // — campaigns — a new one goes into the creator's own region; only that region's department edits it.
+  "campaigns#createCampaign": { regional: false, allowed: ADMIN, input: () => ({ name: `矩阵活动${fresh()}`, startsOn: "2011-09-01", endsOn: "2012-08-31", surveyPeriod: "" }) },
+  "campaigns#updateCampaign": {
+    allowed: ADMIN,
+    input: async ({ db }) => ({ id: String((await makeCampaign(db)).id), name: `改名活动${fresh()}`, startsOn: "2011-09-01", endsOn: "2012-08-31", surveyPeriod: "2012-07" }),
+  },
   "indicators#createIndicator": { regional: false, allowed: ADMIN, input: () => ({ ...indicatorFields(), code: `new_${fresh()}` }) },
   "indicators#updateIndicator": { regional: false, allowed: ADMIN, input: async ({ db }) => ({ ...indicatorFields(), id: String((await makeIndicator(db)).id) }) },
   "indicators#setIndicatorActive": { regional: false, allowed: ADMIN, input: async ({ db }) => ({ id: String((await makeIndicator(db)).id), active: "" }) },

@@ -49,8 +49,22 @@ export async function makeVillage(db: Db, townshipId?: number, name = `测试村
   return db.$transaction((tx) => tx.village.create({ data: { name, searchText: name, townshipId: township } }));
 }
 
-export async function makePairing(db: Db, unitId: number, villageId: number, startDate = day("2010-06-01")) {
-  return db.$transaction((tx) => tx.pairing.create({ data: { unitId, villageId, startDate, activeKey: `${unitId}:${villageId}` } }));
+/** A campaign, of 铁力市 unless another region is named. */
+export async function makeCampaign(db: Db, data: Partial<{ name: string; start: string; end: string; surveyPeriod: string; regionId: number }> = {}) {
+  const name = data.name ?? `测试活动${next()}`;
+  const { start = "2010-06-01", end = "2011-08-31", surveyPeriod = null, regionId = TIELI_REGION_ID } = data;
+  return db.$transaction((tx) => tx.campaign.create({ data: { name, regionId, startsOn: day(start), endsOn: day(end), surveyPeriod } }));
+}
+
+/** The campaign a pairing goes into when a test names none: its unit's region's first, made on demand. */
+async function defaultCampaignId(db: Db, unitId: number) {
+  const { regionId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { regionId: true } });
+  return (await db.campaign.findFirst({ where: { regionId }, orderBy: { id: "asc" }, select: { id: true } }))?.id ?? (await makeCampaign(db, { regionId })).id;
+}
+
+export async function makePairing(db: Db, unitId: number, villageId: number, startDate = day("2010-06-01"), campaignId?: number) {
+  const campaign = campaignId ?? (await defaultCampaignId(db, unitId));
+  return db.$transaction((tx) => tx.pairing.create({ data: { campaignId: campaign, unitId, villageId, startDate, activeKey: `${unitId}:${villageId}` } }));
 }
 
 export async function endPairing(db: Db, pairingId: number, lastDay: string) {

@@ -76,8 +76,8 @@ describe("idle days", () => {
   it("run from the last verified activity to the earlier of today and the period's end", () => {
     expect(idleReferenceDay("2011-08-31", "2026-11-27")).toBe("2011-08-31");
     expect(idleReferenceDay("2026-12-31", "2026-11-27")).toBe("2026-11-27");
-    expect(campaignReferenceDay("2026-11-27")).toBe("2011-08-31");
-    expect(campaignReferenceDay("2011-03-01")).toBe("2011-03-01");
+    expect(campaignReferenceDay(day("2011-08-31"), "2026-11-27")).toBe("2011-08-31");
+    expect(campaignReferenceDay(day("2011-08-31"), "2011-03-01")).toBe("2011-03-01");
     expect(idleDays("2011-08-01", "2011-08-31")).toBe(30);
     expect(idleDays("2011-09-10", "2011-08-31")).toBe(0);
   });

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { ActivityCorrectionInput } from "@/features/activities/schemas";
 import { IndicatorInput } from "@/features/indicators/schemas";
 import { PairingInput } from "@/features/pairings/schemas";
+import { CampaignInput } from "@/features/campaigns/schemas";
 import { PledgeFulfilInput, PledgeInput, PledgeReviewInput } from "@/features/pledges/schemas";
 import { InspectionInput, RectificationInput, RectificationReportInput, VisitInput } from "@/features/supervision/schemas";
 import { TownshipInput } from "@/features/townships/schemas";
@@ -19,6 +20,7 @@ const FORMS: [file: string, schema: z.ZodType][] = [
   ["activities/components/activity-form.tsx", ActivityCorrectionInput],
   ["indicators/components/indicator-form.tsx", IndicatorInput],
   ["pairings/components/pairing-form.tsx", PairingInput],
+  ["campaigns/components/campaign-form.tsx", CampaignInput],
   ["pledges/components/pledge-form.tsx", PledgeInput],
   ["pledges/components/fulfil-form.tsx", PledgeFulfilInput],
   ["pledges/components/review-form.tsx", PledgeReviewInput],

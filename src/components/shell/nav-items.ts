@@ -24,6 +24,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { key: "units", href: "/units", permission: "registry.read" },
       { key: "villages", href: "/villages", permission: "registry.read" },
       { key: "townships", href: "/townships", permission: "registry.read" },
+      { key: "campaigns", href: "/campaigns", permission: "campaigns.write" },
       { key: "indicators", href: "/indicators", permission: "indicators.write" },
       { key: "evidence", href: "/evidence-settings", permission: "evidence.configure" },
     ],

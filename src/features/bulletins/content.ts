@@ -61,6 +61,8 @@ export const GenerateBulletinInput = z
     from: calendarDay().transform(shanghaiDay),
     to: calendarDay().transform(shanghaiDay),
     townshipId: optionalRecordId(),
+    /** Blank: every campaign's pairings. */
+    campaignId: optionalRecordId(),
   })
   .refine((v) => v.from <= v.to, { error: "bulletins.validation.toBeforeFrom", path: ["to"] });
 

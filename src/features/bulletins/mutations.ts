@@ -1,5 +1,6 @@
 // 简报通报: ADMIN generates a draft for a period in one click, edits its texts, publishes it (it is
 // then numbered 第N期, dated and read by leaders, and never changes) or deletes the draft.
+import { campaignsInScope } from "@/domain/visibility";
 import { formatRate } from "@/domain/format";
 import { translatorFor } from "@/i18n/translator";
 import type { ActionDefinition } from "@/server/action-core";
@@ -40,8 +41,9 @@ export const generateBulletinAction = {
   permission: "bulletins.write",
   input: GenerateBulletinInput,
   async run({ tx, user, input, audit }) {
-    const filter = { scope: {}, townshipId: input.townshipId, period: { from: input.from, to: input.to } };
+    const filter = { scope: {}, campaignId: input.campaignId, townshipId: input.townshipId, period: { from: input.from, to: input.to } };
     if (input.townshipId && !(await tx.township.findUnique({ where: { id: input.townshipId } }))) throw new NotFoundError();
+    if (input.campaignId && !(await tx.campaign.findFirst({ where: { id: input.campaignId, ...campaignsInScope(user) } }))) throw new NotFoundError();
     const generated = await generateContent(tx, filter, defaultTexts());
     const content = { ...generated, summary: defaultSummary(generated) };
     const title = zh("bulletins.defaults.title", { period: periodText(content.period), where: content.townshipName ?? "" });

@@ -6,6 +6,7 @@ import { pairingScope } from "@/domain/visibility";
 import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
+import { type CampaignSummary, chosenCampaign, listCampaigns } from "@/features/campaigns";
 import { dataVersion, memoize } from "./memo";
 import { parsePeriod, type Period, type PeriodPreset } from "./period";
 import { campaignFigure } from "./queries/default-period";
@@ -15,6 +16,8 @@ import { viewerScopeName, viewerTownships } from "./queries/viewer";
 
 export type DashboardContext = {
   filter: DashboardFilter;
+  /** The campaigns to choose from, newest first. */
+  campaigns: CampaignSummary[];
   preset: PeriodPreset;
   campaign: Period;
   today: string;
@@ -24,16 +27,22 @@ export type DashboardContext = {
   scopeName: string | null;
 };
 
-/** The viewer's row scope, the period and the township of the URL (with no period: the whole campaign). */
+/**
+ * The viewer's row scope, the campaign, the period and the township of the URL. With no campaign:
+ * the current one; "all": every campaign. With no period: the campaign's own, or for all campaigns
+ * the span of their reported activities.
+ */
 export async function loadDashboardContext(user: CurrentUser, params: SearchParams): Promise<DashboardContext> {
   const scope = pairingScope(user);
   const today = todayInShanghai();
-  const [campaign, townships, scopeName] = await Promise.all([loadFigure(campaignFigure, { scope }, today), viewerTownships(db, scope), viewerScopeName(db, user)]);
+  const [chosen, campaigns, townships, scopeName] = await Promise.all([chosenCampaign(db, user, params, today, true), listCampaigns(db, user), viewerTownships(db, scope), viewerScopeName(db, user)]);
+  const campaignId = chosen.campaign?.id;
+  const campaign = chosen.campaign ? { from: chosen.campaign.start, to: chosen.campaign.end } : await loadFigure(campaignFigure, { scope }, today);
   const { period, preset } = parsePeriod(params, campaign, today);
   const township = idParam(params, "township");
   // A township outside the viewer's list would only ever show zeros; ignore it.
   const townshipId = townships.some((t) => t.id === township) ? township : undefined;
-  return { filter: { scope, townshipId, period }, preset, campaign, today, townships, scopeName };
+  return { filter: { scope, campaignId, townshipId, period }, campaigns, preset, campaign, today, townships, scopeName };
 }
 
 /** The data version, read once per request (see memo.ts). */

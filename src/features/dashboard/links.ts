@@ -1,17 +1,23 @@
 // URLs of the dashboard and of the records behind its figures. Every link carries the explicit
-// period and township, so a source list stays the same even if the default period moves.
+// campaign, period and township, so a source list stays the same even if the defaults move.
+import { ALL_CAMPAIGNS } from "@/features/campaigns/client";
 import type { DashboardFilter } from "./queries/filter";
 
 type Extra = Record<string, string | number | undefined>;
+type F = Pick<DashboardFilter, "period" | "townshipId" | "campaignId">;
 
-function filterQuery(filter: Pick<DashboardFilter, "period" | "townshipId">, extra: Extra = {}): string {
+/** The URL value of the filter's campaign: its id, or "all" (every campaign). */
+export const campaignParam = (filter: Pick<DashboardFilter, "campaignId">) => String(filter.campaignId ?? ALL_CAMPAIGNS);
+
+function filterQuery(filter: F, extra: Extra = {}): string {
   const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to });
   if (filter.townshipId) params.set("township", String(filter.townshipId));
   for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== "") params.set(key, String(value));
+  params.set("campaign", campaignParam(filter));
   return params.toString();
 }
 
-type F = Pick<DashboardFilter, "period" | "townshipId">;
+
 
 export const dashboardHref = (filter: F, extra: Extra = {}) => `/dashboard?${filterQuery(filter, extra)}`;
 

@@ -31,6 +31,7 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
       unit: true,
       village: { include: { township: true } },
       contactLeader: { select: { id: true, displayName: true } },
+      campaign: { select: { id: true, name: true, endsOn: true } },
     },
   });
   if (!pairing) return null;
@@ -67,7 +68,7 @@ export async function getLedger(db: DbOrTx, user: CurrentUser, id: number, optio
   const areaCounts = Object.fromEntries(CONTENT_AREAS.map((area) => [area, 0])) as Record<ContentAreaCode, number>;
   for (const a of verified) areaCounts[a.area] += 1;
   // Idle days (domain/idle-days.ts): from the last verified activity up to the reference day.
-  const idleReferenceDay = campaignReferenceDay(todayInShanghai(now));
+  const idleReferenceDay = campaignReferenceDay(pairing.campaign.endsOn, todayInShanghai(now));
   const lastVerified = verified.map((a) => shanghaiDay(a.date)).filter((d) => d <= idleReferenceDay).sort().at(-1) ?? null;
   const daysSinceLastVerified = lastVerified ? idleDays(lastVerified, idleReferenceDay) : null;
 

@@ -1,12 +1,15 @@
 // What each pairing action does, on the one mutation path (server/action-core.ts). Exported as
 // server actions from actions.ts; database tests run these definitions directly.
-// One active pairing per (unit, village): activeKey is "unitId:villageId" while ACTIVE and null once
-// ENDED, and unique, so the database refuses a second active pair even if two requests race; the
-// checks below come first so the user gets a clear message next to the field.
+// One active pairing per (unit, village) in a campaign: activeKey is "unitId:villageId" while ACTIVE
+// and null once ENDED, and unique with the campaign, so the database refuses a second active pair
+// in one campaign even if two requests race, while a later round may pair them again; the checks
+// below come first so the user gets a clear message next to the field.
 import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
-import { findPairingInScope, writablePairings, writableUnits, writableVillages } from "@/server/scope";
+import { findPairingInScope, writableCampaigns, writablePairings, writableUnits, writableVillages, type Writer } from "@/server/scope";
+import { todayInShanghai } from "@/domain/days";
+import { currentCampaignWhere } from "@/features/campaigns";
 import { EndPairingInput, PairingIdInput, PairingInput, PairingUpdateInput } from "./schemas";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -23,12 +26,29 @@ function activeKeyOf(unitId: number, villageId: number) {
 }
 
 /** `field`: where the form shows the message (reopening has no form: the message stands alone). */
-async function assertNoOtherActive(tx: Tx, unitId: number, villageId: number, field?: string) {
+async function assertNoOtherActive(tx: Tx, campaignId: number, unitId: number, villageId: number, field?: string) {
   const other = await tx.pairing.findUnique({
-    where: { activeKey: activeKeyOf(unitId, villageId) },
-    include: { unit: { select: { name: true } }, village: { select: { name: true } } },
+    where: { campaignId_activeKey: { campaignId, activeKey: activeKeyOf(unitId, villageId) } },
+    include: { unit: { select: { name: true } }, village: { select: { name: true } }, campaign: { select: { name: true } } },
   });
-  if (other) throw new UserError("pairings.errors.activeExists", { unit: other.unit.name, village: other.village.name }, field);
+  if (other) throw new UserError("pairings.errors.activeExists", { unit: other.unit.name, village: other.village.name, campaign: other.campaign.name }, field);
+}
+
+/**
+ * The campaign the form chose, or the current one of the department's own region; another region's
+ * campaign is "not found" as a whole (a pairing joins its own region's campaign), a missing one or
+ * none at all is a message beside the field.
+ */
+async function campaignFor(tx: Tx, user: Writer, campaignId: number | undefined): Promise<number> {
+  if (campaignId === undefined) {
+    const current = await currentCampaignWhere(tx, writableCampaigns(user), todayInShanghai());
+    if (!current) throw new UserError("pairings.errors.campaignMissing", {}, "campaignId");
+    return current.id;
+  }
+  const found = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
+  if (!found) throw new UserError("pairings.errors.campaignMissing", {}, "campaignId");
+  if (!(await tx.campaign.count({ where: { id: campaignId, ...writableCampaigns(user) } }))) throw new NotFoundError();
+  return found.id;
 }
 
 async function assertLeader(tx: Tx, contactLeaderId: number | undefined) {
@@ -56,10 +76,12 @@ export const createPairingAction = {
     if ((!unit && anyUnit > 0) || (!village && anyVillage > 0)) throw new NotFoundError();
     if (!unit) throw new UserError("pairings.errors.unitMissing", {}, "unitId");
     if (!village) throw new UserError("pairings.errors.villageMissing", {}, "villageId");
-    await assertNoOtherActive(tx, input.unitId, input.villageId, "villageId");
+    const campaignId = await campaignFor(tx, user, input.campaignId);
+    await assertNoOtherActive(tx, campaignId, input.unitId, input.villageId, "villageId");
     await assertLeader(tx, input.contactLeaderId);
     const pairing = await tx.pairing.create({
       data: {
+        campaignId,
         unitId: input.unitId,
         villageId: input.villageId,
         startDate: input.startDate,
@@ -117,7 +139,7 @@ export const reopenPairingAction = {
   async run({ tx, user, input: { id }, audit }) {
     const before = await findPairingInScope(tx, user, id);
     if (before.status === "ACTIVE") throw new UserError("pairings.errors.alreadyActive");
-    await assertNoOtherActive(tx, before.unitId, before.villageId);
+    await assertNoOtherActive(tx, before.campaignId, before.unitId, before.villageId);
     const after = await tx.pairing.update({
       where: { id },
       data: { status: "ACTIVE", endDate: null, activeKey: activeKeyOf(before.unitId, before.villageId) },

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { OFFICIAL_STATUS } from "@/domain/activity-status";
 import { todayInShanghai } from "@/domain/days";
 import { campaignReferenceDay, idleDays, isDormant } from "@/domain/idle-days";
+import { inCampaign } from "@/domain/campaign-scope";
 import { pairingScope, usersInScope } from "@/domain/visibility";
 import { writablePairings, writableUnits, writableVillages } from "@/server/scope";
 import type { CurrentUser } from "@/server/current-user";
@@ -19,6 +20,8 @@ export type PairingSort = (typeof PAIRING_SORTS)[number];
 
 export type PairingListQuery = {
   q: string;
+  /** The campaign whose pairings are listed; absent: every campaign. */
+  campaignId?: number;
   townshipId?: number;
   status?: (typeof PAIRING_STATUSES)[number];
   unitKind?: (typeof UNIT_KINDS)[number];
@@ -32,6 +35,7 @@ const listInclude = {
   unit: { select: { id: true, name: true, kind: true } },
   village: { select: { id: true, name: true, township: { select: { id: true, name: true } } } },
   contactLeader: { select: { displayName: true } },
+  campaign: { select: { id: true, name: true, endsOn: true } },
 } satisfies Prisma.PairingInclude;
 
 function orderOf(sort: PairingSort, dir: "asc" | "desc"): Prisma.PairingOrderByWithRelationInput[] {
@@ -53,6 +57,7 @@ function orderOf(sort: PairingSort, dir: "asc" | "desc"): Prisma.PairingOrderByW
 export function pairingListQuery(params: SearchParams): PairingListQuery {
   return {
     ...parseListParams(params, PAIRING_SORTS),
+    campaignId: idParam(params, "campaign"),
     townshipId: idParam(params, "townshipId"),
     status: enumParam(params, "status", PAIRING_STATUSES),
     unitKind: enumParam(params, "unitKind", UNIT_KINDS),
@@ -64,6 +69,7 @@ export function pairingWhere(user: CurrentUser, query: Omit<PairingListQuery, "p
   const q = query.q.toLowerCase();
   return {
     ...pairingScope(user),
+    ...inCampaign(query.campaignId),
     ...(query.status ? { status: query.status } : {}),
     ...(query.unitKind ? { unit: { kind: query.unitKind } } : {}),
     ...(query.townshipId ? { village: { townshipId: query.townshipId } } : {}),
@@ -96,18 +102,24 @@ export type PairingRow = Awaited<ReturnType<typeof listPairings>>["rows"][number
  * Each pairing's last VERIFIED activity up to the reference day, and its idle days to that day
  * (domain/idle-days.ts), in one grouped query.
  */
-async function withIdleDays<P extends { id: number }>(db: DbOrTx, pairings: P[], now: Date) {
-  const referenceDay = campaignReferenceDay(todayInShanghai(now));
-  const groups =
-    pairings.length === 0
-      ? []
-      : await db.activity.groupBy({
-          by: ["pairingId"],
-          where: { pairingId: { in: pairings.map((p) => p.id) }, status: OFFICIAL_STATUS, date: { lt: addDays(fromShanghaiDay(referenceDay), 1) } },
-          _max: { date: true },
-        });
-  const last = new Map(groups.flatMap((g) => (g._max.date ? [[g.pairingId, g._max.date] as const] : [])));
+async function withIdleDays<P extends { id: number; campaign: { endsOn: Date } }>(db: DbOrTx, pairings: P[], now: Date) {
+  const today = todayInShanghai(now);
+  const referenceOf = (p: P) => campaignReferenceDay(p.campaign.endsOn, today);
+  // One grouped query per reference day (per campaign on the page: usually one).
+  const byDay = new Map<string, P[]>();
+  for (const p of pairings) byDay.set(referenceOf(p), [...(byDay.get(referenceOf(p)) ?? []), p]);
+  const groups = await Promise.all(
+    [...byDay].map(([referenceDay, ofDay]) =>
+      db.activity.groupBy({
+        by: ["pairingId"],
+        where: { pairingId: { in: ofDay.map((p) => p.id) }, status: OFFICIAL_STATUS, date: { lt: addDays(fromShanghaiDay(referenceDay), 1) } },
+        _max: { date: true },
+      }),
+    ),
+  );
+  const last = new Map(groups.flat().flatMap((g) => (g._max.date ? [[g.pairingId, g._max.date] as const] : [])));
   return pairings.map((p) => {
+    const referenceDay = referenceOf(p);
     const lastVerifiedAt = last.get(p.id) ?? null;
     const idle = lastVerifiedAt ? idleDays(shanghaiDay(lastVerifiedAt), referenceDay) : null;
     return { ...p, lastVerifiedAt, idleDays: idle, idleReferenceDay: referenceDay, dormant: idle === null || isDormant(idle) };

@@ -13,6 +13,8 @@ const contactLeader = {
 };
 
 export const PairingInput = z.object({
+  /** Blank: the current campaign. */
+  campaignId: optionalRecordId(),
   unitId: chosenRecordId(),
   villageId: chosenRecordId(),
   startDate: calendarDay(),

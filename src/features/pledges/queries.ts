@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { CONFIRMATIONS } from "@/domain/countersign";
 import { dayParam } from "@/domain/days";
 import { idParam } from "@/domain/ids";
+import { inCampaign } from "@/domain/campaign-scope";
 import { pledgeDueSoonWhere, pledgeOverdueWhere } from "@/domain/overdue";
 import { pairingScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
@@ -18,6 +19,8 @@ export type PledgeFilters = {
   status?: (typeof PLEDGE_STATUSES)[number];
   /** "overdue": due day passed, not fulfilled; "soon": that, or due within 14 days. */
   due?: "overdue" | "soon";
+  /** The campaign of the pledges' pairings; absent: every campaign. */
+  campaignId?: number;
   townshipId?: number;
   pairingId?: number;
   confirmation?: (typeof CONFIRMATIONS)[number];
@@ -35,6 +38,7 @@ export function pledgeFiltersOf(params: SearchParams): PledgeFilters {
   return {
     status: enumParam(params, "status", PLEDGE_STATUSES),
     due: enumParam(params, "due", ["overdue", "soon"]),
+    campaignId: idParam(params, "campaign"),
     townshipId: idParam(params, "township"),
     pairingId: idParam(params, "pairing"),
     confirmation: enumParam(params, "confirmation", CONFIRMATIONS),
@@ -58,6 +62,7 @@ export function pledgeWhere(user: CurrentUser, f: PledgeFilters, now = new Date(
   if (f.status) conditions.push({ status: f.status });
   if (f.due === "overdue") conditions.push(pledgeOverdueWhere(now));
   if (f.due === "soon") conditions.push(pledgeDueSoonWhere(now));
+  if (f.campaignId) conditions.push({ pairing: inCampaign(f.campaignId) });
   if (f.townshipId) conditions.push({ pairing: { village: { townshipId: f.townshipId } } });
   if (f.pairingId) conditions.push({ pairingId: f.pairingId });
   // The village countersigns fulfilments, so a confirmation filter means fulfilled pledges.

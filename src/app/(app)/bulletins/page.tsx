@@ -5,6 +5,7 @@ import { BulletinsList } from "@/features/bulletins/components/bulletins-list";
 import { GenerateBulletinForm } from "@/features/bulletins/components/generate-form";
 import { bulletinYears } from "@/features/bulletins/queries";
 import { townshipOptions } from "@/features/townships";
+import { currentCampaign, listCampaigns } from "@/features/campaigns";
 import { todayInShanghai } from "@/domain/days";
 import type { SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
@@ -20,11 +21,16 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("bulletins");
   const admin = can(user.role, "bulletins.write");
   const today = todayInShanghai();
-  const [townships, years] = await Promise.all([admin ? townshipOptions(db, writableTownships(user)) : [], bulletinYears(db, user, Number(today.slice(0, 4)))]);
+  const [townships, years, campaigns, current] = await Promise.all([
+    admin ? townshipOptions(db, writableTownships(user)) : [],
+    bulletinYears(db, user, Number(today.slice(0, 4))),
+    admin ? listCampaigns(db, user) : [],
+    currentCampaign(db, user, today),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {admin && <GenerateBulletinForm townships={townships} from={`${today.slice(0, 7)}-01`} to={today} />}
+      {admin && <GenerateBulletinForm townships={townships} campaigns={campaigns} currentCampaign={current?.id ?? null} from={`${today.slice(0, 7)}-01`} to={today} />}
       <BulletinsList params={await searchParams} user={user} years={years} />
     </>
   );

@@ -8,9 +8,16 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { generateBulletin } from "../actions";
 
-type Props = { townships: { id: number; name: string }[]; from: string; to: string };
+type Props = {
+  townships: { id: number; name: string }[];
+  /** The campaigns to choose from and the one chosen first (the current one). */
+  campaigns: { id: number; name: string }[];
+  currentCampaign: number | null;
+  from: string;
+  to: string;
+};
 
-export function GenerateBulletinForm({ townships, from, to }: Props) {
+export function GenerateBulletinForm({ townships, campaigns, currentCampaign, from, to }: Props) {
   const t = useTranslations("bulletins");
   const router = useRouter();
   const { onSubmit, pending, error, fieldError } = useActionForm(generateBulletin, ({ id }) => router.push(`/bulletins/${id}`));
@@ -22,6 +29,14 @@ export function GenerateBulletinForm({ townships, from, to }: Props) {
       <div className="flex flex-wrap items-start gap-3">
         <TextField label={t("generate.from")} name="from" type="date" defaultValue={from} required error={fieldError("from")} className="w-full sm:w-44" />
         <TextField label={t("generate.to")} name="to" type="date" defaultValue={to} required error={fieldError("to")} className="w-full sm:w-44" />
+        <SelectField label={t("generate.campaign")} name="campaignId" defaultValue={currentCampaign ?? ""} error={fieldError("campaignId")} className="w-full sm:w-44">
+          <option value="">{t("generate.allCampaigns")}</option>
+          {campaigns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
         <SelectField label={t("generate.township")} name="townshipId" defaultValue="" error={fieldError("townshipId")} className="w-full sm:w-44">
           <option value="">{t("wholeCity")}</option>
           {townships.map((x) => (

@@ -6,15 +6,20 @@ import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { DashboardContext } from "../context";
 import { getDayFormat } from "../day-format";
-import { dashboardHref } from "../links";
+import { ALL_CAMPAIGNS } from "@/features/campaigns/client";
+import { campaignParam, dashboardHref } from "../links";
 import { monthOf, presetPeriods } from "../period";
 
-/** Period and township, all in the URL: the form is a GET form and the presets are plain links. */
+const chipClass = (current: boolean) =>
+  cn("rounded-full border px-3 py-1", current ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 bg-white text-stone-700 hover:border-brand-600");
+
+/** Campaign, period and township, all in the URL: the form is a GET form and the presets are plain links. */
 export async function DashboardFilters({ context, path = "/dashboard" }: { context: DashboardContext; path?: string }) {
   const t = await getTranslations("dashboard.filters");
   const { filter, preset, campaign, today, townships } = context;
   const presets = presetPeriods(today);
-  const keep = { townshipId: filter.townshipId };
+  const keep = { townshipId: filter.townshipId, campaignId: filter.campaignId };
+  const campaignValue = campaignParam(filter);
   const chips = [
     { key: "campaign", href: dashboardHref({ ...keep, period: campaign }) },
     { key: "year", href: dashboardHref({ ...keep, period: presets.year }) },
@@ -22,7 +27,9 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
   ] as const;
   return (
     <div className="no-print mb-4 space-y-2">
+      <CampaignPicker context={context} path={path} />
       <FilterBar resetHref={path}>
+        <input type="hidden" name="campaign" value={campaignValue} />
         <TextField label={t("from")} name="from" type="date" defaultValue={filter.period.from} className="w-40" required />
         <TextField label={t("to")} name="to" type="date" defaultValue={filter.period.to} className="w-40" required />
         <FilterSelect label={t("township")} name="township" value={filter.townshipId} options={townships.map((tw) => ({ value: tw.id, label: tw.name }))} className="w-44" />
@@ -34,12 +41,13 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
             key={chip.key}
             href={chip.href}
             aria-current={preset === chip.key ? "true" : undefined}
-            className={cn("rounded-full border px-3 py-1", preset === chip.key ? "border-brand-600 bg-brand-50 text-brand-700" : "border-stone-300 bg-white text-stone-700 hover:border-brand-600")}
+            className={chipClass(preset === chip.key)}
           >
             {t(chip.key)}
           </Link>
         ))}
         <form method="get" action={path} className="flex items-center gap-2">
+          <input type="hidden" name="campaign" value={campaignValue} />
           {filter.townshipId && <input type="hidden" name="township" value={filter.townshipId} />}
           <label className="sr-only" htmlFor="dashboard-month">
             {t("monthLabel")}
@@ -61,14 +69,43 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
   );
 }
 
+/**
+ * One link per campaign and one for all of them: choosing one shows that campaign's own period
+ * (the township stays). Links rather than a select, so the period of the campaign left behind
+ * does not travel along.
+ */
+async function CampaignPicker({ context, path }: { context: DashboardContext; path: string }) {
+  const t = await getTranslations("campaigns");
+  const { filter, campaigns } = context;
+  if (campaigns.length === 0) return null;
+  const href = (campaign: string) => `${path}?${new URLSearchParams({ campaign, ...(filter.townshipId ? { township: String(filter.townshipId) } : {}) })}`;
+  const choices = [...campaigns.map((c) => ({ value: String(c.id), label: c.name })), { value: ALL_CAMPAIGNS, label: t("all") }];
+  return (
+    <nav aria-label={t("picker")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="campaign-picker">
+      <span className="text-stone-500">{t("picker")}</span>
+      {choices.map((choice) => {
+        const current = choice.value === campaignParam(filter);
+        return (
+          <Link key={choice.value} href={href(choice.value)} aria-current={current ? "true" : undefined} className={chipClass(current)}>
+            {choice.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
+
 /** "统计期间：2010年6月1日 至 2011年8月31日 · 全部乡镇" — what the figures below cover. */
 export async function PeriodSummary({ context, withPeriod = true }: { context: DashboardContext; withPeriod?: boolean }) {
   const t = await getTranslations("dashboard");
   const f = await getDayFormat();
-  const { filter, townships, scopeName } = context;
+  const tc = await getTranslations("campaigns");
+  const { filter, townships, scopeName, campaigns } = context;
   const township = townships.find((tw) => tw.id === filter.townshipId)?.name ?? t("filters.allTownships");
+  const campaign = filter.campaignId === undefined ? (campaigns.length > 0 ? tc("all") : null) : campaigns.find((c) => c.id === filter.campaignId)?.name;
   return (
     <p className="text-sm text-stone-700" data-testid="period-summary">
+      {campaign && <>{campaign} · </>}
       {withPeriod && <>{t("filters.period", { from: f.day(filter.period.from), to: f.day(filter.period.to) })} · </>}
       {township}
       {scopeName && <> · {t("scope", { name: scopeName })}</>}

@@ -1,37 +1,44 @@
-// What every dashboard query is given: the user's row scope, the township filter and the period.
+// What every dashboard query is given: the user's row scope, the campaign, the township filter and
+// the period.
 // The where-builders here are shared by the figures and by their source pages, so a figure and the
 // records listed behind it always select exactly the same rows.
 import type { Prisma } from "@/generated/sqlite/client";
 import { OFFICIAL_STATUS } from "@/domain/activity-status";
+import { type CampaignChoice, inCampaign } from "@/domain/campaign-scope";
 import { type PairingScope, regionVillagesOf } from "@/domain/visibility";
 import { instantRange, type Period } from "../period";
 
 export type DashboardFilter = {
   /** pairingScope(user): the region subtree for ADMIN and LEADER, a unit or a village otherwise. */
   scope: PairingScope;
+  /** The campaign whose pairings count; absent: every campaign. */
+  campaignId?: CampaignChoice;
   townshipId?: number;
   period: Period;
 };
 
+type PairingFilter = Pick<DashboardFilter, "scope" | "townshipId" | "campaignId">;
+
 /** The pairings the filter may see, or undefined when it sees all (so no join is added). */
-export function pairingWhere(filter: Pick<DashboardFilter, "scope" | "townshipId">): Prisma.PairingWhereInput | undefined {
-  const where: Prisma.PairingWhereInput = { ...filter.scope };
+export function pairingWhere(filter: PairingFilter): Prisma.PairingWhereInput | undefined {
+  const where: Prisma.PairingWhereInput = { ...filter.scope, ...inCampaign(filter.campaignId) };
   if (filter.townshipId) where.village = { townshipId: filter.townshipId };
   return Object.keys(where).length > 0 ? where : undefined;
 }
 
 /** `{ pairing: … }` for models that belong to a pairing, or nothing when unrestricted. */
-export function onPairing(filter: Pick<DashboardFilter, "scope" | "townshipId">): { pairing?: Prisma.PairingWhereInput } {
+export function onPairing(filter: PairingFilter): { pairing?: Prisma.PairingWhereInput } {
   const where = pairingWhere(filter);
   return where ? { pairing: where } : {};
 }
 
-/** The villages the filter may see (surveys belong to villages, not pairings). */
-export function villageWhere(filter: Pick<DashboardFilter, "scope" | "townshipId">): Prisma.VillageWhereInput {
+/** The villages the filter may see (surveys belong to villages, not pairings): of a campaign, those it paired. */
+export function villageWhere(filter: PairingFilter): Prisma.VillageWhereInput {
   const where: Prisma.VillageWhereInput = { ...regionVillagesOf(filter.scope) };
   if (filter.townshipId) where.townshipId = filter.townshipId;
   if (filter.scope.villageId !== undefined) where.id = filter.scope.villageId;
-  if (filter.scope.unitId !== undefined) where.pairings = { some: { unitId: filter.scope.unitId } };
+  const paired = { ...(filter.scope.unitId !== undefined ? { unitId: filter.scope.unitId } : {}), ...inCampaign(filter.campaignId) };
+  if (Object.keys(paired).length > 0) where.pairings = { some: paired };
   return where;
 }
 

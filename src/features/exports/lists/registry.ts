@@ -57,7 +57,7 @@ export const pairingsExport: ListExport = {
   title: zh("pairings.title"),
   async sheet(db, user, params) {
     const query = pairingListQuery(params);
-    const include = { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } };
+    const include = { unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } }, campaign: { select: { name: true } } };
     type Row = Awaited<ReturnType<typeof db.pairing.findMany<{ include: typeof include }>>>[number];
     const columns: ExportColumn<Row>[] = [
       col(h("pairings", "unit"), (p) => p.unit.name, { width: 20 }),
@@ -66,6 +66,7 @@ export const pairingsExport: ListExport = {
       col(h("pairings", "startDate"), (p) => day(p.startDate), { kind: "day" }),
       col(h("pairings", "goals"), (p) => p.goals, { width: 36 }),
       col(h("pairings", "contactLeader"), (p) => p.contactLeaderName, { width: 24 }),
+      col(h("pairings", "campaign"), (p) => p.campaign.name, { width: 18 }),
       col(h("pairings", "endDate"), (p) => day(p.endDate), { kind: "day" }),
       col(h("pairings", "status"), (p) => zh(`common.pairingStatus.${p.status}`), { width: 10 }),
     ];

@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
 import type { Ledger } from "../ledger";
 
-/** Who is paired with whom, since when, the contact leader and the goals. */
+/** Who is paired with whom in which campaign, since when, the contact leader and the goals. */
 export async function LedgerHeader({ pairing, user }: { pairing: Ledger["pairing"]; user: CurrentUser }) {
   const t = await getTranslations("pairings");
   const tc = await getTranslations("common");
@@ -24,6 +24,7 @@ export async function LedgerHeader({ pairing, user }: { pairing: Ledger["pairing
     );
   const leader = pairing.contactLeaderName || pairing.contactLeader?.displayName;
   const facts: [string, ReactNode][] = [
+    [t("fields.campaignId"), pairing.campaign.name],
     [t("fields.unit"), link(`/units/${pairing.unit.id}`, pairing.unit.name)],
     [t("fields.village"), link(`/villages/${pairing.village.id}`, pairing.village.name)],
     [t("fields.township"), link(`/townships/${pairing.village.township.id}`, pairing.village.township.name)],

@@ -26,12 +26,14 @@ export type PairingValues = {
 
 type Props = {
   options: PairingFormOptions;
+  /** The campaigns a new pairing may join, newest first, and the one chosen by default (the current one). */
+  campaigns?: { choices: { id: number; name: string }[]; current: number | null };
   pairing?: PairingValues;
   /** Preselected unit or village for a new pairing (from the unit's or village's page). */
   preset?: { unitId?: number; villageId?: number };
 };
 
-export function PairingForm({ options, pairing, preset }: Props) {
+export function PairingForm({ options, pairing, preset, campaigns }: Props) {
   const t = useTranslations("pairings");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -51,6 +53,15 @@ export function PairingForm({ options, pairing, preset }: Props) {
         </>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
+          {campaigns && (
+            <SelectField label={t("fields.campaignId")} name="campaignId" defaultValue={campaigns.current ?? ""} error={fieldError("campaignId")} className="sm:col-span-2">
+              {campaigns.choices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <SearchableSelect
             label={t("fields.unit")}
             name="unitId"

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { ListEmptyState, Pagination } from "@/components/ui/pagination";
 import { DataList } from "@/components/ui/data-list";
+import { listCampaigns } from "@/features/campaigns";
 import { townshipOptions } from "@/features/townships";
 import { UNIT_KINDS } from "@/features/units";
 import type { SearchParams } from "@/lib/list-params";
@@ -24,20 +25,21 @@ export async function PairingsList({ user, params }: { user: CurrentUser; params
   const tc = await getTranslations("common");
   const format = await getFormatter();
   const list = pairingListQuery(params);
-  const { townshipId, status, unitKind } = list;
-  const [{ rows, total }, townships] = await Promise.all([listPairings(db, user, list), townshipOptions(db, townshipsInScope(user))]);
+  const { campaignId, townshipId, status, unitKind } = list;
+  const [{ rows, total }, townships, campaigns] = await Promise.all([listPairings(db, user, list), townshipOptions(db, townshipsInScope(user)), listCampaigns(db, user)]);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (
     <>
       <FilterBar resetHref="/pairings">
         <TextField label={tc("filters.search")} name="q" defaultValue={list.q} placeholder={t("searchPlaceholder")} className="min-w-48 flex-1" />
+        <FilterSelect label={t("fields.campaignId")} name="campaign" value={campaignId} options={campaigns.map((c) => ({ value: c.id, label: c.name }))} className="w-44" />
         <FilterSelect label={t("fields.township")} name="townshipId" value={townshipId} options={townships.map((township) => ({ value: township.id, label: township.name }))} className="w-36" />
         <FilterSelect label={t("fields.status")} name="status" value={status} options={PAIRING_STATUSES.map((s) => ({ value: s, label: tc(`pairingStatus.${s}`) }))} className="w-32" />
         <FilterSelect label={t("fields.unitKind")} name="unitKind" value={unitKind} options={UNIT_KINDS.map((k) => ({ value: k, label: tu(`kinds.${k}`) }))} className="w-32" />
       </FilterBar>
       {rows.length === 0 ? (
-        <ListEmptyState title={list.q || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
+        <ListEmptyState title={list.q || campaignId || townshipId || status || unitKind ? tc("emptyFiltered") : t("empty")} total={total} params={params} />
       ) : (
         <>
           <DataList

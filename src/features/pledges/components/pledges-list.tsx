@@ -11,6 +11,7 @@ import { isPledgeOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
+import { listCampaigns } from "@/features/campaigns";
 import { PairingFilter } from "@/features/pairings";
 import { townshipOptions } from "@/features/townships";
 import { listPledges, pledgeFiltersOf, PLEDGE_SORTS } from "../queries";
@@ -25,7 +26,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   const format = await getFormatter();
   const list = parseListParams(params, PLEDGE_SORTS, "desc");
   const filters = pledgeFiltersOf(params);
-  const [townships, { rows, total }] = await Promise.all([townshipOptions(db, townshipsInScope(user)), listPledges(db, user, { ...list, ...filters })]);
+  const [townships, campaigns, { rows, total }] = await Promise.all([townshipOptions(db, townshipsInScope(user)), listCampaigns(db, user), listPledges(db, user, { ...list, ...filters })]);
   const moreFilters = [filters.townshipId, filters.confirmation, filters.review, filters.from, filters.to].some((v) => v !== undefined);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const sortProps = { params, sort: list.sort, dir: list.dir };
@@ -34,6 +35,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
   return (
     <>
       <FilterBar resetHref="/pledges">
+        <FilterSelect label={t("fields.campaign")} name="campaign" value={filters.campaignId} options={campaigns.map((c) => ({ value: c.id, label: c.name }))} className="w-full sm:w-44" />
         <FilterSelect label={t("fields.statusLabel")} name="status" value={filters.status} options={PLEDGE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-32" />
         <SelectField label={t("fields.due")} name="due" defaultValue={filters.due ?? ""} className="w-full sm:w-52">
           <option value="">{tc("filters.all")}</option>
