@@ -1,7 +1,7 @@
 // Attachments: type judged from the bytes (a file whose name lies is refused, or stored as what it
 // really is), size and count limits, random names outside the public folder, removal on edit,
 // and reading only within the reader's scope.
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
@@ -10,23 +10,15 @@ import type { AttachmentOwner } from "@/features/attachments";
 import { contentDisposition } from "@/features/attachments/content-disposition";
 import { findReadableAttachment } from "@/features/attachments/queries";
 import { readStored } from "@/features/attachments/storage";
-import { createTestDb } from "../helpers/test-db";
 
 import { asCurrentUser, makeInspection, makePledge, runAs, runOk } from "../helpers/factories";
-import { activityForm, fileOf, makeWorld, type World, useTempUploadDir } from "../helpers/world";
+import { activityForm, closeWorldDb, createWorldDbWithUploads, fileOf, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
 let uploads: string;
-beforeAll(async () => {
-  uploads = useTempUploadDir();
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(uploads, { recursive: true, force: true });
-});
+beforeAll(async () => ({ db, w, uploads } = await createWorldDbWithUploads()));
+afterAll(() => closeWorldDb(db, uploads));
 
 
 function filesOnDisk(): string[] {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { translatorFor } from "@/i18n/translator";
 import type { Db } from "@/server/db-client";
-import { ACTORS, createMatrixWorldDb, expectedAllowed, loadActions, type AnyAction, type MatrixWorld, snapshot } from "../helpers/authorization-matrix";
+import { ACTORS, createMatrixSuite, expectedAllowed, type AnyAction, type MatrixWorld, snapshot } from "../helpers/authorization-matrix";
 import { ACTION_ROWS } from "../helpers/authorization-rows";
 import { runAs } from "../helpers/factories";
 
@@ -21,10 +21,7 @@ const REFUSALS = [t("errors.notFound"), t("errors.forbidden"), t("errors.notAuth
 let db: Db;
 let w: MatrixWorld;
 let actions: Map<string, AnyAction>;
-beforeAll(async () => {
-  ({ db, w } = await createMatrixWorldDb());
-  actions = await loadActions();
-});
+beforeAll(async () => ({ db, w, actions } = await createMatrixSuite()));
 afterAll(async () => db.$disconnect());
 
 describe("the authorization matrix", () => {

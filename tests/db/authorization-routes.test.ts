@@ -12,7 +12,7 @@ import { ACTORS, createMatrixWorldDb, expectedAllowed, type MatrixWorld, snapsho
 import { ROUTE_ROWS, routeTargets, type Side } from "../helpers/authorization-rows";
 import { runOk } from "../helpers/factories";
 import { routeHandlers } from "../helpers/source-files";
-import { activityForm, fileOf, useTempUploadDir } from "../helpers/world";
+import { activityForm, fileOf, tempUploadDir } from "../helpers/world";
 
 // The session cookie is read by next-auth inside a Next.js request; here the test says whose
 // session it is. The session row itself is real and checked (user-sessions.ts) as in the app.
@@ -38,7 +38,7 @@ let db: Db;
 let w: MatrixWorld;
 const handlers = new Map<string, Handler>();
 beforeAll(async () => {
-  useTempUploadDir();
+  tempUploadDir();
   ({ db, w } = await createMatrixWorldDb());
   testDb.current = db;
   for (const { file, methods } of routeHandlers()) {

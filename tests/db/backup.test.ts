@@ -12,7 +12,7 @@ import { createDb, type Db } from "@/server/db-client";
 import { createActivityAction } from "@/features/activities/mutations-recording";
 import { createTestDb } from "../helpers/test-db";
 import { runOk, TIELI_REGION_ID } from "../helpers/factories";
-import { activityForm, fileOf, makeWorld, useTempUploadDir } from "../helpers/world";
+import { activityForm, fileOf, makeWorld, tempUploadDir } from "../helpers/world";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 let db: Db;
@@ -20,7 +20,7 @@ let sourceUrl: string;
 let uploads: string;
 let work: string;
 beforeAll(async () => {
-  uploads = useTempUploadDir();
+  uploads = tempUploadDir();
   work = mkdtempSync(path.join(tmpdir(), "gongjian-backup-"));
   db = await createTestDb();
   sourceUrl = pgUrl ?? `file:${(await db.$queryRawUnsafe<{ file: string }[]>("SELECT file FROM pragma_database_list WHERE name = 'main'"))[0].file}`;

@@ -17,7 +17,7 @@ import { translatorFor } from "@/i18n/translator";
 import type { Db } from "@/server/db-client";
 import { asCurrentUser, makeActivity, makeInspection, makePledge, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { photoFile, takePhoto } from "../helpers/photos";
-import { createWorldDb, useTempUploadDir, type World } from "../helpers/world";
+import { createWorldDb, tempUploadDir, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
@@ -27,7 +27,7 @@ const PERIOD = { from: "2011-01-01", to: "2011-08-31" };
 const zh = (key: string, params?: Record<string, string | number>) => translatorFor("zh-CN")(`bulletins.${key}`, params);
 
 beforeAll(async () => {
-  useTempUploadDir();
+  tempUploadDir();
   ({ db, w } = await createWorldDb());
   await db.$transaction((tx) => tx.unit.update({ where: { id: w.unitA.id }, data: { name: "市农业局" } }));
   await makeActivity(db, { pairingId: w.pairingA.id, status: "VERIFIED", area: "ORG_LIFE", day: "2011-07-01", title: "支部共过组织生活" });

@@ -2,7 +2,6 @@
 // with the decision and in the audit entry); the organization department's settings and a
 // village's position change the warnings of activities not yet verified; and a reused photo of
 // another unit's activity is named to the organization department only.
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createActivityAction } from "@/features/activities/mutations-recording";
@@ -10,10 +9,9 @@ import { verifyActivityAction } from "@/features/activities/mutations-review";
 import { updateEvidenceSettingsAction } from "@/features/evidence/mutations";
 import { getEvidenceReport } from "@/features/evidence/queries";
 import { updateVillageAction } from "@/features/villages/mutations";
-import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, runAs, runOk } from "../helpers/factories";
 import { photoFile, takePhoto } from "../helpers/photos";
-import { activityForm, makeWorld, useTempUploadDir, type World } from "../helpers/world";
+import { activityForm, closeWorldDb, createWorldDbWithUploads, type World } from "../helpers/world";
 
 const SMALL = { width: 480, height: 360 };
 const HARBIN = { latitude: 45.75, longitude: 126.65 };
@@ -21,15 +19,8 @@ const HARBIN = { latitude: 45.75, longitude: 126.65 };
 let db: Db;
 let w: World;
 let uploads: string;
-beforeAll(async () => {
-  uploads = useTempUploadDir();
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(uploads, { recursive: true, force: true });
-});
+beforeAll(async () => ({ db, w, uploads } = await createWorldDbWithUploads()));
+afterAll(() => closeWorldDb(db, uploads));
 
 async function report(photos: Buffer[], pairing = w.pairingA, liaison = w.liaisonA, extra: Record<string, unknown> = {}) {
   return (await runOk(db, liaison, createActivityAction, { ...activityForm(pairing.id, { intent: "submit", ...extra }), files: photos.map((p) => photoFile(p)) })).id;

@@ -2,7 +2,6 @@
 // scene as a phone JPEG with EXIF, and the copies someone re-filing it would make. Each case gives
 // exactly the warning expected — or none — through the real upload and save path; the hash
 // threshold of src/domain/photo-hash.ts is chosen from the distances measured in the first block.
-import { rmSync } from "node:fs";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashDistance, SAME_PHOTO_MAX_BITS } from "@/domain/photo-hash";
@@ -11,10 +10,9 @@ import { createActivityAction, updateActivityAction } from "@/features/activitie
 import { returnActivityAction } from "@/features/activities/mutations-review";
 import { examinePhoto } from "@/features/attachments/photo-facts";
 import { readStored } from "@/features/attachments/storage";
-import { createTestDb } from "../helpers/test-db";
 import { runAs, runOk } from "../helpers/factories";
 import { croppedCopy, type PhoneExif, photoFile, resizedCopy, takePhoto } from "../helpers/photos";
-import { activityForm, fileOf, makeWorld, useTempUploadDir, type World } from "../helpers/world";
+import { activityForm, closeWorldDb, createWorldDbWithUploads, fileOf, type World } from "../helpers/world";
 
 // 满天红村 of 铁力镇, near Tieli (46.98°N 128.03°E); the activity is on 2011-04-20.
 const VILLAGE = { latitude: 46.98, longitude: 128.03 };
@@ -27,15 +25,10 @@ let db: Db;
 let w: World;
 let uploads: string;
 beforeAll(async () => {
-  uploads = useTempUploadDir();
-  db = await createTestDb();
-  w = await makeWorld(db);
+  ({ db, w, uploads } = await createWorldDbWithUploads());
   await db.$transaction((tx) => tx.village.update({ where: { id: w.villageA.id }, data: VILLAGE }));
 });
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(uploads, { recursive: true, force: true });
-});
+afterAll(() => closeWorldDb(db, uploads));
 
 async function hashOf(bytes: Buffer) {
   const hash = (await examinePhoto(bytes, "x.jpg")).facts.photoHash;

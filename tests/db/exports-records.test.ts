@@ -5,17 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { LIST_EXPORTS } from "@/features/exports/lists";
 import { sheetStream } from "@/features/exports/sheet-writer";
-import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, makeActivity, makeInspection, makeSurvey, makeVisit } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 import { readXlsx } from "../helpers/sheets";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 async function exportRows(list: keyof typeof LIST_EXPORTS, user: Parameters<typeof asCurrentUser>[0], params: Record<string, string> = {}) {

@@ -9,18 +9,14 @@ import { sheetStream, type ExportFormat } from "@/features/exports/sheet-writer"
 import { ledgerSheets } from "@/features/exports/reports";
 import { previewImport } from "@/features/imports/mutations";
 import { decodeCsv, parseCsv } from "@/features/imports/csv";
-import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, makeActivity, makeUnit } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 import { readXlsx } from "../helpers/sheets";
 import ExcelJS from "exceljs";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 async function exportBytes(list: keyof typeof LIST_EXPORTS, user: Parameters<typeof asCurrentUser>[0], params: Record<string, string>, format: ExportFormat = "xlsx") {

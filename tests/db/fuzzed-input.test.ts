@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { translatorFor } from "@/i18n/translator";
 import type { Db } from "@/server/db-client";
-import { allowedActor, type AnyAction, createMatrixWorldDb, loadActions, type MatrixWorld, rowCounts } from "../helpers/authorization-matrix";
+import { allowedActor, type AnyAction, createMatrixSuite, type MatrixWorld, rowCounts } from "../helpers/authorization-matrix";
 import { ACTION_ROWS } from "../helpers/authorization-rows";
 import { runAs } from "../helpers/factories";
 
@@ -78,10 +78,7 @@ const UNREADABLE = /^(\w+\.)+\w+$|Error:|at \w+ \(|Prisma|\[object /;
 let db: Db;
 let w: MatrixWorld;
 let actions: Map<string, AnyAction>;
-beforeAll(async () => {
-  ({ db, w } = await createMatrixWorldDb());
-  actions = await loadActions();
-});
+beforeAll(async () => ({ db, w, actions } = await createMatrixSuite()));
 afterAll(async () => db.$disconnect());
 
 describe("every server action, fed hostile input", () => {

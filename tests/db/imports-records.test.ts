@@ -10,18 +10,14 @@ import { sheetStream } from "@/features/exports/sheet-writer";
 import { importCommitAction, importKind, previewImport } from "@/features/imports/mutations";
 import { templateWorkbook } from "@/features/imports/workbooks";
 import ExcelJS from "exceljs";
-import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, day, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit, runAs, runOk } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 import { xlsxFile } from "../helpers/sheets";
 
 const zh = translatorFor("zh-CN");
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 type Someone = Parameters<typeof asCurrentUser>[0];

@@ -9,18 +9,14 @@ import { translatorFor } from "@/i18n/translator";
 import { importCommitAction, importKind, previewImport } from "@/features/imports/mutations";
 import { templateWorkbook } from "@/features/imports/workbooks";
 import ExcelJS from "exceljs";
-import { createTestDb } from "../helpers/test-db";
 import { asCurrentUser, day, makeActivity, makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 import { csvFile, xlsxFile } from "../helpers/sheets";
 
 const zh = translatorFor("zh-CN");
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const preview = (user: { id: number; role: Role; unitId: number | null; villageId: number | null }, kind: Parameters<typeof previewImport>[2], file: File) =>

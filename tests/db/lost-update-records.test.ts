@@ -16,7 +16,7 @@ import { assignContactPointAction } from "@/features/supervision/mutations-visit
 import { updateUserAction } from "@/features/users/mutations";
 import type { ActionDefinition } from "@/server/action-core";
 import { makeActivity, makeIndicator, makeInspection, makePairing, makePledge, makeUnit, makeUser, makeVillage, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
-import { activityForm, createWorldDb, useTempUploadDir, type World } from "../helpers/world";
+import { activityForm, createWorldDb, tempUploadDir, type World } from "../helpers/world";
 
 const t = translatorFor("zh-CN");
 
@@ -24,7 +24,7 @@ let db: Db;
 let w: World;
 let sysadmin: World["admin"];
 beforeAll(async () => {
-  useTempUploadDir();
+  tempUploadDir();
   ({ db, w } = await createWorldDb());
   sysadmin = await makeUser(db, "SYSADMIN");
 });

@@ -6,15 +6,11 @@ import type { Db } from "@/server/db-client";
 import { updateTownshipAction } from "@/features/townships/mutations";
 import { updateUnitAction } from "@/features/units/mutations";
 import { updateVillageAction } from "@/features/villages/mutations";
-import { makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
-import { createTestDb } from "../helpers/test-db";
+import { createDbWithAdmin, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  admin = await makeUser(db, "ADMIN");
-});
+beforeAll(async () => ({ db, admin } = await createDbWithAdmin()));
 afterAll(async () => db.$disconnect());
 
 const unitForm = (id: number, version: unknown, fields: Record<string, unknown>) => ({ id: String(id), version: String(version), kind: "ORGAN", memberCount: "0", ...fields });

@@ -7,18 +7,13 @@ import { findReadableAttachment } from "@/features/attachments/queries";
 import { fulfilPledgeAction } from "@/features/pledges/mutations";
 import { getLedger } from "@/features/pairings/ledger";
 import { asCurrentUser, makePledge, runAs } from "../helpers/factories";
-import { createTestDb } from "../helpers/test-db";
-import { fileOf, makeWorld, type World, useTempUploadDir } from "../helpers/world";
+import { closeWorldDb, createWorldDbWithUploads, fileOf, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
 let uploads: string;
-beforeAll(async () => {
-  uploads = useTempUploadDir();
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
-afterAll(async () => db.$disconnect());
+beforeAll(async () => ({ db, w, uploads } = await createWorldDbWithUploads()));
+afterAll(() => closeWorldDb(db, uploads));
 
 const NOT_FOUND = "记录不存在，或您无权查看。";
 const filesOnDisk = () => readdirSync(uploads, { recursive: true }).length;

@@ -7,15 +7,11 @@ import { getTownship, listTownships } from "@/features/townships/queries";
 import { getUnit, listUnits } from "@/features/units/queries";
 import { getVillage, listVillages } from "@/features/villages/queries";
 import type { Db } from "@/server/db-client";
-import { createTestDb } from "../helpers/test-db";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const list = { q: "", sort: "name" as const, dir: "asc" as const, page: 1 };

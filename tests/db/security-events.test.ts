@@ -5,15 +5,11 @@ import { updateUnitAction } from "@/features/units/mutations";
 import { startPledgeAction } from "@/features/pledges/mutations";
 import type { Db } from "@/server/db-client";
 import { makePledge, runAs } from "../helpers/factories";
-import { createTestDb } from "../helpers/test-db";
-import { makeWorld, type World } from "../helpers/world";
+import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
 let w: World;
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
+beforeAll(async () => ({ db, w } = await createWorldDb()));
 afterAll(async () => db.$disconnect());
 
 const refusals = (where: object = {}) => db.auditEntry.findMany({ where: { action: "security.action.refused", ...where } });

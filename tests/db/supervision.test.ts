@@ -2,7 +2,6 @@
 // evidence, closing or sending back, every refusal (wrong role, wrong unit, wrong status) with
 // nothing written, overdue per unit, and each leader's visits against the target.
 import { pairingScope } from "@/domain/visibility";
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createInspectionAction, createRectificationAction } from "@/features/supervision/mutations-inspections";
@@ -15,21 +14,14 @@ import { openRectificationSources } from "@/features/dashboard/queries/sources/r
 import { shanghaiDay } from "@/lib/dates";
 import { filterFor } from "../helpers/dashboard-filter";
 import { asCurrentUser, makeInspection, makeUnit, makeUser, makePairing, makeVillage, makeVisit, runAs, runOk } from "../helpers/factories";
-import { fileOf, makeWorld, type World, useTempUploadDir } from "../helpers/world";
+import { closeWorldDb, createWorldDbWithUploads, fileOf, makeWorld, type World } from "../helpers/world";
 import { createTestDb } from "../helpers/test-db";
 
 let db: Db;
 let w: World;
 let uploads: string;
-beforeAll(async () => {
-  uploads = useTempUploadDir();
-  db = await createTestDb();
-  w = await makeWorld(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(uploads, { recursive: true, force: true });
-});
+beforeAll(async () => ({ db, w, uploads } = await createWorldDbWithUploads()));
+afterAll(() => closeWorldDb(db, uploads));
 
 const NOT_FOUND = "记录不存在，或您无权查看。";
 const FORBIDDEN = "您没有权限进行此操作。";

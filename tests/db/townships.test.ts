@@ -4,15 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createTownshipAction, deleteTownshipAction, updateTownshipAction } from "@/features/townships/mutations";
 import { listTownships } from "@/features/townships/queries";
-import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
+import { createDbWithAdmin, makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  admin = await makeUser(db, "ADMIN");
-});
+beforeAll(async () => ({ db, admin } = await createDbWithAdmin()));
 afterAll(async () => db.$disconnect());
 
 const FORBIDDEN = "您没有权限进行此操作。";

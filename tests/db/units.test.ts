@@ -3,15 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createUnitAction, deleteUnitAction, updateUnitAction } from "@/features/units/mutations";
-import { createTestDb } from "../helpers/test-db";
-import { makePairing, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
+import { createDbWithAdmin, makePairing, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  admin = await makeUser(db, "ADMIN");
-});
+beforeAll(async () => ({ db, admin } = await createDbWithAdmin()));
 afterAll(async () => db.$disconnect());
 
 const valid = { name: "市审计局", kind: "ORGAN", isWindowService: "on", partyOrgName: "中共铁力市审计局支部", secretary: "李明", phone: "0458-1234567", memberCount: "23" };

@@ -5,16 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createVillageAction, deleteVillageAction, updateVillageAction } from "@/features/villages/mutations";
 import { listVillages } from "@/features/villages/queries";
-import { createTestDb } from "../helpers/test-db";
 
-import { makePairing, makeSurvey, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
+import { createDbWithAdmin, makePairing, makeSurvey, makeTownship, makeUnit, makeUser, makeVillage, runAs } from "../helpers/factories";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  admin = await makeUser(db, "ADMIN");
-});
+beforeAll(async () => ({ db, admin } = await createDbWithAdmin()));
 afterAll(async () => db.$disconnect());
 
 const FORBIDDEN = "您没有权限进行此操作。";

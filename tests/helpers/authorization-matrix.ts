@@ -114,6 +114,12 @@ function moduleKey(file: string): string {
  * Every server action in the code, keyed as the rows are ("units#createUnit"). The calling test
  * file mocks "@/server/action" so that each export keeps its definition, to run on the test database.
  */
+/** The matrix world and every server action's definition: the set-up of the tests that run them all. */
+export async function createMatrixSuite(): Promise<{ db: Db; w: MatrixWorld; actions: Map<string, AnyAction> }> {
+  const [world, actions] = await Promise.all([createMatrixWorldDb(), loadActions()]);
+  return { ...world, actions };
+}
+
 export async function loadActions(): Promise<Map<string, AnyAction>> {
   const actions = new Map<string, AnyAction>();
   for (const file of serverActionModules()) {

@@ -10,6 +10,7 @@ import { fromShanghaiDay } from "@/lib/dates";
 import type { Locale } from "@/i18n/config";
 import { type ActionDefinition, executeAction } from "@/server/action-core";
 import type { CurrentUser, SessionClaims } from "@/server/current-user";
+import { createTestDb } from "./test-db";
 import type { Db } from "@/server/db-client";
 import { applyToRollup } from "@/server/rollup";
 
@@ -88,6 +89,12 @@ export async function makeUser(db: Db, role: Role, options: { unitId?: number; v
     },
   }));
   return { ...user, regionPath: region?.path ?? null };
+}
+
+/** A fresh test database with one ADMIN of 铁力市, for the registry's tests. */
+export async function createDbWithAdmin() {
+  const db = await createTestDb();
+  return { db, admin: await makeUser(db, "ADMIN") };
 }
 
 export async function makeIndicator(

@@ -1,7 +1,7 @@
 // A small world for the activity, pledge and indicator tests: two units paired with two villages
 // (in one township), a user of every role, three indicators; plus an activity form and files with
 // chosen bytes.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "@/server/db-client";
@@ -52,7 +52,7 @@ export function activityForm(pairingId: number, extra: Record<string, unknown> =
 }
 
 /** A fresh upload folder for this test file; set before the app first reads its environment. */
-export function useTempUploadDir() {
+export function tempUploadDir() {
   const dir = mkdtempSync(path.join(tmpdir(), "gongjian-uploads-"));
   process.env.UPLOAD_DIR = dir;
   return dir;
@@ -79,4 +79,15 @@ export const fileOf = {
 export async function createWorldDb() {
   const db = await createTestDb();
   return { db, w: await makeWorld(db) };
+}
+
+/** createWorldDb for tests that store files: uploads go to a temporary folder that closeWorldDb removes. */
+export async function createWorldDbWithUploads() {
+  const uploads = tempUploadDir();
+  return { ...(await createWorldDb()), uploads };
+}
+
+export async function closeWorldDb(db: Db, uploads?: string) {
+  await db.$disconnect();
+  if (uploads) rmSync(uploads, { recursive: true, force: true });
 }
