@@ -7,7 +7,7 @@
 // first). Times are medians of several runs, interleaved between the two scales. Not a test.
 //   --quick   fewer repetitions and a 10-second load test
 //   --reps N  N timed runs of each case (after one warm-up run each)
-//   --no-http, --no-import   leave those parts out
+//   --no-queries, --no-http, --no-import   leave those parts out
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createActivityAction } from "../src/features/activities/mutations-recording";
@@ -142,7 +142,7 @@ async function main() {
   const province = createDb(benchDatabaseUrl(SCALES.province));
   try {
     console.log(`benchmark (${quick ? "quick, " : ""}medians of ${REPS}) on ${benchDatabaseUrl(SCALES.province).startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
-    await queries(small, province);
+    if (!process.argv.includes("--no-queries")) await queries(small, province);
     if (!process.argv.includes("--no-import")) {
       const { importMs, parseMs, created } = await importAgainstParse(province, REPS);
       console.log(`\nimport of ${created} activity rows (province): ${ms(importMs)} ms ÷ bare parse ${ms(parseMs)} ms = ${ratio(importMs / parseMs)}`);
