@@ -1,33 +1,48 @@
 // npm run bench [-- --quick]
 // The province-scale benchmark in one run, on the databases `npm run bench:data` wrote (SQLite
 // under data/bench/, or BENCH_DATABASE_URL with "{scale}" for PostgreSQL). Prints one table:
-// every dashboard figure at province scale ÷ small scale, the app ÷ a naive SQL GROUP BY, the
+// every dashboard figure as the province's, a prefecture's and a county's organization department
+// sees it at province scale ÷ small scale, the app ÷ a naive SQL GROUP BY, the
 // lists and a ledger, page sizes over HTTP and a load test against the built app (`next build`
 // first). Times are medians of several runs, interleaved between the two scales. Not a test.
 //   --quick   fewer repetitions and a 10-second load test
-//   --no-http, --no-import   leave those parts out
+//   --reps N  N timed runs of each case (after one warm-up run each)
+//   --no-queries, --no-http, --no-import   leave those parts out
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createActivityAction } from "../src/features/activities/mutations-recording";
 import { executeAction } from "../src/server/action-core";
 import { createDb, type Db } from "../src/server/db-client";
 import { sqliteFilePath } from "../src/server/database-url";
-import { AGAINST_NAIVE_SQL, DASHBOARD_FIGURES, LISTS } from "./bench/cases";
+import { AGAINST_NAIVE_SQL, dashboardFigures, LISTS, VIEWERS } from "./bench/cases";
 import { fetchPage, loadTest, signIn, startApp } from "./bench/http";
 import { importAgainstParse } from "./bench/import";
 import { interleaved, median, ms, percentile, ratio, row } from "./bench/measure";
 import { BENCH_ADMIN, BENCH_LIAISONS, BENCH_PASSWORD, benchDatabaseUrl, benchLiaison, SCALES } from "./bench/scale";
 
 const quick = process.argv.includes("--quick");
-const REPS = quick ? 3 : 5;
+const repsAt = process.argv.indexOf("--reps");
+const REPS = repsAt >= 0 ? Number(process.argv[repsAt + 1]) : quick ? 3 : 5;
 const LOAD_SECONDS = quick ? 10 : 60;
 const PORT = Number(process.env.BENCH_PORT ?? 3134);
+/** A department's dashboard over all its campaigns: for the province's, every county's. */
+const ALL_DASHBOARD = "/dashboard?campaign=all";
 
 async function queries(small: Db, province: Db) {
-  console.log(`\n| what | small ms | province ms | province ÷ small |\n|---|---|---|---|`);
-  for (const c of [...DASHBOARD_FIGURES, ...LISTS]) {
+  console.log(`\n| list (province ADMIN) | small ms | province ms | province ÷ small |\n|---|---|---|---|`);
+  for (const c of LISTS) {
     const [s, p] = await interleaved(REPS, () => c.run(small), () => c.run(province));
     row(c.name, ms(s), ms(p), ratio(p / s));
+  }
+  // Every figure as each department sees it: at province scale the province's department sees all
+  // 120 counties, 伊春市's its 10, 铁力市's itself. The smallest region first, so a run cut short on a
+  // busy machine still has whole tables for the counties and the prefecture.
+  console.log(`\n| dashboard figure | viewer | small ms | province ms | province ÷ small |\n|---|---|---|---|---|`);
+  for (const viewer of [...VIEWERS].reverse()) {
+    for (const c of dashboardFigures(viewer)) {
+      const [s, p] = await interleaved(REPS, () => c.run(small), () => c.run(province));
+      row(c.name, viewer.name, ms(s), ms(p), ratio(p / s));
+    }
   }
   console.log(`\n| what (province) | app ms | naive SQL ms | app ÷ naive |\n|---|---|---|---|`);
   for (const c of AGAINST_NAIVE_SQL) {
@@ -41,19 +56,24 @@ async function overHttp(scale: "small" | "province", db: Db) {
   try {
     const admin = await signIn(app.base, BENCH_ADMIN);
     const sizes: string[] = [];
-    for (const path of ["/dashboard", "/activities", "/pairings"]) {
+    for (const path of [ALL_DASHBOARD, "/activities", "/pairings"]) {
       const pages = [];
       for (let i = 0; i < REPS; i++) pages.push(await fetchPage(app.base, admin, path));
       sizes.push(`${path} ${(pages[0].bytes / 1024).toFixed(0)} KB (status ${pages[0].status}, median ${ms(median(pages.map((p) => p.ms)))} ms)`);
     }
-    // The dashboard as its next viewer sees it after someone saved something (its figures recomputed).
+    console.log(`\n${scale}: page HTML as the province ADMIN: ${sizes.join("; ")}`);
+    // The dashboard as its next viewer sees it after someone saved something (its figures recomputed),
+    // for each department: all their campaigns.
     const writer = await writers(db);
-    const afterWrite: number[] = [];
-    for (let i = 0; i < REPS; i++) {
-      await writer.write(0);
-      afterWrite.push((await fetchPage(app.base, admin, "/dashboard")).ms);
+    for (const viewer of VIEWERS) {
+      const session = viewer.user.username === BENCH_ADMIN ? admin : await signIn(app.base, viewer.user.username);
+      const afterWrite: number[] = [];
+      for (let i = 0; i < REPS; i++) {
+        await writer.write(0);
+        afterWrite.push((await fetchPage(app.base, session, ALL_DASHBOARD)).ms);
+      }
+      console.log(`${scale}: ${ALL_DASHBOARD} first view after a write, ${viewer.name}: median ${ms(median(afterWrite))} ms`);
     }
-    console.log(`\n${scale}: page HTML: ${sizes.join("; ")}; /dashboard first view after a write: median ${ms(median(afterWrite))} ms`);
     if (scale === "province") {
       await load(app.base, db);
       firstLoad(app.base);
@@ -99,7 +119,7 @@ async function load(base: string, db: Db) {
   const result = await loadTest({
     base,
     cookies: readers,
-    paths: ["/dashboard", "/activities", "/pairings", "/activities?page=500"],
+    paths: [ALL_DASHBOARD, "/activities", "/pairings", "/activities?page=500"],
     seconds: LOAD_SECONDS,
     writers: writer.count,
     write: writer.write,
@@ -122,7 +142,7 @@ async function main() {
   const province = createDb(benchDatabaseUrl(SCALES.province));
   try {
     console.log(`benchmark (${quick ? "quick, " : ""}medians of ${REPS}) on ${benchDatabaseUrl(SCALES.province).startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
-    await queries(small, province);
+    if (!process.argv.includes("--no-queries")) await queries(small, province);
     if (!process.argv.includes("--no-import")) {
       const { importMs, parseMs, created } = await importAgainstParse(province, REPS);
       console.log(`\nimport of ${created} activity rows (province): ${ms(importMs)} ms ÷ bare parse ${ms(parseMs)} ms = ${ratio(importMs / parseMs)}`);

@@ -1,28 +1,32 @@
 // The benchmark's generator: one deterministic stream of rows for both engines (the sinks only
 // write them), so SQLite and PostgreSQL are measured on the same data — all 21 indicators, the
-// same activities, the same rollup. Each table's rows are built in one function below; a new
-// dimension (a region on units and villages, a campaign on pairings) is a column added there.
+// same activities, the same rollup. A province of counties (scripts/bench/regions.ts): each county
+// has its townships, units and villages, and its own campaign; every pairing, inspection and
+// rectification stays within one county, as the app requires (a pairing never crosses regions).
 import bcrypt from "bcryptjs";
 import { CONTENT_AREAS } from "../../src/lib/content-areas";
 import { addDays, fromShanghaiDay, shanghaiMonth } from "../../src/lib/dates";
 import { pinyinSortKey } from "../../src/lib/pinyin";
-
-/** 铁力市, which the regions migration creates with this id. */
-const BENCH_REGION_ID = 3;
-const BENCH_CAMPAIGN_ID = 1;
 import { INDICATORS } from "../../prisma/seed/data/indicators";
 import { Rng } from "../../prisma/seed/random";
-import { BENCH_ADMIN, BENCH_CAMPAIGN, BENCH_LIAISONS, BENCH_PASSWORD, benchLiaison, type Scale } from "./scale";
+import { type BenchCounty, benchRegions, block, blockOf, MIGRATED_REGION_IDS } from "./regions";
+import { BENCH_ADMIN, BENCH_CAMPAIGN, BENCH_COUNTY_ADMIN, BENCH_LIAISONS, BENCH_PASSWORD, BENCH_PREFECTURE_ADMIN, benchLiaison, type Scale } from "./scale";
 
 export type Cell = string | number | boolean | Date | null;
 export type Sink = { insert(table: string, columns: string[], rows: Cell[][]): Promise<void> };
 
 const START = fromShanghaiDay(BENCH_CAMPAIGN.from);
-const DAYS = Math.round((fromShanghaiDay(BENCH_CAMPAIGN.to).getTime() - START.getTime()) / 86_400_000) + 1;
-/** Halfway through, every village changes partner unit: the first pairing ends, a second begins. */
+const END = fromShanghaiDay(BENCH_CAMPAIGN.to);
+const DAYS = Math.round((END.getTime() - START.getTime()) / 86_400_000) + 1;
+/** Halfway through, every village changes partner: its first pairing ends, a second begins. */
 const SWITCH = addDays(START, Math.floor(DAYS / 2));
 const NOW = new Date("2025-01-01T00:00:00Z");
 const BATCH = 20_000;
+
+/** Every third county (铁力市 among them) starts a second round at the switch, re-pairing the same units and villages. */
+const hasSecondRound = (county: BenchCounty) => county.index % 3 === 0;
+/** Campaign ids by county and round, the same at both scales. */
+const campaignId = (county: BenchCounty, round: 1 | 2) => 2 * county.index + round;
 
 export async function generate(scale: Scale, sink: Sink, log: (line: string) => void): Promise<Record<string, number>> {
   const rng = new Rng(20_200_101);
@@ -31,24 +35,44 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
     await sink.insert(table, columns, rows);
     counts[table] = (counts[table] ?? 0) + rows.length;
   };
-  const townshipOf = (village: number) => ((village - 1) % scale.townships) + 1;
+  const { all: regions, counties } = benchRegions(scale);
+  const layout = villageLayout(scale, counties);
   const day = () => addDays(START, rng.int(0, DAYS - 1));
-  /** The village's pairing in effect on `date`. */
+  /** The village's pairing in effect on `date`: its first until the switch, its second after. */
   const pairingOn = (village: number, date: Date) => (date < SWITCH ? village : scale.villages + village);
-  const anyPairing = () => rng.int(1, scale.pairings);
+  /** Any pairing of a county. */
+  const pairingIn = (county: BenchCounty) => {
+    const { first, last } = block(scale.villages, counties.length, county.index);
+    return pairingOn(rng.int(first, last), day());
+  };
 
   const named = (name: string) => [name, pinyinSortKey(name)];
-  // One flat city for now, in the region the migration creates (铁力市, id 3); a region tree is the province-scale work's.
-  await put("Township", ["id", "name", "sortKey", "regionId", "sortOrder", "updatedAt"], range(scale.townships, (i) => [i, ...named(`第${i}乡镇`), BENCH_REGION_ID, i, NOW]));
-  await put("Unit", ["id", "name", "sortKey", "regionId", "searchText", "kind", "updatedAt"], range(scale.units, (i) => [i, ...named(`市直单位${i}`), BENCH_REGION_ID, `市直单位${i}`, "ORGAN", NOW]));
-  await put("Village", ["id", "name", "sortKey", "searchText", "townshipId", "updatedAt"], range(scale.villages, (i) => [i, ...named(`新村${i}`), `新村${i}`, townshipOf(i), NOW]));
-  // One campaign of that region spans the data; both pairings of a village belong to it.
-  await put("Campaign", ["id", "name", "regionId", "startsOn", "endsOn", "updatedAt"], [[BENCH_CAMPAIGN_ID, "基准测试结对共建", BENCH_REGION_ID, START, fromShanghaiDay(BENCH_CAMPAIGN.to), NOW]]);
+  await put("Region", ["id", "name", "sortKey", "level", "parentId", "path", "updatedAt"], regions.filter((r) => !MIGRATED_REGION_IDS.has(r.id)).map((r) => [r.id, ...named(r.name), r.level, r.parentId, r.path, NOW]));
+  await put("Township", ["id", "name", "sortKey", "regionId", "sortOrder", "updatedAt"], counties.flatMap((county) =>
+    range(scale.townshipsPerCounty, (t) => [county.index * scale.townshipsPerCounty + t, ...named(`${county.name.slice(0, 2)}第${t}镇`), county.id, t, NOW]),
+  ));
+  await put("Unit", ["id", "name", "sortKey", "regionId", "searchText", "kind", "updatedAt"], range(scale.units, (u) => {
+    // Names repeat from county to county ("市农业局" exists in every city): unique within the region only.
+    const county = counties[blockOf(scale.units, counties.length, u)];
+    const name = `直属单位${u - block(scale.units, counties.length, county.index).first + 1}`;
+    return [u, ...named(name), county.id, name, "ORGAN", NOW];
+  }));
+  await put("Village", ["id", "name", "sortKey", "searchText", "townshipId", "updatedAt"], range(scale.villages, (v) => [v, ...named(layout[v].name), layout[v].name, layout[v].townshipId, NOW]));
+  await put("Campaign", ["id", "name", "regionId", "startsOn", "endsOn", "surveyPeriod", "updatedAt"], counties.flatMap((county) =>
+    hasSecondRound(county)
+      ? [
+          [campaignId(county, 1), "结对共建（第一轮）", county.id, START, addDays(SWITCH, -1), null, NOW],
+          [campaignId(county, 2), "结对共建（第二轮）", county.id, SWITCH, END, "2024-07", NOW],
+        ]
+      : [[campaignId(county, 1), "城乡结对共建", county.id, START, END, "2024-07", NOW]],
+  ));
   await put("Pairing", ["id", "campaignId", "unitId", "villageId", "startDate", "endDate", "status", "activeKey", "updatedAt"], [
-    ...range(scale.villages, (v) => [v, BENCH_CAMPAIGN_ID, v, v, START, addDays(SWITCH, -1), "ENDED", null, NOW]),
+    ...range(scale.villages, (v) => [v, campaignId(layout[v].county, 1), v, v, START, addDays(SWITCH, -1), "ENDED", null, NOW]),
     ...range(scale.villages, (v) => {
-      const unit = (v % scale.units) + 1;
-      return [scale.villages + v, BENCH_CAMPAIGN_ID, unit, v, SWITCH, null, "ACTIVE", `${unit}:${v}`, NOW];
+      const { county } = layout[v];
+      // A second round pairs the same unit and village again; otherwise the village's next unit of its county takes over.
+      const unit = hasSecondRound(county) ? v : layout[v].nextUnit;
+      return [scale.villages + v, campaignId(county, hasSecondRound(county) ? 2 : 1), unit, v, SWITCH, null, "ACTIVE", `${unit}:${v}`, NOW];
     }),
   ]);
   await put("Indicator", ["id", "code", "labelZh", "labelEn", "unitZh", "unitEn", "group", "isMoney", "sortOrder", "updatedAt"], INDICATORS.map((ind, i) => [i + 1, ind.code, ind.labelZh, ind.labelEn, ind.unitZh, ind.unitEn, ind.group, ind.isMoney, i * 10, NOW]));
@@ -87,8 +111,6 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
     await put("ActivityIndicatorValue", ["activityId", "indicatorId", "value"], values);
     log(`activities ${(first + activities.length - 1).toLocaleString("en")} / ${scale.activities.toLocaleString("en")}`);
   }
-  const rollupRows = [...rollup.values()];
-  for (let i = 0; i < rollupRows.length; i += BATCH) await put("ActivityRollup", ["pairingId", "indicatorId", "month", "total", "activityCount"], rollupRows.slice(i, i + BATCH));
 
   for (let first = 1; first <= scale.pledges; first += BATCH) {
     await put("Pledge", ["id", "pairingId", "pledgerName", "content", "dueDate", "status", "updatedAt"], range(Math.min(BATCH, scale.pledges - first + 1), (i) => {
@@ -99,32 +121,72 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
   for (let first = 1; first <= scale.leaderVisits; first += BATCH) {
     await put("LeaderVisit", ["id", "pairingId", "date", "leaderName", "updatedAt"], range(Math.min(BATCH, scale.leaderVisits - first + 1), (i) => {
       const date = day();
-      return [first + i - 1, pairingOn(rng.int(1, scale.villages), date), date, "市领导", NOW];
+      return [first + i - 1, pairingOn(rng.int(1, scale.villages), date), date, "县领导", NOW];
     }));
   }
+  // Each inspection is one county's: it covers 1–3 of that county's pairings.
+  const inspectionCounty = range(scale.inspections, () => rng.pick(counties));
   await put("Inspection", ["id", "date", "kind", "inspectors", "updatedAt"], range(scale.inspections, (i) => [i, day(), rng.pick(["PATROL", "FOLLOW_UP", "SPECIAL"]), "督查组", NOW]));
   const covered = new Set<string>();
-  for (let i = 1; i <= scale.inspections; i++) for (let k = rng.int(1, 3); k > 0; k--) covered.add(`${i}|${anyPairing()}`);
+  for (let i = 1; i <= scale.inspections; i++) for (let k = rng.int(1, 3); k > 0; k--) covered.add(`${i}|${pairingIn(inspectionCounty[i - 1])}`);
   await put("InspectionPairing", ["inspectionId", "pairingId"], [...covered].map((key) => key.split("|").map(Number)));
-  await put("Rectification", ["id", "inspectionId", "pairingId", "description", "dueDate", "status", "updatedAt"], range(Math.ceil(scale.inspections / 2), (i) => [i, rng.int(1, scale.inspections), anyPairing(), "整改事项", day(), rng.pick(["OPEN", "IN_PROGRESS", "CLOSED", "CLOSED"]), NOW]));
+  await put("Rectification", ["id", "inspectionId", "pairingId", "description", "dueDate", "status", "updatedAt"], range(Math.ceil(scale.inspections / 2), (i) => {
+    const inspection = rng.int(1, scale.inspections);
+    return [i, inspection, pairingIn(inspectionCounty[inspection - 1]), "整改事项", day(), rng.pick(["OPEN", "IN_PROGRESS", "CLOSED", "CLOSED"]), NOW];
+  }));
   await put("Survey", ["villageId", "period", "takenOn", "respondents", "satisfiedVillageOrg", "satisfiedPairing", "updatedAt"], range(scale.villages * 2, (i) => {
     const village = Math.ceil(i / 2);
     const [period, takenOn] = i % 2 ? ["2022-12", "2022-12-15"] : ["2024-07", "2024-07-15"];
     const respondents = rng.int(80, 160);
     return [village, period, fromShanghaiDay(takenOn), respondents, respondents - rng.int(0, 8), respondents - rng.int(0, 6), NOW];
   }));
+
+  // The rollup of VERIFIED values per (pairing, indicator, month), summed while the activities streamed
+  // past: what rebuildRollup() writes, without loading three million values back into memory.
+  const rollupRows = [...rollup.values()];
+  for (let i = 0; i < rollupRows.length; i += BATCH) await put("ActivityRollup", ["pairingId", "indicatorId", "month", "total", "activityCount"], rollupRows.slice(i, i + BATCH));
   return counts;
 }
 
-/** An administrator, a city leader, and one liaison per unit of the first few: the load test signs in as them. */
+type VillagePlace = { county: BenchCounty; townshipId: number; name: string; nextUnit: number };
+
+/**
+ * Where each village lies (index = village id): units and villages are split into the same blocks per
+ * county (unit n and village n share a county), a county's villages go round its townships, and the
+ * village's "next unit" is the following unit of the same county (its partner after the switch).
+ */
+function villageLayout(scale: Scale, counties: BenchCounty[]): VillagePlace[] {
+  const places: VillagePlace[] = [];
+  for (const county of counties) {
+    const { first, last } = block(scale.villages, counties.length, county.index);
+    for (let v = first; v <= last; v++) {
+      const local = v - first;
+      const township = local % scale.townshipsPerCounty;
+      places[v] = {
+        county,
+        townshipId: county.index * scale.townshipsPerCounty + township + 1,
+        name: `新村${Math.floor(local / scale.townshipsPerCounty) + 1}`,
+        nextUnit: v === last ? first : v + 1,
+      };
+    }
+  }
+  return places;
+}
+
+/**
+ * The organization departments of the province, of 伊春市 and of 铁力市; a provincial leader; one
+ * liaison for each of the first units (all in 铁力市): the load test signs in as them.
+ */
 async function putUsers(scale: Scale, put: (table: string, columns: string[], rows: Cell[][]) => Promise<void>) {
   const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 10);
-  const account = (id: number, username: string, role: string, unitId: number | null): Cell[] => [id, username, username, role, unitId, unitId === null ? BENCH_REGION_ID : null, passwordHash, NOW, NOW];
+  const account = (id: number, username: string, role: string, unitId: number | null, regionId: number | null): Cell[] => [id, username, username, role, unitId, regionId, passwordHash, NOW, NOW];
   await put("User", ["id", "username", "displayName", "role", "unitId", "regionId", "passwordHash", "passwordChangedAt", "updatedAt"], [
-    account(1, BENCH_ADMIN, "ADMIN", null),
-    account(2, "bench-leader", "LEADER", null),
+    account(1, BENCH_ADMIN, "ADMIN", null, 1),
+    account(2, "bench-leader", "LEADER", null, 1),
     // Liaison n speaks for unit n, which has one active pairing (see the pairings above).
-    ...range(Math.min(BENCH_LIAISONS, scale.units), (n) => account(2 + n, benchLiaison(n), "LIAISON", n)),
+    ...range(Math.min(BENCH_LIAISONS, scale.units), (n) => account(2 + n, benchLiaison(n), "LIAISON", n, null)),
+    account(3 + BENCH_LIAISONS, BENCH_PREFECTURE_ADMIN, "ADMIN", null, 2),
+    account(4 + BENCH_LIAISONS, BENCH_COUNTY_ADMIN, "ADMIN", null, 3),
   ]);
 }
 

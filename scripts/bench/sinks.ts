@@ -1,6 +1,7 @@
 // Where the generator's rows go: a SQLite file (better-sqlite3, one transaction, no fsync) or a
 // PostgreSQL database (multi-row INSERTs in one transaction). Both start from a freshly migrated,
-// empty schema and end with fresh planner statistics.
+// empty schema (or, for the tests, from the migrated database they are given) and end with fresh
+// planner statistics.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -17,16 +18,19 @@ function migrate(url: string) {
 
 const columnList = (columns: string[]) => columns.map((c) => `"${c}"`).join(",");
 
-export async function openSink(url: string): Promise<OpenSink> {
-  return databaseKind(url) === "sqlite" ? sqliteSink(sqliteFilePath(url), url) : postgresSink(url);
+/** `fresh`: empty and migrate the database first; otherwise it must be migrated and hold no bench rows. */
+export async function openSink(url: string, { fresh = true } = {}): Promise<OpenSink> {
+  return databaseKind(url) === "sqlite" ? sqliteSink(sqliteFilePath(url), url, fresh) : postgresSink(url, fresh);
 }
 
-function sqliteSink(file: string, url: string): OpenSink {
-  rmSync(file, { force: true });
-  rmSync(`${file}-wal`, { force: true });
-  rmSync(`${file}-shm`, { force: true });
-  mkdirSync(path.dirname(file), { recursive: true });
-  migrate(url);
+function sqliteSink(file: string, url: string, fresh: boolean): OpenSink {
+  if (fresh) {
+    rmSync(file, { force: true });
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+    mkdirSync(path.dirname(file), { recursive: true });
+    migrate(url);
+  }
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
@@ -50,11 +54,13 @@ function sqliteSink(file: string, url: string): OpenSink {
   };
 }
 
-async function postgresSink(url: string): Promise<OpenSink> {
+async function postgresSink(url: string, fresh: boolean): Promise<OpenSink> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query("SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  migrate(url);
+  if (fresh) {
+    await client.query("SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+    migrate(url);
+  }
   await client.query("BEGIN");
   const tables = new Set<string>();
   return {
