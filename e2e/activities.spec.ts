@@ -153,7 +153,7 @@ test.describe("the activity form's pairing picker", () => {
 
   test("finds a pairing beyond the first page by asking the server, and keeps it when a save is refused", async ({ page }) => {
     await page.goto("/activities/new");
-    const picker = page.getByLabel("结对", { exact: true });
+    const picker = page.getByRole("combobox", { name: "结对", exact: true });
     // An administrator's form carries only the first pairings; the rest are a search away.
     await expect(picker.locator("option")).toHaveCount(21);
     await page.getByTestId("pairingId-search").fill("满天红");
