@@ -147,3 +147,21 @@ test.describe("refusals the server makes itself", () => {
     await agri.close();
   });
 });
+
+test.describe("the activity form's pairing picker", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("finds a pairing beyond the first page by asking the server, and keeps it when a save is refused", async ({ page }) => {
+    await page.goto("/activities/new");
+    const picker = page.getByRole("combobox", { name: "结对", exact: true });
+    // An administrator's form carries only the first pairings; the rest are a search away.
+    await expect(picker.locator("option")).toHaveCount(21);
+    await page.getByTestId("pairingId-search").fill("满天红");
+    await expect(picker).toHaveValue(/\d+/);
+    await expect(picker.locator("option:checked")).toContainText("满天红村");
+    await page.getByRole("button", { name: "保存草稿" }).click();
+    // No title: refused, and the chosen pairing is still chosen.
+    await expect(page.getByTestId("field-error").first()).toBeVisible();
+    await expect(picker.locator("option:checked")).toContainText("满天红村");
+  });
+});

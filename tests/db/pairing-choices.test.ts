@@ -1,9 +1,10 @@
-// A list's pairing filter asks the server (GET /api/choices/pairings): what was typed finds pairings
-// by either side's name, pinyin or initials, a few at a time, and only those the reader may see.
+// A list's pairing filter and a record form's pairing picker ask the server (GET /api/choices/pairings):
+// what was typed finds pairings by either side's name, pinyin or initials, a few at a time, and only
+// those the reader may see — or, for a record form, those they may record work for.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createVillageAction } from "@/features/villages/mutations";
-import { PAIRING_SEARCH_LIMIT, pairingChoice, searchPairingChoices } from "@/features/pairings/queries";
+import { PAIRING_SEARCH_LIMIT, pairingChoice, recordPairingPicker, searchPairingChoices } from "@/features/pairings/queries";
 import { asCurrentUser, makePairing, makeUnit, makeVillage, runOk } from "../helpers/factories";
 import { createWorldDb, type World } from "../helpers/world";
 
@@ -46,5 +47,35 @@ describe("searching a list filter's pairings on the server", () => {
   it("names the chosen pairing only to a reader who may see it", async () => {
     expect((await pairingChoice(db, asCurrentUser(w.liaisonA), manTianHong))?.label).toContain("满天红村");
     expect(await pairingChoice(db, asCurrentUser(w.liaisonB), manTianHong)).toBeNull();
+  });
+});
+
+describe("a record form's pairing picker", () => {
+  it("offers a liaison their unit's active pairings only, and searching finds no other unit's", async () => {
+    const liaisonA = asCurrentUser(w.liaisonA);
+    const ended = (await makePairing(db, w.unitA.id, (await makeVillage(db, w.township.id)).id)).id;
+    await db.$transaction((tx) => tx.pairing.update({ where: { id: ended }, data: { status: "ENDED", activeKey: null, endDate: new Date("2011-01-01T00:00:00Z") } }));
+    const offered = (await searchPairingChoices(db, liaisonA, "", "record")).map((c) => c.value);
+    expect(offered.sort()).toEqual([w.pairingA.id, manTianHong].sort());
+    expect(await searchPairingChoices(db, asCurrentUser(w.liaisonB), "mth", "record")).toEqual([]);
+    // The list filter still finds the ended pairing: its records stay readable.
+    expect((await searchPairingChoices(db, liaisonA, "", "read")).map((c) => c.value)).toContain(ended);
+
+    // Editing a record on the ended pairing keeps it chosen; a new record cannot be sent there by a link.
+    expect((await recordPairingPicker(db, liaisonA, { current: ended })).selected?.value).toBe(ended);
+    expect((await recordPairingPicker(db, liaisonA, { wanted: ended })).selected).toBeNull();
+  });
+
+  it("lists a liaison's few pairings in the page and chooses the one the link names, only if it is theirs", async () => {
+    const picker = await recordPairingPicker(db, asCurrentUser(w.liaisonA), { wanted: manTianHong });
+    expect(picker.initial.length).toBeLessThan(picker.limit);
+    expect(picker.selected?.label).toContain("满天红村");
+    expect((await recordPairingPicker(db, asCurrentUser(w.liaisonB), { wanted: manTianHong })).selected?.value).toBe(w.pairingB.id);
+  });
+
+  it("carries only the first page for an administrator of many pairings, with the chosen one beyond it", async () => {
+    const picker = await recordPairingPicker(db, asCurrentUser(w.admin), { current: manTianHong });
+    expect(picker.initial).toHaveLength(PAIRING_SEARCH_LIMIT);
+    expect(picker.selected?.value).toBe(manTianHong);
   });
 });

@@ -3,14 +3,16 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WorkQueues } from "@/features/work-queues/components/work-queues";
+import { ClientMessages } from "@/i18n/client-messages";
 import { requireUser } from "@/server/session";
 
 /** Each role lands on what needs them: its work queues (a leader: the headline figures and the dashboard). */
 export default async function HomePage() {
   const user = await requireUser();
   const t = await getTranslations("home");
+  // The home page is the (app) group's own page, so it has no segment layout of its own.
   return (
-    <>
+    <ClientMessages segment="home">
       <PageHeader title={t("welcome", { name: user.displayName })} description={t(`intro.${user.role}`)} />
       <Suspense
         fallback={
@@ -23,6 +25,6 @@ export default async function HomePage() {
       >
         <WorkQueues user={user} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }

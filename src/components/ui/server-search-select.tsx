@@ -1,7 +1,7 @@
 "use client";
-// A list filter over thousands of records (a province's 20,000 pairings): the page carries only the
-// first few choices and the chosen one; typing asks the server (`endpoint?q=…`, which applies the
-// reader's scope) and the select shows its answer. The native select stays, so the form works with
+// A list filter or a form's picker over thousands of records (a province's 20,000 pairings): the
+// page carries only the first few choices and the chosen one; typing asks the server (`endpoint?q=…`,
+// which applies the reader's scope) and the select shows its answer. The native select stays, so the form works with
 // a keyboard, a phone's wheel and, with the choices it came with, without JavaScript.
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
@@ -20,12 +20,17 @@ type Props = {
   limit: number;
   selected: ServerChoice | null;
   className?: string;
+  /** A form's required picker: the empty choice reads "please choose" and cannot be chosen again. */
+  required?: boolean;
+  placeholder?: string;
+  error?: string;
+  hint?: string;
 };
 
 /** Waits for a pause in typing before asking the server. */
 const TYPING_PAUSE_MS = 250;
 
-export function ServerSearchSelect({ label, name, endpoint, initial, limit, selected, className }: Props) {
+export function ServerSearchSelect({ label, name, endpoint, initial, limit, selected, className, required, placeholder, error, hint }: Props) {
   const t = useTranslations("common");
   const selectId = useId();
   const searchId = useId();
@@ -38,7 +43,7 @@ export function ServerSearchSelect({ label, name, endpoint, initial, limit, sele
     if (!typed) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`${endpoint}?q=${encodeURIComponent(typed)}`, { signal: controller.signal })
+      fetch(`${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(typed)}`, { signal: controller.signal })
         .then((response) => (response.ok ? (response.json() as Promise<ServerChoice[]>) : []))
         .then((choices) => {
           setFound(choices);
@@ -57,11 +62,13 @@ export function ServerSearchSelect({ label, name, endpoint, initial, limit, sele
   // The chosen one stays in the list whatever is typed, so a search never clears a choice.
   const chosen = [...(selected ? [selected] : []), ...found ?? []].find((c) => String(c.value) === value);
   const choices = chosen && !shown.some((c) => String(c.value) === value) ? [chosen, ...shown] : shown;
+  const described = error ? `${selectId}-error` : hint ? `${selectId}-hint` : undefined;
 
   return (
     <div className={cn("space-y-1", className)}>
       <label htmlFor={selectId} className="block text-sm font-medium text-stone-700">
         {label}
+        {required && <span className="ml-0.5 text-red-700" aria-hidden>*</span>}
       </label>
       {initial.length >= limit && (
         <>
@@ -89,14 +96,35 @@ export function ServerSearchSelect({ label, name, endpoint, initial, limit, sele
           )}
         </>
       )}
-      <select id={selectId} name={name} value={value} onChange={(e) => setValue(e.target.value)} className={inputClass}>
-        <option value="">{t("filters.all")}</option>
+      <select
+        id={selectId}
+        name={name}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        className={inputClass}
+      >
+        <option value="" disabled={required}>
+          {placeholder ?? t("filters.all")}
+        </option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
       </select>
+      {hint && !error && (
+        <p id={`${selectId}-hint`} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${selectId}-error`} className="text-sm text-red-700" data-testid="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

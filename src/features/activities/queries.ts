@@ -124,7 +124,9 @@ export async function listActivities(db: DbOrTx, user: CurrentUser, query: Activ
         _count: { select: { evidenceWarnings: true } },
       },
     }),
-    db.activity.count({ where, take: limit }),
+    // In date order, which the (…, date, id) indexes hold: the capped count reads one index range
+    // and stops at the cap, instead of sorting every row of an area by id first.
+    db.activity.count({ where, take: limit, orderBy: [{ date: "desc" }, { id: "desc" }] }),
     query.indicator
       ? db.activityIndicatorValue.aggregate({ where: { indicator: { code: query.indicator }, activity: where }, _sum: { value: true } })
       : null,

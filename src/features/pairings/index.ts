@@ -1,6 +1,6 @@
 // What other areas use of pairings: the user's own pairings (home page), and pairings as choices
 // of a form or a list filter.
-export { listMyPairings, pairingChoices, recordablePairings } from "./queries";
+export { listMyPairings, recordPairingPicker, type RecordPairingPicker } from "./queries";
 // A list's pairing filter that searches the server (a province has 20,000 pairings).
 export { PairingFilter } from "./components/pairing-filter";
 // The form's rules, which an imported row obeys too (features/imports).

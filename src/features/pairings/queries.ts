@@ -173,32 +173,28 @@ export async function pairingTitle(db: DbOrTx, user: CurrentUser, id: number) {
   return pairing ? `${pairing.unit.name} ⇄ ${pairing.village.name}` : null;
 }
 
-/** The user's pairings as picker options ("unit — township village"), for list filters (`where`: the pairings to offer, the reader's by default). */
-export async function pairingChoices(db: DbOrTx, user: CurrentUser, where: Prisma.PairingWhereInput = pairingScope(user)) {
-  const pairings = await db.pairing.findMany({
-    where,
-    orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
-    select: { id: true, status: true, unit: { select: { name: true, sortKey: true } }, village: { select: { name: true, sortKey: true, township: { select: { name: true } } } } },
-  });
-  // The search key names both sides, so a pairing is found by its unit's or its village's pinyin.
-  return pairings.map((p) => ({ id: p.id, status: p.status, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, sortKey: `${p.unit.sortKey} | ${p.village.sortKey}` }));
-}
-
 /** Pairing choices a filter's search box asks for: at most this many per answer. */
 export const PAIRING_SEARCH_LIMIT = 20;
 
 const choiceSelect = { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } satisfies Prisma.PairingSelect;
 const choiceOf = (p: Prisma.PairingGetPayload<{ select: typeof choiceSelect }>) => ({ value: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}` });
 
+/** What a picker offers: the pairings a reader may see (list filters), or those new work may be recorded for (record forms). */
+export type PairingPurpose = "read" | "record";
+
+/** Work is recorded only where the user may write (a department: its own region) and on active pairings. */
+const pairingsFor = (user: CurrentUser, purpose: PairingPurpose): Prisma.PairingWhereInput =>
+  purpose === "record" ? { ...writablePairings(user), status: "ACTIVE" } : pairingScope(user);
+
 /**
  * The user's pairings whose unit or village matches what was typed (characters, pinyin, initials:
- * "mth" finds 满天红村), first by unit name, a few at a time: a province's list filter asks the
- * server rather than carrying 20,000 choices in every page.
+ * "mth" finds 满天红村), first by unit name, a few at a time: a province's list filter or record
+ * form asks the server rather than carrying 20,000 choices in every page.
  */
-export async function searchPairingChoices(db: DbOrTx, user: CurrentUser, typed: string) {
+export async function searchPairingChoices(db: DbOrTx, user: CurrentUser, typed: string, purpose: PairingPurpose = "read") {
   const q = typed.toLowerCase().replace(/\s+/g, "");
   const pairings = await db.pairing.findMany({
-    where: { ...pairingScope(user), ...(q ? { OR: [{ unit: { searchText: { contains: q } } }, { village: { searchText: { contains: q } } }] } : {}) },
+    where: { ...pairingsFor(user, purpose), ...(q ? { OR: [{ unit: { searchText: { contains: q } } }, { village: { searchText: { contains: q } } }] } : {}) },
     orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
     take: PAIRING_SEARCH_LIMIT,
     select: choiceSelect,
@@ -213,9 +209,19 @@ export async function pairingChoice(db: DbOrTx, user: CurrentUser, id: number | 
   return pairing ? choiceOf(pairing) : null;
 }
 
-/** The pairings new work may be recorded for: the active ones, and the one an existing record already belongs to. */
-export async function recordablePairings(db: DbOrTx, user: CurrentUser, currentPairingId?: number) {
-  // Work is recorded only where the user may write: a department its own region's pairings.
-  const pairings = await pairingChoices(db, user, writablePairings(user));
-  return pairings.filter((p) => p.status === "ACTIVE" || p.id === currentPairingId).map(({ id, label, sortKey }) => ({ id, label, sortKey }));
+/**
+ * A record form's pairing picker: the first pairings work may be recorded for (all of a liaison's
+ * few, so they need no search) and the chosen one — the record's own, which an edit keeps even
+ * after the pairing ended, else the one the link asked for, else the only one there is.
+ */
+export async function recordPairingPicker(db: DbOrTx, user: CurrentUser, chosen: { current?: number; wanted?: number } = {}) {
+  const [initial, current, wanted] = await Promise.all([
+    searchPairingChoices(db, user, "", "record"),
+    chosen.current === undefined ? null : db.pairing.findFirst({ where: { id: chosen.current, ...writablePairings(user) }, select: choiceSelect }),
+    chosen.wanted === undefined ? null : db.pairing.findFirst({ where: { id: chosen.wanted, ...pairingsFor(user, "record") }, select: choiceSelect }),
+  ]);
+  const picked = current ?? wanted;
+  return { initial, selected: picked ? choiceOf(picked) : initial.length === 1 ? initial[0] : null, limit: PAIRING_SEARCH_LIMIT };
 }
+
+export type RecordPairingPicker = Awaited<ReturnType<typeof recordPairingPicker>>;

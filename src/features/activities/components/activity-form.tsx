@@ -6,12 +6,12 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { SearchableSelect } from "@/components/ui/searchable-select";
 import { ChoiceField, TextAreaField, TextField } from "@/components/ui/field";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import type { ActionResult } from "@/server/action-core";
 import { correctActivity, createActivity, updateActivity } from "../actions";
 import { AttachmentsField } from "@/features/attachments/client";
+import { RecordPairingSelect, type RecordPairingPicker } from "@/features/pairings/client";
 import { type IndicatorOption, IndicatorValuesField } from "./indicator-values-field";
 
 export type ActivityFormValues = {
@@ -33,10 +33,10 @@ export type ActivityFormValues = {
 
 type Props = {
   mode: "create" | "edit" | "correct";
-  pairings: { id: number; label: string; sortKey?: string }[];
+  /** The first pairings and the chosen one; the rest are searched on the server. */
+  pairings: RecordPairingPicker;
   indicators: IndicatorOption[];
   activity?: ActivityFormValues;
-  defaultPairingId?: number;
   /** Today in Shanghai, the latest date the picker offers. */
   today: string;
 };
@@ -47,7 +47,7 @@ const ACTIONS: Record<Props["mode"], (form: FormData) => Promise<ActionResult<{ 
   correct: correctActivity,
 };
 
-export function ActivityForm({ mode, pairings, indicators, activity, defaultPairingId, today }: Props) {
+export function ActivityForm({ mode, pairings, indicators, activity, today }: Props) {
   const t = useTranslations("activities");
   const tc = useTranslations("common");
   const ta = useTranslations("areas");
@@ -63,16 +63,7 @@ export function ActivityForm({ mode, pairings, indicators, activity, defaultPair
       {activity && <input type="hidden" name="id" value={activity.id} />}
       {activity && <input type="hidden" name="version" value={activity.version} />}
 
-      <SearchableSelect
-        label={t("fields.pairing")}
-        name="pairingId"
-        defaultValue={activity?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
-        required
-        hint={mode === "correct" ? undefined : t("form.pairingHint")}
-        error={fieldError("pairingId")}
-        placeholder={tc("choose")}
-        choices={pairings.map((p) => ({ value: p.id, label: p.label, sortKey: p.sortKey }))}
-      />
+      <RecordPairingSelect label={t("fields.pairing")} picker={pairings} hint={mode === "correct" ? undefined : t("form.pairingHint")} error={fieldError("pairingId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <ChoiceField label={t("fields.area")} name="area" defaultValue={activity?.area ?? ""} required error={fieldError("area")} placeholder={tc("choose")} choices={CONTENT_AREAS.map((a) => ({ value: a, label: ta(a) }))} />
         <TextField label={t("fields.date")} name="date" type="date" max={today} defaultValue={activity?.date ?? today} required error={fieldError("date")} />

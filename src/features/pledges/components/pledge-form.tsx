@@ -5,16 +5,17 @@ import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
-import { SearchableSelect } from "@/components/ui/searchable-select";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { RecordPairingSelect, type RecordPairingPicker } from "@/features/pairings/client";
 import { createPledge, updatePledge } from "../actions";
 import { PLEDGER_KINDS } from "../schemas";
 
 export type PledgeFormValues = { id: number; version: number; pairingId: number; pledgerKind: string; pledgerName: string; content: string; dueDate: string };
 
-type Props = { pairings: { id: number; label: string; sortKey?: string }[]; pledge?: PledgeFormValues; defaultPairingId?: number };
+/** `pairings`: the first pairings and the chosen one; the rest are searched on the server. */
+type Props = { pairings: RecordPairingPicker; pledge?: PledgeFormValues };
 
-export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
+export function PledgeForm({ pairings, pledge }: Props) {
   const t = useTranslations("pledges");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -28,15 +29,7 @@ export function PledgeForm({ pairings, pledge, defaultPairingId }: Props) {
       {error && <Alert>{error}</Alert>}
       {pledge && <input type="hidden" name="id" value={pledge.id} />}
       {pledge && <input type="hidden" name="version" value={pledge.version} />}
-      <SearchableSelect
-        label={t("fields.pairing")}
-        name="pairingId"
-        defaultValue={pledge?.pairingId ?? defaultPairingId ?? (pairings.length === 1 ? pairings[0].id : "")}
-        required
-        error={fieldError("pairingId")}
-        placeholder={tc("choose")}
-        choices={pairings.map((p) => ({ value: p.id, label: p.label, sortKey: p.sortKey }))}
-      />
+      <RecordPairingSelect label={t("fields.pairing")} picker={pairings} error={fieldError("pairingId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("fields.pledgerKind")} name="pledgerKind" value={kind} onChange={(e) => setKind(e.target.value)} required error={fieldError("pledgerKind")}>
           {PLEDGER_KINDS.map((k) => (

@@ -6,9 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { createVisit } from "../actions";
-import { type ContactPointChoice, ContactPointPicker } from "./contact-point-picker";
+import { type RecordPairingPicker, RecordPairingSelect } from "@/features/pairings/client";
 
-type Props = { pairings: ContactPointChoice[]; leaders: string[]; today: string };
+/** `pairings`: the first pairings and the chosen one; the rest are searched on the server. */
+type Props = { pairings: RecordPairingPicker; leaders: string[]; today: string };
 
 /** 走访: which leader went to which pairing on which day, and what they discussed and solved there. */
 export function VisitForm({ pairings, leaders, today }: Props) {
@@ -22,7 +23,7 @@ export function VisitForm({ pairings, leaders, today }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       {error && <Alert>{error}</Alert>}
-      <ContactPointPicker pairings={pairings} error={fieldError("pairingId")} />
+      <RecordPairingSelect label={t("fields.pairing")} picker={pairings} error={fieldError("pairingId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("fields.visitDate")} name="date" type="date" max={today} required error={fieldError("date")} />
         <TextField label={t("fields.leader")} name="leaderName" list="leader-names" required maxLength={50} error={fieldError("leaderName")} />

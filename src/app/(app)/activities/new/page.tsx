@@ -17,21 +17,14 @@ export async function generateMetadata() {
 export default async function NewActivityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("activities.record");
   const t = await getTranslations("activities");
-  const { pairings, indicators } = await activityFormOptions(db, user);
-  const wanted = idParam(await searchParams, "pairing");
+  const { pairings, indicators } = await activityFormOptions(db, user, undefined, idParam(await searchParams, "pairing"));
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      {pairings.length === 0 ? (
+      {pairings.initial.length === 0 ? (
         <EmptyState title={t("noPairings")} />
       ) : (
-        <ActivityForm
-          mode="create"
-          pairings={pairings}
-          indicators={indicators}
-          defaultPairingId={pairings.some((p) => p.id === wanted) ? wanted : undefined}
-          today={todayInShanghai()}
-        />
+        <ActivityForm mode="create" pairings={pairings} indicators={indicators} today={todayInShanghai()} />
       )}
     </>
   );

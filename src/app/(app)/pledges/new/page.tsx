@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { recordablePairings } from "@/features/pairings/queries";
+import { recordPairingPicker } from "@/features/pairings/queries";
 import { PledgeForm } from "@/features/pledges/components/pledge-form";
 import { type SearchParams } from "@/lib/list-params";
 import { idParam } from "@/domain/ids";
@@ -16,15 +16,14 @@ export async function generateMetadata() {
 export default async function NewPledgePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("pledges.manage");
   const t = await getTranslations("pledges");
-  const pairings = await recordablePairings(db, user);
-  const wanted = idParam(await searchParams, "pairing");
+  const pairings = await recordPairingPicker(db, user, { wanted: idParam(await searchParams, "pairing") });
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      {pairings.length === 0 ? (
+      {pairings.initial.length === 0 ? (
         <EmptyState title={t("noPairings")} />
       ) : (
-        <PledgeForm pairings={pairings} defaultPairingId={pairings.some((p) => p.id === wanted) ? wanted : undefined} />
+        <PledgeForm pairings={pairings} />
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { recordablePairings } from "@/features/pairings/queries";
+import { recordPairingPicker } from "@/features/pairings/queries";
 import { PledgeForm } from "@/features/pledges/components/pledge-form";
 import { getPledgeForReader } from "@/features/pledges/queries";
 import { shanghaiDay } from "@/lib/dates";
@@ -16,7 +16,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ id:
   if (pledge.status === "FULFILLED") redirect(`/pledges/${pledge.id}`);
   const t = await getTranslations("pledges");
   // An open pledge on a pairing that has ended since keeps its pairing.
-  const pairings = await recordablePairings(db, user, pledge.pairingId);
+  const pairings = await recordPairingPicker(db, user, { current: pledge.pairingId });
   return (
     <>
       <PageHeader title={t("editTitle")} />

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInShanghai } from "@/domain/days";
 import { VisitForm } from "@/features/supervision/components/visit-form";
-import { leaderNames, pairingsWithLeaders } from "@/features/supervision/queries-visits";
+import { recordPairingPicker } from "@/features/pairings";
+import { leaderNames } from "@/features/supervision/queries-visits";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
@@ -11,9 +12,9 @@ export async function generateMetadata() {
 }
 
 export default async function NewVisitPage() {
-  await requirePermission("supervision.write");
+  const user = await requirePermission("supervision.write");
   const t = await getTranslations("supervision");
-  const [pairings, leaders] = await Promise.all([pairingsWithLeaders(db), leaderNames(db)]);
+  const [pairings, leaders] = await Promise.all([recordPairingPicker(db, user), leaderNames(db)]);
   return (
     <>
       <PageHeader title={t("visits.newTitle")} />
