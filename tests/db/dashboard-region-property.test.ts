@@ -22,7 +22,7 @@ import { asCurrentUser, endPairing, makeActivity, makeCampaign, makeIndicator, m
 
 const DATA_SETS = 8;
 const FILTERS_PER_SET = 2;
-const PAGE_SIZE = 5;
+const PAGE_SIZE = 6;
 const TODAY = "2026-01-01";
 const PROVINCE = { id: 1, path: "/1/" };
 
@@ -164,13 +164,13 @@ async function checkRollup(db: Db, data: Generated, filter: DashboardFilter, reg
   }
   // Every pairing lies in exactly one row, so the rows add up to the region (the total row).
   expect(sum(figures, ids)).toEqual(parent);
-  expect(parent).toEqual(await fromSources(db, filter, data));
   for (const row of rows) if (row.kind === "region") await checkRollup(db, data, row.filter, row.filter.region!);
 }
 
 describe("the roll-up: each row equals its source records, and the rows add up to their region", () => {
   for (let set = 0; set < DATA_SETS; set++) {
-    it(`random region tree #${set + 1}`, async () => {
+    // Each tree walks every source list of every row at every level: more than the default 30 s on a busy machine.
+    it(`random region tree #${set + 1}`, { timeout: 180_000 }, async () => {
       const db = await createTestDb();
       try {
         const rng = new Rng(7_100 + set);

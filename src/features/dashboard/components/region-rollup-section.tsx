@@ -60,7 +60,6 @@ export async function RegionRollupSection({ context }: { context: DashboardConte
       cell: (row) => (
         <Link href={dashboardHref(row.filter)} className="font-medium text-brand-700 hover:underline" data-testid="rollup-name">
           {row.name}
-          {row.kind === "township" && <span className="ml-1 text-xs font-normal text-stone-500">{t("township")}</span>}
         </Link>
       ),
     },
