@@ -26,10 +26,10 @@ const PAGE_SIZE = 6;
 const TODAY = "2026-01-01";
 const PROVINCE = { id: 1, path: "/1/" };
 
-type Place = { regionId: number; path: string };
+type Place = { id: number; path: string };
 type Generated = {
-  prefecture: Place & { id: number };
-  counties: (Place & { id: number })[];
+  prefecture: Place;
+  counties: Place[];
   campaigns: number[];
   indicators: number[];
   pairings: { id: number; campaignId: number; path: string; townshipId: number; start: string; end: string | null }[];

@@ -55,7 +55,7 @@ export type RollupFigures = {
   indicators: Record<number, number>;
 };
 
-/** One row's figures; each is kept figure of the dashboard for the row's filter, so the parent's are the cards' own. */
+/** One row's figures, each a kept figure of the dashboard for the row's filter (so the total row's are the cards' own). */
 export const rollupFigure = figure("regionRollup", async ({ db, load }, filter, today: string, indicatorIds: number[]): Promise<RollupFigures> => {
   const [pairingsInEffect, verified, health, pledges, totals] = await Promise.all([
     load(pairingsInEffectFigure, filter),
