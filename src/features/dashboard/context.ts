@@ -12,6 +12,7 @@ import { parsePeriod, type Period, type PeriodPreset } from "./period";
 import { campaignFigure } from "./queries/default-period";
 import type { Figure, FigureContext } from "./queries/figure";
 import type { DashboardFilter } from "./queries/filter";
+import { dashboardRegionTrail, type RegionNode } from "./queries/region-choice";
 import { viewerScopeName, viewerTownships } from "./queries/viewer";
 
 export type DashboardContext = {
@@ -23,26 +24,41 @@ export type DashboardContext = {
   today: string;
   /** Townships the viewer can choose from (those of their pairings, for a scoped viewer). */
   townships: { id: number; name: string }[];
-  /** The unit or village a scoped viewer's figures are limited to. */
+  /** The unit, village or region a scoped viewer's figures are limited to. */
   scopeName: string | null;
+  /** The region shown (the reader's own or one below it chosen by `region=`); null unless the reader's scope is a region. */
+  region: RegionNode | null;
+  /** The regions from the reader's own down to the one shown (the breadcrumb). */
+  regionTrail: RegionNode[];
 };
 
 /**
- * The viewer's row scope, the campaign, the period and the township of the URL. With no campaign:
+ * The viewer's row scope, the campaign, the period, the region and the township of the URL. With no campaign:
  * the current one; "all": every campaign. With no period: the campaign's own, or for all campaigns
  * the span of their reported activities.
  */
 export async function loadDashboardContext(user: CurrentUser, params: SearchParams): Promise<DashboardContext> {
   const scope = pairingScope(user);
   const today = todayInShanghai();
-  const [chosen, campaigns, townships, scopeName] = await Promise.all([chosenCampaign(db, user, params, today, true), listCampaigns(db, user), viewerTownships(db, scope), viewerScopeName(db, user)]);
+  const [chosen, campaigns, readerTownships, readerScopeName, regionTrail] = await Promise.all([
+    chosenCampaign(db, user, params, today, true),
+    listCampaigns(db, user),
+    viewerTownships(db, scope),
+    viewerScopeName(db, user),
+    dashboardRegionTrail(db, user, params),
+  ]);
+  const shown = regionTrail.at(-1) ?? null;
+  // A region below the reader's narrows every figure; the reader's own is no narrowing at all.
+  const region = shown && regionTrail.length > 1 ? { id: shown.id, path: shown.path } : undefined;
+  const townships = region ? await viewerTownships(db, { unit: { region: { path: { startsWith: region.path } } } }) : readerTownships;
+  const scopeName = region ? shown!.name : readerScopeName;
   const campaignId = chosen.campaign?.id;
   const campaign = chosen.campaign ? { from: chosen.campaign.start, to: chosen.campaign.end } : await loadFigure(campaignFigure, { scope }, today);
   const { period, preset } = parsePeriod(params, campaign, today);
   const township = idParam(params, "township");
   // A township outside the viewer's list would only ever show zeros; ignore it.
   const townshipId = townships.some((t) => t.id === township) ? township : undefined;
-  return { filter: { scope, campaignId, townshipId, period }, campaigns, preset, campaign, today, townships, scopeName };
+  return { filter: { scope, campaignId, region, townshipId, period }, campaigns, preset, campaign, today, townships, scopeName, region: shown, regionTrail };
 }
 
 /** The data version, read once per request (see memo.ts). */

@@ -1,16 +1,17 @@
 // URLs of the dashboard and of the records behind its figures. Every link carries the explicit
-// campaign, period and township, so a source list stays the same even if the defaults move.
+// campaign, period, region and township, so a source list stays the same even if the defaults move.
 import { ALL_CAMPAIGNS } from "@/features/campaigns/client";
 import type { DashboardFilter } from "./queries/filter";
 
 type Extra = Record<string, string | number | undefined>;
-type F = Pick<DashboardFilter, "period" | "townshipId" | "campaignId">;
+type F = Pick<DashboardFilter, "period" | "townshipId" | "campaignId" | "region">;
 
 /** The URL value of the filter's campaign: its id, or "all" (every campaign). */
 export const campaignParam = (filter: Pick<DashboardFilter, "campaignId">) => String(filter.campaignId ?? ALL_CAMPAIGNS);
 
 function filterQuery(filter: F, extra: Extra = {}): string {
   const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to });
+  if (filter.region) params.set("region", String(filter.region.id));
   if (filter.townshipId) params.set("township", String(filter.townshipId));
   for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== "") params.set(key, String(value));
   params.set("campaign", campaignParam(filter));

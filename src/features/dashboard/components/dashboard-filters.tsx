@@ -18,7 +18,7 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
   const t = await getTranslations("dashboard.filters");
   const { filter, preset, campaign, today, townships } = context;
   const presets = presetPeriods(today);
-  const keep = { townshipId: filter.townshipId, campaignId: filter.campaignId };
+  const keep = { townshipId: filter.townshipId, campaignId: filter.campaignId, region: filter.region };
   const campaignValue = campaignParam(filter);
   const chips = [
     { key: "campaign", href: dashboardHref({ ...keep, period: campaign }) },
@@ -30,6 +30,7 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
       <CampaignPicker context={context} path={path} />
       <FilterBar resetHref={path}>
         <input type="hidden" name="campaign" value={campaignValue} />
+        {filter.region && <input type="hidden" name="region" value={filter.region.id} />}
         <TextField label={t("from")} name="from" type="date" defaultValue={filter.period.from} className="w-40" required />
         <TextField label={t("to")} name="to" type="date" defaultValue={filter.period.to} className="w-40" required />
         <FilterSelect label={t("township")} name="township" value={filter.townshipId} options={townships.map((tw) => ({ value: tw.id, label: tw.name }))} className="w-44" />
@@ -48,6 +49,7 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
         ))}
         <form method="get" action={path} className="flex items-center gap-2">
           <input type="hidden" name="campaign" value={campaignValue} />
+          {filter.region && <input type="hidden" name="region" value={filter.region.id} />}
           {filter.townshipId && <input type="hidden" name="township" value={filter.townshipId} />}
           <label className="sr-only" htmlFor="dashboard-month">
             {t("monthLabel")}
@@ -71,14 +73,15 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
 
 /**
  * One link per campaign and one for all of them: choosing one shows that campaign's own period
- * (the township stays). Links rather than a select, so the period of the campaign left behind
+ * (the region and township stay). Links rather than a select, so the period of the campaign left behind
  * does not travel along.
  */
 async function CampaignPicker({ context, path }: { context: DashboardContext; path: string }) {
   const t = await getTranslations("campaigns");
   const { filter, campaigns } = context;
   if (campaigns.length === 0) return null;
-  const href = (campaign: string) => `${path}?${new URLSearchParams({ campaign, ...(filter.townshipId ? { township: String(filter.townshipId) } : {}) })}`;
+  const kept = { ...(filter.region ? { region: String(filter.region.id) } : {}), ...(filter.townshipId ? { township: String(filter.townshipId) } : {}) };
+  const href = (campaign: string) => `${path}?${new URLSearchParams({ campaign, ...kept })}`;
   const choices = [...campaigns.map((c) => ({ value: String(c.id), label: c.name })), { value: ALL_CAMPAIGNS, label: t("all") }];
   return (
     <nav aria-label={t("picker")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="campaign-picker">

@@ -13,6 +13,8 @@ import { OutcomeTable } from "./outcome-table";
 import { PairHealthSection } from "./pair-health-section";
 import { PledgeChart } from "./pledge-chart";
 import { Rankings } from "./rankings";
+import { RegionBreadcrumb } from "./region-breadcrumb";
+import { RegionRollupSection } from "./region-rollup-section";
 import { ReportingSection } from "./reporting-section";
 import { SatisfactionChart } from "./satisfaction-chart";
 import { SectionSkeleton } from "./section";
@@ -29,6 +31,7 @@ export async function DashboardView({ context, params }: { context: DashboardCon
       <PageHeader title={t("title")} description={t("description")} />
       <DashboardFilters context={context} />
       <PeriodSummary context={context} />
+      <RegionBreadcrumb context={context} />
       <div className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
         {cards.map((Card, i) => (
           <Suspense key={i} fallback={<StatCardSkeleton />}>
@@ -37,6 +40,11 @@ export async function DashboardView({ context, params }: { context: DashboardCon
         ))}
       </div>
       <div className="mt-4 space-y-4">
+        {context.region && (
+          <Suspense fallback={<SectionSkeleton lines={4} />}>
+            <RegionRollupSection context={context} />
+          </Suspense>
+        )}
         <Suspense fallback={<SectionSkeleton lines={10} />}>
           <OutcomeTable filter={filter} />
         </Suspense>

@@ -18,6 +18,7 @@ export async function ReportMonthForm({ filter, month, action }: { filter: Dashb
     <form method="get" action={action} className="flex items-center gap-2">
       <input type="hidden" name="from" value={filter.period.from} />
       <input type="hidden" name="to" value={filter.period.to} />
+      {filter.region && <input type="hidden" name="region" value={filter.region.id} />}
       {filter.townshipId && <input type="hidden" name="township" value={filter.townshipId} />}
       <label htmlFor="report-month" className="text-stone-600">
         {t("monthLabel")}
