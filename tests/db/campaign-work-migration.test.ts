@@ -52,10 +52,12 @@ describe("the assessments and bulletins per campaign migration", () => {
       { id: 3, campaignId: 1, number: null, status: "DRAFT" },
     ]);
     // 第1期 again in another campaign; never twice in one; a campaign's year frozen once.
-    await sql.run(`INSERT INTO "Bulletin" ("campaignId", ${BULLETIN_COLUMNS.replace(`"id", `, "")}) VALUES (2, ${bulletin(4, 1).replace("(4, ", "")}`);
-    await expect(sql.run(`INSERT INTO "Bulletin" ("campaignId", ${BULLETIN_COLUMNS.replace(`"id", `, "")}) VALUES (1, ${bulletin(5, 1).replace("(5, ", "")}`)).rejects.toThrow();
-    await sql.run(`INSERT INTO "AssessmentYear" ("campaignId", "year", "frozenAt", "frozenByName", "settings") VALUES (2, 2011, '${NOW}', '组织部', '{}')`);
-    await expect(sql.run(`INSERT INTO "AssessmentYear" ("campaignId", "year", "frozenAt", "frozenByName", "settings") VALUES (1, 2011, '${NOW}', '组织部', '{}')`)).rejects.toThrow();
+    // (Ids given, as PostgreSQL's sequence did not see the rows written with theirs.)
+    const inCampaign = (campaignId: number, row: string) => `INSERT INTO "Bulletin" ("campaignId", ${BULLETIN_COLUMNS}) VALUES (${campaignId}, ${row.slice(1)}`;
+    await sql.run(inCampaign(2, bulletin(4, 1)));
+    await expect(sql.run(inCampaign(1, bulletin(5, 1)))).rejects.toThrow();
+    await sql.run(`INSERT INTO "AssessmentYear" ("id", "campaignId", "year", "frozenAt", "frozenByName", "settings") VALUES (10, 2, 2011, '${NOW}', '组织部', '{}')`);
+    await expect(sql.run(`INSERT INTO "AssessmentYear" ("id", "campaignId", "year", "frozenAt", "frozenByName", "settings") VALUES (11, 1, 2011, '${NOW}', '组织部', '{}')`)).rejects.toThrow();
   });
 
   it("gives bulletins without any pairing 铁力市's campaign, and an empty database none", async () => {

@@ -11,6 +11,8 @@ import { computeResults, loadAssessmentSettings, loadYearView } from "@/features
 import { parseContent } from "@/features/bulletins/content";
 import { generateBulletinAction, publishBulletinAction, updateBulletinAction } from "@/features/bulletins/mutations";
 import { getBulletin, listBulletins } from "@/features/bulletins/queries";
+import { activityCampaign, activityListQuery, listActivities } from "@/features/activities/queries";
+import { LIST_EXPORTS } from "@/features/exports/lists";
 import type { Db } from "@/server/db-client";
 import { asCurrentUser, makeActivity, makeCampaign, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { createTestDb } from "../helpers/test-db";
@@ -114,6 +116,35 @@ describe("the annual assessment, per campaign", () => {
     expect(county).toMatchObject({ campaign: { id: jiayinCampaign }, writable: true });
     expect(county!.campaigns.map((c) => c.id)).toEqual([jiayinCampaign]);
     expect(await assessmentContext(db, asCurrentUser(leader), {})).toMatchObject({ campaign: { id: tieliCampaign }, writable: false });
+  });
+});
+
+describe("the activity list, per campaign", () => {
+  // The list as its page reads it: the URL's filters, then the campaign (default: the current one).
+  const listed = async (who: Admin, params: Record<string, string>) => {
+    const user = asCurrentUser(who);
+    const query = { ...activityListQuery(params), campaignId: (await activityCampaign(db, user, params)).campaignId };
+    return (await listActivities(db, user, { ...query, size: 100 })).rows.map((a) => a.pairing.village.name).sort();
+  };
+  const exported = async (who: Admin, params: Record<string, string>) => {
+    const sheet = (await LIST_EXPORTS.activities.sheet(db, asCurrentUser(who), params)) as unknown as { rows: AsyncIterable<{ pairing: { village: { name: string } } }[]> };
+    const names: string[] = [];
+    for await (const batch of sheet.rows) names.push(...batch.map((a) => a.pairing.village.name));
+    return names.sort();
+  };
+
+  it("shows the current campaign by default, another chosen, or all; the export holds the same rows", async () => {
+    // 伊春市's current campaign is the later-started 嘉荫县 one.
+    expect(await listed(yichun, {})).toEqual(["胜利村"]);
+    expect(await listed(yichun, { campaign: String(tieliCampaign) })).toEqual(["满天红村", "满天红村", "满天红村"]);
+    expect(await listed(yichun, { campaign: "all" })).toEqual(["满天红村", "满天红村", "满天红村", "胜利村"]);
+    for (const params of [{}, { campaign: String(tieliCampaign) }, { campaign: "all" }] as Record<string, string>[]) expect(await exported(yichun, params)).toEqual(await listed(yichun, params));
+  });
+
+  it("never shows a county another county's campaign, even named in the URL", async () => {
+    expect(await listed(jiayin, { campaign: String(tieliCampaign) })).toEqual(["胜利村"]);
+    expect(await listed(jiayin, { campaign: "all" })).toEqual(["胜利村"]);
+    expect(await exported(jiayin, { campaign: String(tieliCampaign) })).toEqual(["胜利村"]);
   });
 });
 
