@@ -13,6 +13,8 @@ import { generateBulletinAction, publishBulletinAction, updateBulletinAction } f
 import { getBulletin, listBulletins } from "@/features/bulletins/queries";
 import { activityCampaign, activityListQuery, listActivities } from "@/features/activities/queries";
 import { LIST_EXPORTS } from "@/features/exports/lists";
+import { assignContactPointAction, createVisitAction } from "@/features/supervision/mutations-visits";
+import { leaderAccounts, leaderNames, pairingsWithLeaders } from "@/features/supervision/queries-visits";
 import type { Db } from "@/server/db-client";
 import { asCurrentUser, makeActivity, makeCampaign, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { createTestDb } from "../helpers/test-db";
@@ -27,7 +29,7 @@ let yichun: Admin;
 let leader: Admin;
 let tieliCampaign: number;
 let jiayinCampaign: number;
-let ids: Record<"tieliUnit" | "jiayinUnit" | "tieliTownship", number>;
+let ids: Record<"tieliUnit" | "jiayinUnit" | "tieliTownship" | "jiayinPairing" | "jiayinLeader", number>;
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -54,7 +56,10 @@ beforeAll(async () => {
   const jv = await makeVillage(db, jt.id, "胜利村");
   const jp = await makePairing(db, ju.id, jv.id, undefined, jiayinCampaign);
   await makeActivity(db, { pairingId: jp.id, status: "VERIFIED", area: "MASS_SERVICE", day: "2011-06-01" });
-  ids = { tieliUnit: tu.id, jiayinUnit: ju.id, tieliTownship: tt.id };
+  const jiayinLeader = await makeUser(db, "LEADER", { regionId: jiayinRegion.id });
+  await db.$transaction((tx) => tx.user.update({ where: { id: leader.id }, data: { displayName: "铁力市领导" } }));
+  await db.$transaction((tx) => tx.user.update({ where: { id: jiayinLeader.id }, data: { displayName: "嘉荫县领导" } }));
+  ids = { tieliUnit: tu.id, jiayinUnit: ju.id, tieliTownship: tt.id, jiayinPairing: jp.id, jiayinLeader: jiayinLeader.id };
 });
 afterAll(async () => db.$disconnect());
 
@@ -197,5 +202,28 @@ describe("bulletins, per campaign and region", () => {
     const tieliDraft = await db.bulletin.findFirstOrThrow({ where: { campaignId: tieliCampaign, status: "DRAFT" } });
     expect(await getBulletin(db, asCurrentUser(jiayin), tieliDraft.id)).toBeNull();
     expect(await getBulletin(db, asCurrentUser(yichun), tieliDraft.id)).toBeNull();
+  });
+});
+
+describe("leaders for contact points and visits, by region", () => {
+  it("offers a county its own pairings and its own region's leaders only", async () => {
+    const user = asCurrentUser(jiayin);
+    expect((await pairingsWithLeaders(db, user)).map((p) => p.id)).toEqual([ids.jiayinPairing]);
+    expect((await leaderAccounts(db, user)).map((l) => l.displayName)).toEqual(["嘉荫县领导"]);
+    expect(await leaderNames(db, user)).toEqual(["嘉荫县领导"]);
+    // The prefecture writes no county's pairings and has no leader of its own here.
+    expect(await pairingsWithLeaders(db, asCurrentUser(yichun))).toEqual([]);
+    expect(await leaderAccounts(db, asCurrentUser(yichun))).toEqual([]);
+  });
+
+  it("refuses another region's leader account as a contact leader, and links a visit to the own region's namesake only", async () => {
+    const assign = (leaderUserId: number) => ({ pairingId: String(ids.jiayinPairing), leaderUserId: String(leaderUserId), leaderName: "" });
+    expect(await runAs(db, jiayin, assignContactPointAction, assign(leader.id))).toMatchObject({ ok: false, fieldErrors: { leaderUserId: "请从列表中选择。" } });
+    expect((await db.pairing.findUniqueOrThrow({ where: { id: ids.jiayinPairing } })).contactLeaderId).toBeNull();
+    await runOk(db, jiayin, assignContactPointAction, assign(ids.jiayinLeader));
+    expect((await db.pairing.findUniqueOrThrow({ where: { id: ids.jiayinPairing } })).contactLeaderId).toBe(ids.jiayinLeader);
+    // A visit recorded under 铁力市's leader's name is not tied to that account.
+    const { id } = await runOk(db, jiayin, createVisitAction, { pairingId: String(ids.jiayinPairing), date: "2011-06-15", leaderName: "铁力市领导", notes: "走访" });
+    expect((await db.leaderVisit.findUniqueOrThrow({ where: { id } })).leaderUserId).toBeNull();
   });
 });

@@ -11,9 +11,9 @@ export async function generateMetadata() {
 }
 
 export default async function NewVisitPage() {
-  await requirePermission("supervision.write");
+  const user = await requirePermission("supervision.write");
   const t = await getTranslations("supervision");
-  const [pairings, leaders] = await Promise.all([pairingsWithLeaders(db), leaderNames(db)]);
+  const [pairings, leaders] = await Promise.all([pairingsWithLeaders(db, user), leaderNames(db, user)]);
   return (
     <>
       <PageHeader title={t("visits.newTitle")} />
