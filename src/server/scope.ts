@@ -47,6 +47,15 @@ export function writableCampaigns(user: Writer): Prisma.CampaignWhereInput {
   return regionId === undefined ? {} : { regionId };
 }
 
+/**
+ * Leader accounts `user` may name as a contact leader or a visit's leader: active leaders of an
+ * ADMIN's own region (a county's leaders visit the county's pairings).
+ */
+export function writableLeaders(user: Writer): Prisma.UserWhereInput {
+  const regionId = ownRegionId(user);
+  return { role: "LEADER", active: true, ...(regionId === undefined ? {} : { regionId }) };
+}
+
 /** Pairings `user` may change: a liaison's unit's, or an ADMIN's own region's. */
 export function writablePairings(user: Pick<CurrentUser, "role" | "regionId" | "unitId" | "villageId" | "regionPath">): Prisma.PairingWhereInput {
   const regionId = ownRegionId(user);

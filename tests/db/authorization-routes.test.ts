@@ -53,7 +53,7 @@ beforeAll(async () => {
     return (await db.attachment.findFirstOrThrow({ where: { activityId: id } })).id;
   };
   routeTargets.publishedBulletin = async ({ db }) => {
-    const { id } = await runOk(db, w.admin, generateBulletinAction, { from: "2011-01-01", to: "2011-06-30" });
+    const { id } = await runOk(db, w.admin, generateBulletinAction, { from: "2011-01-01", to: "2011-06-30", campaignId: String(w.pairingA.campaignId) });
     await runOk(db, w.admin, publishBulletinAction, { id: String(id) });
     return id;
   };

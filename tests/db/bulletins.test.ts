@@ -24,6 +24,8 @@ let w: World;
 let photoId: number;
 const FORBIDDEN = "您没有权限进行此操作。";
 const PERIOD = { from: "2011-01-01", to: "2011-08-31" };
+/** The world's campaign (铁力市's): a bulletin reports on one. */
+const inCampaign = (input: Record<string, unknown>) => ({ campaignId: String(w.pairingA.campaignId), ...input });
 const zh = (key: string, params?: Record<string, string | number>) => translatorFor("zh-CN")(`bulletins.${key}`, params);
 
 beforeAll(async () => {
@@ -42,19 +44,19 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 async function generate(input: Record<string, unknown> = PERIOD) {
-  const { id } = await runOk(db, w.admin, generateBulletinAction, input);
+  const { id } = await runOk(db, w.admin, generateBulletinAction, inCampaign(input));
   return db.bulletin.findUniqueOrThrow({ where: { id } });
 }
 
 describe("generating a bulletin", () => {
   it("is refused to leaders and liaisons, and nothing is written", async () => {
-    for (const who of [w.leader, w.liaisonA]) expect(await runAs(db, who, generateBulletinAction, PERIOD)).toMatchObject({ ok: false, error: FORBIDDEN });
+    for (const who of [w.leader, w.liaisonA]) expect(await runAs(db, who, generateBulletinAction, inCampaign(PERIOD))).toMatchObject({ ok: false, error: FORBIDDEN });
     expect(await db.bulletin.count()).toBe(0);
   });
 
   it("refuses an end before the start, next to the field", async () => {
-    expect(await runAs(db, w.admin, generateBulletinAction, { from: "2011-08-31", to: "2011-01-01" })).toMatchObject({ ok: false, fieldErrors: { to: "截止日期不能早于起始日期。" } });
-    expect(await runAs(db, w.admin, generateBulletinAction, { from: "2011-02-30", to: "2011-03-01" })).toMatchObject({ ok: false, fieldErrors: { from: "请输入有效的日期。" } });
+    expect(await runAs(db, w.admin, generateBulletinAction, inCampaign({ from: "2011-08-31", to: "2011-01-01" }))).toMatchObject({ ok: false, fieldErrors: { to: "截止日期不能早于起始日期。" } });
+    expect(await runAs(db, w.admin, generateBulletinAction, inCampaign({ from: "2011-02-30", to: "2011-03-01" }))).toMatchObject({ ok: false, fieldErrors: { from: "请输入有效的日期。" } });
   });
 
   it("takes its figures from the dashboard's queries and lists what needs attention", async () => {

@@ -128,12 +128,13 @@ describe("the dashboard per campaign", () => {
     expect((await headline(db, { ...base, campaignId: second.id })).pairingsInEffect).toBeGreaterThanOrEqual(1);
     expect((await headline(db, { ...base, campaignId: second.id })).verified).toBe(1);
 
-    // A bulletin of one campaign counts that campaign's work only; blank: every campaign's.
-    const bulletin = async (campaignId?: number) => {
+    // A bulletin of one campaign counts that campaign's work only; it must name one.
+    const bulletin = async (campaignId: number) => {
       const { id } = await runOk(db, admin, generateBulletinAction, { from: "2011-09-01", to: "2011-12-31", campaignId });
       return parseContent((await db.bulletin.findUniqueOrThrow({ where: { id } })).content).figures.verified;
     };
-    expect([await bulletin(first.id), await bulletin(second.id), await bulletin()]).toEqual([0, 1, 1]);
+    expect([await bulletin(first.id), await bulletin(second.id)]).toEqual([0, 1]);
+    expect(await runAs(db, admin, generateBulletinAction, { from: "2011-09-01", to: "2011-12-31" })).toMatchObject({ ok: false, fieldErrors: { campaignId: "请从列表中选择。" } });
     expect((await runAs(db, admin, generateBulletinAction, { from: "2011-09-01", to: "2011-12-31", campaignId: 999_999 })).ok).toBe(false);
   });
 });

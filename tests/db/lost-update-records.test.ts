@@ -98,7 +98,7 @@ const CASES: Record<string, Case> = {
     model: "bulletin",
     action: updateBulletinAction as never,
     actor: () => w.admin,
-    target: async () => (await runOk(db, w.admin, generateBulletinAction, { from: "2011-01-01", to: "2011-06-30" })).id,
+    target: async () => (await runOk(db, w.admin, generateBulletinAction, { from: "2011-01-01", to: "2011-06-30", campaignId: String(w.pairingA.campaignId) })).id,
     form: (id, version, title) => ({ id: String(id), version: String(version), title, issuer: "组织部", summary: "概述" }),
     labelKey: "bulletins.edit.fields.title",
   },

@@ -5,6 +5,7 @@
 // pairing, "other" is unit B / village B's, so a refusal on "other" comes from the scope check and
 // not from a missing record. New scopes (a region) are new sides and new actors, not new code.
 import type { Role } from "@/generated/sqlite/enums";
+import { DEFAULT_ASSESSMENT_SETTINGS, settingsToRow } from "@/domain/assessment";
 import type { Db } from "@/server/db-client";
 import { sessionHandle, startSession } from "@/server/user-sessions";
 import { makeActivity, makeCampaign, makeIndicator, makeInspection, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, TIELI_REGION_ID } from "./factories";
@@ -128,14 +129,16 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "supervision#assignContactPoint": { allowed: ADMIN, input: (f, side) => ({ pairingId: String(pairingOf(f, side).id), leaderName: "王建国" }) },
   // — settings, assessments, bulletins, surveys —
   "evidence#updateEvidenceSettings": { regional: false, allowed: ADMIN, input: () => ({}) },
-  "assessments#updateAssessmentSettings": { regional: false, allowed: ADMIN, input: () => ({}) },
-  "assessments#adjustScore": { allowed: ADMIN, input: ({ w }) => ({ year: "2011", subject: "unit", id: String(w.unitA.id), adjustment: "1.5", reason: "表彰加分" }) },
-  "assessments#freezeYear": { regional: false, allowed: ADMIN, input: () => ({ year: "2011" }) },
-  "assessments#unfreezeYear": { regional: false, allowed: ADMIN, input: () => ({ year: "2011" }) },
-  "bulletins#generateBulletin": { regional: false, allowed: ADMIN, input: () => ({ from: "2011-01-01", to: "2011-06-30" }) },
-  "bulletins#updateBulletin": { regional: false, allowed: ADMIN, input: () => ({ id: "1", title: "简报", issuer: "组织部", summary: "概述" }) },
-  "bulletins#publishBulletin": { regional: false, allowed: ADMIN, input: () => ({ id: "1" }) },
-  "bulletins#deleteBulletin": { regional: false, allowed: ADMIN, input: () => ({ id: "1" }) },
+  // Assessments and bulletins are a campaign's (the world's campaign is 铁力市's): only its own
+  // region's department writes them; a prefecture, a sibling or a region below finds nothing.
+  "assessments#updateAssessmentSettings": { allowed: ADMIN, input: ({ w }) => ({ campaignId: String(w.pairingA.campaignId), ...settingsToRow(DEFAULT_ASSESSMENT_SETTINGS) }) },
+  "assessments#adjustScore": { allowed: ADMIN, input: ({ w }) => ({ campaignId: String(w.pairingA.campaignId), year: "2011", subject: "unit", id: String(w.unitA.id), adjustment: "1.5", reason: "表彰加分" }) },
+  "assessments#freezeYear": { allowed: ADMIN, input: ({ w }) => ({ campaignId: String(w.pairingA.campaignId), year: "2011" }) },
+  "assessments#unfreezeYear": { allowed: ADMIN, input: ({ w }) => ({ campaignId: String(w.pairingA.campaignId), year: "2011" }) },
+  "bulletins#generateBulletin": { allowed: ADMIN, input: ({ w }) => ({ campaignId: String(w.pairingA.campaignId), from: "2011-01-01", to: "2011-06-30" }) },
+  "bulletins#updateBulletin": { allowed: ADMIN, input: () => ({ id: "1", title: "简报", issuer: "组织部", summary: "概述" }) },
+  "bulletins#publishBulletin": { allowed: ADMIN, input: () => ({ id: "1" }) },
+  "bulletins#deleteBulletin": { allowed: ADMIN, input: () => ({ id: "1" }) },
   "surveys#saveSurveyTownship": { allowed: ADMIN, input: ({ w }) => ({ round: "2011-07", townshipId: String(w.township.id), takenOn: "2011-07-15" }) },
   // — sign-in security: the security administrator's alone (三员分立) —
   "users#unlockSignIn": { allowed: SECURITY, input: async ({ db }) => ({ key: (await lockedAccount(db)).key }) },
@@ -191,7 +194,8 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
       return { url: `http://localhost/api/attachments/${id}`, params: { id } };
     },
   },
-  "bulletins/[id]/docx#GET": { regional: false,
+  // A published bulletin is read where its campaign is seen: its region and those above.
+  "bulletins/[id]/docx#GET": { regional: "read",
     allowed: ["ADMIN", "LEADER"],
     request: async (f) => {
       const id = String(await publishedBulletin(f));

@@ -2,4 +2,4 @@
 // too (features/imports), and the list's query as its export reads it.
 export { checkActivityDate } from "./activity-checks";
 export { ActivityInput } from "./schemas";
-export { activityFiltersOf, activityListQuery, activityOrderBy, activityWhere } from "./queries";
+export { activityCampaign, activityFiltersOf, activityListQuery, activityOrderBy, activityWhere } from "./queries";

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import { ACTIVITY_STATUSES, reportedWhere } from "@/domain/activity-status";
 import { CONFIRMATIONS, openDisputeWhere } from "@/domain/countersign";
-import { dayParam } from "@/domain/days";
+import { inCampaign } from "@/domain/campaign-scope";
+import { dayParam, todayInShanghai } from "@/domain/days";
 import { EVIDENCE_STATES, type EvidenceState, evidenceStateWhere } from "@/domain/evidence";
 import { idParam } from "@/domain/ids";
 import { activityVisibility, townshipsInScope } from "@/domain/visibility";
@@ -13,11 +14,14 @@ import { cappedTotal, countLimit, enumParam, pageWindow, first, parseListParams,
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { indicatorFilterOptions } from "@/features/indicators";
 import { townshipOptions } from "@/features/townships";
+import { chosenCampaign, listCampaigns } from "@/features/campaigns";
 
 export const ACTIVITY_SORTS = ["date", "submittedAt", "title"] as const;
 export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
 
 export type ActivityFilters = {
+  /** The campaign of the activities' pairings; absent: every campaign (see activityCampaign). */
+  campaignId?: number;
   status?: (typeof ACTIVITY_STATUSES)[number];
   area?: ContentAreaCode;
   townshipId?: number;
@@ -67,6 +71,7 @@ function afterCursor(query: Pick<ActivityListQuery, "dir">, after: ActivityCurso
 /** Reads the list's query string; the dashboard links here with indicator, from, to, township and status. */
 export function activityFiltersOf(params: SearchParams): ActivityFilters {
   return {
+    campaignId: idParam(params, "campaign"),
     status: enumParam(params, "status", ACTIVITY_STATUSES),
     area: enumParam(params, "area", CONTENT_AREAS),
     townshipId: idParam(params, "township"),
@@ -81,9 +86,19 @@ export function activityFiltersOf(params: SearchParams): ActivityFilters {
   };
 }
 
-/** The page's whole query (filters, sort, page), as its export reads it too. */
+/** The page's whole query (filters, sort, page) as the URL states it; the page and its export then apply activityCampaign. */
 export function activityListQuery(params: SearchParams): ActivityListQuery {
   return { ...parseListParams(params, ACTIVITY_SORTS, "desc"), ...activityFiltersOf(params), after: activityCursorParam(params) };
+}
+
+/**
+ * The campaign the list shows, as the pairings and pledges lists choose it: the one `campaign=`
+ * names among those the reader sees, every one for `campaign=all`, else the current campaign. The
+ * page and its export both read it here, so the file holds what the page shows.
+ */
+export async function activityCampaign(db: DbOrTx, user: CurrentUser, params: SearchParams, today = todayInShanghai()) {
+  const { campaign, all } = await chosenCampaign(db, user, params, today, true);
+  return { campaign, all, campaignId: all ? undefined : campaign?.id };
 }
 
 /** The list's order, shared by the page and its export. */
@@ -94,6 +109,7 @@ export function activityOrderBy(query: Pick<ActivityListQuery, "sort" | "dir">):
 /** The filters as a where clause, inside the user's visibility. */
 export function activityWhere(user: CurrentUser, f: ActivityFilters): Prisma.ActivityWhereInput {
   const conditions: Prisma.ActivityWhereInput[] = [activityVisibility(user)];
+  if (f.campaignId) conditions.push({ pairing: inCampaign(f.campaignId) });
   if (f.status) conditions.push({ status: f.status });
   if (f.area) conditions.push({ area: f.area });
   if (f.townshipId) conditions.push({ pairing: { village: { townshipId: f.townshipId } } });
@@ -140,7 +156,7 @@ export async function getActivityForReader(db: DbOrTx, user: CurrentUser, id: nu
   return db.activity.findFirst({
     where: { AND: [{ id }, activityVisibility(user)] },
     include: {
-      pairing: { include: { unit: { select: { id: true, name: true } }, village: { include: { township: { select: { name: true } } } } } },
+      pairing: { include: { unit: { select: { id: true, name: true, regionId: true } }, village: { include: { township: { select: { name: true } } } } } },
       values: { include: { indicator: true }, orderBy: { indicator: { sortOrder: "asc" } } },
       attachments: { orderBy: { id: "asc" } },
       recordedBy: { select: { displayName: true } },
@@ -208,6 +224,6 @@ export async function getActivityForEdit(db: DbOrTx, user: CurrentUser, id: numb
 
 /** Choices for the list's filters: the townships the user sees and every indicator (pairings are searched: PairingFilter). */
 export async function getActivityFilterOptions(db: DbOrTx, user: CurrentUser) {
-  const [townships, indicators] = await Promise.all([townshipOptions(db, townshipsInScope(user)), indicatorFilterOptions(db)]);
-  return { townships, indicators };
+  const [townships, indicators, campaigns] = await Promise.all([townshipOptions(db, townshipsInScope(user)), indicatorFilterOptions(db), listCampaigns(db, user)]);
+  return { townships, indicators, campaigns };
 }

@@ -9,15 +9,15 @@ import { loadYearView, subjectKey } from "./results";
 
 const pairingLabel = { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true } } } } as const;
 
-export async function subjectBreakdown(db: DbOrTx, year: number, subject: Subject, id: number) {
-  const view = await loadYearView(db, year);
+export async function subjectBreakdown(db: DbOrTx, campaignId: number, year: number, subject: Subject, id: number) {
+  const view = await loadYearView(db, campaignId, year);
   const pick = (list: { subject: Subject; id: number }[] | undefined) => list?.find((r) => subjectKey(r.subject, r.id) === subjectKey(subject, id));
   const result = pick(subject === "unit" ? view.results.units : view.results.villages) as (typeof view.results.units)[number] | undefined;
   if (!result) return null;
   const now = view.now ? (pick(subject === "unit" ? view.now.units : view.now.villages) as typeof result | undefined) : undefined;
 
-  const filter = yearFilter(year);
-  const own = subject === "unit" ? { unitId: id } : { villageId: id };
+  const filter = yearFilter(campaignId, year);
+  const own = subject === "unit" ? { unitId: id, campaignId } : { villageId: id, campaignId };
   const inYear = { AND: [pairingsInEffectWhere(filter), own] };
   const onOwn = { pairing: own };
   const [pairings, areas, pledges, rectifications, visits, surveys] = await Promise.all([
@@ -29,7 +29,7 @@ export async function subjectBreakdown(db: DbOrTx, year: number, subject: Subjec
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     }),
     db.rectification.findMany({
-      where: { AND: [rectificationsDueWhere(year), onOwn] },
+      where: { AND: [rectificationsDueWhere(campaignId, year), onOwn] },
       select: { id: true, description: true, dueDate: true, status: true, closedAt: true, pairing: pairingLabel },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     }),
@@ -41,6 +41,7 @@ export async function subjectBreakdown(db: DbOrTx, year: number, subject: Subjec
     }),
   ]);
   return {
+    campaignId,
     year,
     subject,
     period: yearPeriod(year),

@@ -26,14 +26,17 @@ export type MeasuredSubject = {
   measures: SubjectMeasures;
 };
 
-/** The whole year, every pairing: the assessment is the organization department's, not a scoped view. */
-export const yearFilter = (year: number): DashboardFilter => ({ scope: {}, period: yearPeriod(year) });
+/**
+ * The whole year, every pairing of the campaign: the assessment is the campaign's, not a reader's
+ * view (who may read or write a campaign's assessment is checked before, on the campaign).
+ */
+export const yearFilter = (campaignId: number, year: number): DashboardFilter => ({ scope: {}, campaignId, period: yearPeriod(year) });
 
 type PairingRow = { id: number; unitId: number; villageId: number; unit: { name: string }; village: { name: string; township: { name: string } } };
 
-/** Every unit and village with a pairing in effect during the year, with what was measured. */
-export async function measureYear(db: DbOrTx, year: number): Promise<MeasuredSubject[]> {
-  const filter = yearFilter(year);
+/** Every unit and village with a pairing of the campaign in effect during the year, with what was measured. */
+export async function measureYear(db: DbOrTx, campaignId: number, year: number): Promise<MeasuredSubject[]> {
+  const filter = yearFilter(campaignId, year);
   const [pairings, cells, pledges, rectifications, visits, surveys] = await Promise.all([
     db.pairing.findMany({
       where: pairingsInEffectWhere(filter),
@@ -42,7 +45,7 @@ export async function measureYear(db: DbOrTx, year: number): Promise<MeasuredSub
     }),
     db.activity.groupBy({ by: ["pairingId", "area"], where: verifiedActivityWhere(filter), _count: { _all: true } }),
     db.pledge.findMany({ where: dashboardPledgeWhere(filter), select: { pairingId: true, status: true, dueDate: true, fulfilledAt: true } }),
-    db.rectification.findMany({ where: rectificationsDueWhere(year), select: { pairingId: true, status: true, dueDate: true, closedAt: true } }),
+    db.rectification.findMany({ where: rectificationsDueWhere(campaignId, year), select: { pairingId: true, status: true, dueDate: true, closedAt: true } }),
     db.leaderVisit.groupBy({ by: ["pairingId"], where: leaderVisitWhere(filter), _count: { _all: true } }),
     db.survey.groupBy({ by: ["villageId"], where: surveyWhere(filter), _sum: { respondents: true, satisfiedVillageOrg: true, satisfiedPairing: true } }),
   ]);
@@ -111,7 +114,7 @@ export async function measureYear(db: DbOrTx, year: number): Promise<MeasuredSub
   return [...subjects.values()].map(({ areas: _a, villages: _v, ...s }) => s);
 }
 
-/** Rectification items due in the year (raised against a pairing). */
-export function rectificationsDueWhere(year: number) {
-  return { dueDate: instantRange(yearPeriod(year)), pairingId: { not: null } };
+/** Rectification items due in the year, raised against a pairing of the campaign. */
+export function rectificationsDueWhere(campaignId: number, year: number) {
+  return { dueDate: instantRange(yearPeriod(year)), pairing: { campaignId } };
 }

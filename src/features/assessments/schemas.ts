@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ADJUSTMENT } from "@/domain/assessment";
+import { AssessmentSettingsInput, MAX_ADJUSTMENT } from "@/domain/assessment";
 import { recordId } from "@/domain/ids";
 import { requiredText } from "@/lib/form-fields";
 
@@ -7,10 +7,17 @@ import { requiredText } from "@/lib/form-fields";
 const year = () =>
   z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.invalid" }).max(2100, { error: "validation.invalid" }));
 
-export const YearInput = z.object({ year: year() });
+/** The campaign assessed (a hidden field): each campaign is assessed, frozen and set up apart. */
+const campaign = { campaignId: recordId() };
+
+export const YearInput = z.object({ ...campaign, year: year() });
+
+/** The settings form, for one campaign. */
+export const CampaignSettingsInput = z.object({ ...campaign }).and(AssessmentSettingsInput);
 
 /** Points added to (or taken from) the computed score, with the reason the department gives. */
 export const AdjustmentInput = z.object({
+  ...campaign,
   year: year(),
   subject: z.enum(["unit", "village"], { error: "validation.invalid" }),
   id: recordId(),

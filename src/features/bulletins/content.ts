@@ -5,7 +5,7 @@ import { z } from "zod";
 import { editedVersion } from "@/server/versioned-update";
 import { optionalText, requiredText } from "@/lib/form-fields";
 import { calendarDay } from "@/domain/days";
-import { optionalRecordId, recordId } from "@/domain/ids";
+import { chosenRecordId, optionalRecordId, recordId } from "@/domain/ids";
 import { shanghaiDay } from "@/lib/dates";
 
 export type BulletinFigures = {
@@ -55,14 +55,14 @@ export const HIGHLIGHTS = 4;
 
 export const parseContent = (text: string) => JSON.parse(text) as BulletinContent;
 
-/** The period (Shanghai days, both inclusive) and, optionally, one township. */
+/** The campaign, the period (Shanghai days, both inclusive) and, optionally, one township. */
 export const GenerateBulletinInput = z
   .object({
     from: calendarDay().transform(shanghaiDay),
     to: calendarDay().transform(shanghaiDay),
     townshipId: optionalRecordId(),
-    /** Blank: every campaign's pairings. */
-    campaignId: optionalRecordId(),
+    /** A bulletin reports on one campaign: it is numbered among that campaign's bulletins. */
+    campaignId: chosenRecordId(),
   })
   .refine((v) => v.from <= v.to, { error: "bulletins.validation.toBeforeFrom", path: ["to"] });
 

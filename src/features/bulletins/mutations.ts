@@ -1,6 +1,9 @@
-// 简报通报: ADMIN generates a draft for a period in one click, edits its texts, publishes it (it is
-// then numbered 第N期, dated and read by leaders, and never changes) or deletes the draft.
-import { campaignsInScope } from "@/domain/visibility";
+// 简报通报: ADMIN generates a draft for a campaign and period in one click, edits its texts, publishes
+// it (it is then numbered 第N期 among its campaign's bulletins, dated and read by leaders, and never
+// changes) or deletes the draft. All of it only for a campaign of the department's own region: a
+// prefecture reads its counties' bulletins, it does not write them.
+import { pairingScope } from "@/domain/visibility";
+import { writableCampaigns, writableTownships, type Writer } from "@/server/scope";
 import { formatRate } from "@/domain/format";
 import { translatorFor } from "@/i18n/translator";
 import type { ActionDefinition } from "@/server/action-core";
@@ -41,14 +44,16 @@ export const generateBulletinAction = {
   permission: "bulletins.write",
   input: GenerateBulletinInput,
   async run({ tx, user, input, audit }) {
-    const filter = { scope: {}, campaignId: input.campaignId, townshipId: input.townshipId, period: { from: input.from, to: input.to } };
-    if (input.townshipId && !(await tx.township.findUnique({ where: { id: input.townshipId } }))) throw new NotFoundError();
-    if (input.campaignId && !(await tx.campaign.findFirst({ where: { id: input.campaignId, ...campaignsInScope(user) } }))) throw new NotFoundError();
+    // The department's own region and campaign: nothing of another region is counted.
+    const filter = { scope: pairingScope(user), campaignId: input.campaignId, townshipId: input.townshipId, period: { from: input.from, to: input.to } };
+    if (input.townshipId && !(await tx.township.findFirst({ where: { id: input.townshipId, ...writableTownships(user) } }))) throw new NotFoundError();
+    if (!(await tx.campaign.findFirst({ where: { id: input.campaignId, ...writableCampaigns(user) } }))) throw new NotFoundError();
     const generated = await generateContent(tx, filter, defaultTexts());
     const content = { ...generated, summary: defaultSummary(generated) };
     const title = zh("bulletins.defaults.title", { period: periodText(content.period), where: content.townshipName ?? "" });
     const bulletin = await tx.bulletin.create({
       data: {
+        campaignId: input.campaignId,
         title,
         periodStart: fromShanghaiDay(input.from),
         periodEnd: fromShanghaiDay(input.to),
@@ -62,8 +67,9 @@ export const generateBulletinAction = {
   },
 } satisfies ActionDefinition<typeof GenerateBulletinInput, { id: number }>;
 
-async function findDraft(tx: Tx, id: number) {
-  const bulletin = await tx.bulletin.findUnique({ where: { id } });
+/** A draft of a campaign of the department's own region; another's is "not found". */
+async function findDraft(tx: Tx, user: Writer, id: number) {
+  const bulletin = await tx.bulletin.findFirst({ where: { id, campaign: writableCampaigns(user) } });
   if (!bulletin) throw new NotFoundError();
   if (bulletin.status !== "DRAFT") throw new UserError("bulletins.errors.published");
   return bulletin;
@@ -73,8 +79,8 @@ export const updateBulletinAction = {
   name: "bulletin.update",
   permission: "bulletins.write",
   input: BulletinTextsInput,
-  async run({ tx, input: { id, version, title, ...texts }, audit }) {
-    const before = await findDraft(tx, id);
+  async run({ tx, user, input: { id, version, title, ...texts }, audit }) {
+    const before = await findDraft(tx, user, id);
     const content = JSON.stringify({ ...parseContent(before.content), ...texts });
     // Only while still a draft: a publish in between wins.
     const after = await updateVersioned(tx, "bulletin", {
@@ -94,9 +100,10 @@ export const publishBulletinAction = {
   name: "bulletin.publish",
   permission: "bulletins.write",
   input: BulletinIdInput,
-  async run({ tx, input: { id }, audit }) {
-    const before = await findDraft(tx, id);
-    const last = await tx.bulletin.aggregate({ _max: { number: true } });
+  async run({ tx, user, input: { id }, audit }) {
+    const before = await findDraft(tx, user, id);
+    // 第N期 counts within the campaign; (campaignId, number) is unique, so two at once cannot share one.
+    const last = await tx.bulletin.aggregate({ where: { campaignId: before.campaignId }, _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;
     const { count } = await tx.bulletin.updateMany({ where: { id, status: "DRAFT" }, data: { status: "PUBLISHED", number, publishedAt: new Date() } });
     if (count !== 1) throw new UserError("bulletins.errors.published");
@@ -109,8 +116,8 @@ export const deleteBulletinAction = {
   name: "bulletin.delete",
   permission: "bulletins.write",
   input: BulletinIdInput,
-  async run({ tx, input: { id }, audit }) {
-    const before = await findDraft(tx, id);
+  async run({ tx, user, input: { id }, audit }) {
+    const before = await findDraft(tx, user, id);
     const { count } = await tx.bulletin.deleteMany({ where: { id, status: "DRAFT" } });
     if (count !== 1) throw new UserError("bulletins.errors.published");
     audit({ entity: "Bulletin", entityId: id, before });

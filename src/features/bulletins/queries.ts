@@ -1,7 +1,10 @@
 import "server-only";
-// Who reads which bulletins: the organization department all of them, drafts included; leaders
-// only what was published. Listed by period, newest first.
+// Who reads which bulletins: those of the campaigns the reader sees (a prefecture its counties');
+// drafts only the department that may still edit them (of the campaign's own region), everyone
+// else only what was published. Listed by period, newest first.
 import type { Prisma } from "@/generated/sqlite/client";
+import { campaignsInScope } from "@/domain/visibility";
+import { writableCampaigns } from "@/server/scope";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { pageWindow } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
@@ -9,7 +12,11 @@ import type { DbOrTx } from "@/server/db-client";
 import { can } from "@/server/permissions";
 
 export function bulletinVisibility(user: CurrentUser): Prisma.BulletinWhereInput {
-  return can(user.role, "bulletins.write") ? {} : { status: "PUBLISHED" };
+  const published: Prisma.BulletinWhereInput = { status: "PUBLISHED" };
+  return {
+    campaign: campaignsInScope(user),
+    ...(can(user.role, "bulletins.write") ? { OR: [published, { campaign: writableCampaigns(user) }] } : published),
+  };
 }
 
 /** Bulletins whose period starts in `year` (all years when none). */
@@ -21,7 +28,7 @@ export async function listBulletins(db: DbOrTx, user: CurrentUser, query: { year
   const [rows, total] = await Promise.all([
     db.bulletin.findMany({
       where,
-      select: { id: true, title: true, number: true, status: true, periodStart: true, periodEnd: true, publishedAt: true, township: { select: { name: true } } },
+      select: { id: true, title: true, number: true, campaign: { select: { name: true } }, status: true, periodStart: true, periodEnd: true, publishedAt: true, township: { select: { name: true } } },
       orderBy: [{ periodStart: "desc" }, { periodEnd: "desc" }, { id: "desc" }],
       ...pageWindow(query),
     }),
@@ -31,7 +38,7 @@ export async function listBulletins(db: DbOrTx, user: CurrentUser, query: { year
 }
 
 export async function getBulletin(db: DbOrTx, user: CurrentUser, id: number) {
-  return db.bulletin.findFirst({ where: { id, ...bulletinVisibility(user) }, include: { township: { select: { name: true } }, createdBy: { select: { displayName: true } } } });
+  return db.bulletin.findFirst({ where: { id, ...bulletinVisibility(user) }, include: { campaign: { select: { name: true } }, township: { select: { name: true } }, createdBy: { select: { displayName: true } } } });
 }
 
 export type BulletinRecord = NonNullable<Awaited<ReturnType<typeof getBulletin>>>;

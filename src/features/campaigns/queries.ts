@@ -55,6 +55,11 @@ export async function getCampaign(db: DbOrTx, reader: CampaignReader, id: number
   return found ? summaryOf(found) : null;
 }
 
+/** Whether `user` may write the campaign's own records (assessment, bulletins): it is of their own region. */
+export async function writesCampaign(db: DbOrTx, user: Writer, id: number): Promise<boolean> {
+  return (await db.campaign.count({ where: { id, ...writableCampaigns(user) } })) > 0;
+}
+
 /** The campaign as its edit form needs it; only one `user` may edit (of their own region). */
 export async function getCampaignForEdit(db: DbOrTx, user: Writer, id: number) {
   const found = await db.campaign.findFirst({ where: { id, ...writableCampaigns(user) } });

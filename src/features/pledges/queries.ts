@@ -94,7 +94,7 @@ export async function getPledgeForReader(db: DbOrTx, user: CurrentUser, id: numb
   return db.pledge.findFirst({
     where: { id, pairing: pairingScope(user) },
     include: {
-      pairing: { include: { unit: { select: { id: true, name: true } }, village: { include: { township: { select: { name: true } } } } } },
+      pairing: { include: { unit: { select: { id: true, name: true, regionId: true } }, village: { include: { township: { select: { name: true } } } } } },
       review: { include: { reviewedBy: { select: { displayName: true } } } },
       createdBy: { select: { displayName: true } },
       confirmedBy: { select: { displayName: true } },

@@ -4,14 +4,15 @@ import type { ActionDefinition } from "@/server/action-core";
 import type { Tx } from "@/server/db-client";
 import { UserError } from "@/server/errors";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
-import { findPairingInScope } from "@/server/scope";
+import { findPairingInScope, writableLeaders } from "@/server/scope";
 import { ContactPointInput, VisitInput } from "./schemas";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** The leader's account, when the name is that of the pairing's contact leader or of a leader user. */
-export async function leaderUserIdFor(tx: Tx, pairing: { contactLeaderId: number | null; contactLeaderName: string }, leaderName: string) {
+export async function leaderUserIdFor(tx: Tx, pairing: { unitId: number; contactLeaderId: number | null; contactLeaderName: string }, leaderName: string) {
   if (pairing.contactLeaderId && pairing.contactLeaderName === leaderName) return pairing.contactLeaderId;
-  const user = await tx.user.findFirst({ where: { role: "LEADER", displayName: leaderName }, select: { id: true } });
+  // A leader of the pairing's own region: 市长 of one county is not the namesake of another's.
+  const user = await tx.user.findFirst({ where: { role: "LEADER", displayName: leaderName, region: { units: { some: { id: pairing.unitId } } } }, select: { id: true } });
   return user?.id ?? null;
 }
 
@@ -40,7 +41,8 @@ export const assignContactPointAction = {
     if (before.status !== "ACTIVE") throw new UserError("supervision.validation.pairingEnded", {}, "pairingId");
     let leaderName = input.leaderName;
     if (input.leaderUserId !== undefined) {
-      const leader = await tx.user.findFirst({ where: { id: input.leaderUserId, role: "LEADER", active: true } });
+      // Only a leader of the department's own region; another region's account is no choice.
+      const leader = await tx.user.findFirst({ where: { id: input.leaderUserId, ...writableLeaders(user) } });
       if (!leader) throw new UserError("validation.choose", {}, "leaderUserId");
       leaderName ||= leader.displayName;
     }

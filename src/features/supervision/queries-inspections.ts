@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db-client";
 import { pageWindow } from "@/lib/list-params";
 
-const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
+const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true, regionId: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
 /** The list's order, shared by the page and its export: newest first. */
 export const INSPECTION_ORDER: Prisma.InspectionOrderByWithRelationInput[] = [{ date: "desc" }, { id: "desc" }];

@@ -21,7 +21,7 @@ export type RectificationFilters = {
 /** Open work first, the longest overdue on top; closed items after, newest closure first. Shared by the page and its export. */
 export const RECTIFICATION_ORDER: Prisma.RectificationOrderByWithRelationInput[] = [{ closedAt: { sort: "desc", nulls: "first" } }, { dueDate: "asc" }, { id: "asc" }];
 
-const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
+const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true, regionId: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
 /** The list's query string as filters: the list, its export and the queues that link to it read it alike. */
 export function rectificationFiltersOf(params: SearchParams): RectificationFilters {

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/sqlite/client";
 import { type DayPeriod, visitTarget } from "@/domain/contact-visits";
 import { dayParam } from "@/domain/days";
 import type { CurrentUser } from "@/server/current-user";
+import { writableLeaders, writablePairings } from "@/server/scope";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { first, pageWindow, type SearchParams } from "@/lib/list-params";
@@ -93,17 +94,18 @@ export async function leaderSummaries(db: DbOrTx, period: DayPeriod, scope: Pair
   return [...summaries.values()].sort((a, b) => a.leader.localeCompare(b.leader, "zh-CN"));
 }
 
-/** The names a visit may be recorded under: every contact leader, and every leader account. */
-export async function leaderNames(db: DbOrTx): Promise<string[]> {
+/** The names a visit may be recorded under: the contact leaders of the pairings `user` writes, and their own region's leader accounts. */
+export async function leaderNames(db: DbOrTx, user: CurrentUser): Promise<string[]> {
   const [pairings, users] = await Promise.all([
-    db.pairing.findMany({ where: { contactLeaderName: { not: "" } }, select: { contactLeaderName: true }, distinct: ["contactLeaderName"] }),
-    db.user.findMany({ where: { role: "LEADER", active: true }, select: { displayName: true } }),
+    db.pairing.findMany({ where: { contactLeaderName: { not: "" }, ...writablePairings(user) }, select: { contactLeaderName: true }, distinct: ["contactLeaderName"] }),
+    db.user.findMany({ where: writableLeaders(user), select: { displayName: true } }),
   ]);
   return [...new Set([...pairings.map((p) => p.contactLeaderName), ...users.map((u) => u.displayName)])].sort((a, b) => a.localeCompare(b, "zh-CN"));
 }
 
-export async function leaderAccounts(db: DbOrTx) {
-  return db.user.findMany({ where: { role: "LEADER", active: true }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
+/** The leader accounts `user` may make a contact leader: their own region's. */
+export async function leaderAccounts(db: DbOrTx, user: CurrentUser) {
+  return db.user.findMany({ where: writableLeaders(user), select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
 }
 
 /** A LEADER user's own contact points and their latest visits there (their home page). */
@@ -127,10 +129,10 @@ export async function defaultVisitPeriod(db: DbOrTx, today: string): Promise<Day
   return { from: `${shanghaiDay(first.date).slice(0, 7)}-01`, to: shanghaiDay(addDays(fromShanghaiDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`), -1)) };
 }
 
-/** Active pairings as choices, each with its contact leader, if any. */
-export async function pairingsWithLeaders(db: DbOrTx) {
+/** The active pairings `user` may record a visit for or give a contact leader, each with its contact leader, if any. */
+export async function pairingsWithLeaders(db: DbOrTx, user: CurrentUser) {
   const rows = await db.pairing.findMany({
-    where: { status: "ACTIVE" },
+    where: { status: "ACTIVE", ...writablePairings(user) },
     orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
     include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
   });

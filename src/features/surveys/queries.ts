@@ -30,19 +30,19 @@ export async function surveyRoundSummaries(db: DbOrTx, villages: Prisma.VillageW
     .reverse();
 }
 
-export type TownshipRound = SurveyTotals & { townshipId: number; name: string; villages: number; surveyed: number };
+export type TownshipRound = SurveyTotals & { townshipId: number; regionId: number; name: string; villages: number; surveyed: number };
 
 export type VillageRound = SurveyTotals & { villageId: number; name: string; townshipId: number; townshipName: string; takenOn: Date };
 
 /** One round: overall, per township (with how many of its villages are entered), and per village. */
 export async function surveyRound(db: DbOrTx, round: string, inTownships: Prisma.TownshipWhereInput, inVillages: Prisma.VillageWhereInput) {
   const [townships, rows] = await Promise.all([
-    db.township.findMany({ where: inTownships, orderBy: { id: "asc" }, select: { id: true, name: true, _count: { select: { villages: true } } } }),
+    db.township.findMany({ where: inTownships, orderBy: { id: "asc" }, select: { id: true, name: true, regionId: true, _count: { select: { villages: true } } } }),
     db.survey.findMany({ where: { period: round, village: inVillages }, include: { village: { select: { name: true, townshipId: true } } } }),
   ]);
   const byTownship: TownshipRound[] = townships.map((t) => {
     const own = rows.filter((r) => r.village.townshipId === t.id);
-    return { townshipId: t.id, name: t.name, villages: t._count.villages, surveyed: own.length, ...surveyTotals(own) };
+    return { townshipId: t.id, regionId: t.regionId, name: t.name, villages: t._count.villages, surveyed: own.length, ...surveyTotals(own) };
   });
   const townshipName = new Map(townships.map((t) => [t.id, t.name]));
   const villages: VillageRound[] = rows

@@ -133,12 +133,12 @@ export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Dat
   switch (user.role) {
     case "ADMIN":
       return Promise.all([
-        activities({ key: "toVerify", orderBy: { submittedAt: "asc" }, href: "/activities?status=SUBMITTED&sort=submittedAt&dir=asc", dateOf: (a) => a.submittedAt }),
+        activities({ key: "toVerify", orderBy: { submittedAt: "asc" }, href: "/activities?campaign=all&status=SUBMITTED&sort=submittedAt&dir=asc", dateOf: (a) => a.submittedAt }),
         Promise.all([
           activities({
             key: "disputed",
             orderBy: { confirmedAt: "asc" },
-            href: "/activities?dispute=open",
+            href: "/activities?campaign=all&dispute=open",
             dateOf: (a) => a.confirmedAt,
             noteOf: (a) => a.confirmationComment,
           }),
@@ -151,23 +151,23 @@ export async function workQueuesFor(db: DbOrTx, user: CurrentUser, now = new Dat
       ]);
     case "LIAISON":
       return Promise.all([
-        activities({ key: "returned", orderBy: { updatedAt: "desc" }, href: "/activities?status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
+        activities({ key: "returned", orderBy: { updatedAt: "desc" }, href: "/activities?campaign=all&status=RETURNED", dateOf: (a) => a.updatedAt, noteOf: (a) => a.returnReason }),
         // The village disputed what this unit reported: the liaison sees it while the department decides.
         activities({
           key: "disputedMine",
           orderBy: { confirmedAt: "asc" },
-          href: "/activities?dispute=open",
+          href: "/activities?campaign=all&dispute=open",
           dateOf: (a) => a.confirmedAt,
           noteOf: (a) => a.confirmationComment,
         }),
-        activities({ key: "myDrafts", orderBy: { updatedAt: "desc" }, href: "/activities?status=DRAFT&mine=1", dateOf: (a) => a.date }),
+        activities({ key: "myDrafts", orderBy: { updatedAt: "desc" }, href: "/activities?campaign=all&status=DRAFT&mine=1", dateOf: (a) => a.date }),
         pledges({ key: "pledgesDue", orderBy: { dueDate: "asc" }, href: "/pledges?due=soon&sort=dueDate&dir=asc" }),
         // The unit's items still to answer, the longest overdue first.
         rectifications({ key: "rectificationsToAnswer", orderBy: { dueDate: "asc" }, href: "/supervision/rectifications?due=toReport" }),
       ]);
     case "VILLAGE":
       return Promise.all([
-        activities({ key: "awaitingActivities", orderBy: { date: "desc" }, href: "/activities?confirmation=PENDING", dateOf: (a) => a.date }),
+        activities({ key: "awaitingActivities", orderBy: { date: "desc" }, href: "/activities?campaign=all&confirmation=PENDING", dateOf: (a) => a.date }),
         pledges({ key: "awaitingPledges", orderBy: { fulfilledAt: "desc" }, href: "/pledges?confirmation=PENDING" }),
       ]);
     default:

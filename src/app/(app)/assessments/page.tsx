@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/features/exports/components/export-links";
 import { AssessmentOverview } from "@/features/assessments/components/assessment-overview";
 import { FreezeButton } from "@/features/assessments/components/freeze-buttons";
-import { chosenYear, loadYearView } from "@/features/assessments/results";
-import { todayInShanghai } from "@/domain/days";
-import { first, type SearchParams } from "@/lib/list-params";
+import { assessmentContext } from "@/features/assessments/page-context";
+import { loadYearView } from "@/features/assessments/results";
+import type { SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
-import { can } from "@/server/permissions";
 import { requirePermission } from "@/server/session";
 
 export async function generateMetadata() {
@@ -19,10 +19,17 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
   const user = await requirePermission("assessments.read");
   const t = await getTranslations("assessments");
   const params = await searchParams;
-  const thisYear = Number(todayInShanghai().slice(0, 4));
-  const { year, years } = await chosenYear(db, Number(first(params.year)), thisYear);
-  const view = await loadYearView(db, year);
-  const admin = can(user.role, "assessments.write");
+  const context = await assessmentContext(db, user, params);
+  if (!context) {
+    return (
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        <EmptyState title={t("noCampaign")} />
+      </>
+    );
+  }
+  const { campaign, year, writable } = context;
+  const view = await loadYearView(db, campaign.id, year);
   return (
     <>
       <PageHeader
@@ -30,17 +37,17 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
         description={t("description")}
         actions={
           <>
-            <ExportLinks list="assessments" params={{ ...params, year: String(year) }} />
-            {admin && (
+            <ExportLinks list="assessments" params={{ ...params, campaign: String(campaign.id), year: String(year) }} />
+            {writable && (
               <>
-                <LinkButton href="/assessments/settings">{t("actions.settings")}</LinkButton>
-                <FreezeButton year={year} frozen={view.frozen !== null} />
+                <LinkButton href={`/assessments/settings?campaign=${campaign.id}`}>{t("actions.settings")}</LinkButton>
+                <FreezeButton campaignId={campaign.id} year={year} frozen={view.frozen !== null} />
               </>
             )}
           </>
         }
       />
-      <AssessmentOverview view={view} years={years.includes(year) ? years : [year, ...years]} params={params} />
+      <AssessmentOverview view={view} context={context} params={params} />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { BulletinsList } from "@/features/bulletins/components/bulletins-list";
 import { GenerateBulletinForm } from "@/features/bulletins/components/generate-form";
 import { bulletinYears } from "@/features/bulletins/queries";
 import { townshipOptions } from "@/features/townships";
-import { currentCampaign, listCampaigns } from "@/features/campaigns";
+import { currentCampaignWhere, writableCampaignChoices } from "@/features/campaigns";
+import { writableCampaigns } from "@/server/scope";
 import { todayInShanghai } from "@/domain/days";
 import type { SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
@@ -21,16 +22,18 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("bulletins");
   const admin = can(user.role, "bulletins.write");
   const today = todayInShanghai();
+  // Bulletins are generated for the department's own region's campaigns only (a prefecture without
+  // one of its own reads its counties' bulletins and generates none).
   const [townships, years, campaigns, current] = await Promise.all([
     admin ? townshipOptions(db, writableTownships(user)) : [],
     bulletinYears(db, user, Number(today.slice(0, 4))),
-    admin ? listCampaigns(db, user) : [],
-    currentCampaign(db, user, today),
+    admin ? writableCampaignChoices(db, user) : [],
+    admin ? currentCampaignWhere(db, writableCampaigns(user), today) : null,
   ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {admin && <GenerateBulletinForm townships={townships} campaigns={campaigns} currentCampaign={current?.id ?? null} from={`${today.slice(0, 7)}-01`} to={today} />}
+      {campaigns.length > 0 && <GenerateBulletinForm townships={townships} campaigns={campaigns} currentCampaign={current?.id ?? null} from={`${today.slice(0, 7)}-01`} to={today} />}
       <BulletinsList params={await searchParams} user={user} years={years} />
     </>
   );

@@ -9,7 +9,7 @@ import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { ConfirmationBadge } from "@/features/countersign";
-import { ACTIVITY_SORTS, activityCursorAfter, activityCursorParam, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
+import { ACTIVITY_SORTS, activityCampaign, activityCursorAfter, activityCursorParam, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
 import { ActivityFilters } from "./activity-filters";
 import { ActivityStatusBadge } from "./status-badges";
 
@@ -23,18 +23,21 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
   const format = await getFormatter();
   const locale = await getLocale();
   const list = parseListParams(params, ACTIVITY_SORTS, "desc");
-  const filters = activityFiltersOf(params);
+  const chosen = await activityCampaign(db, user, params);
+  const filters = { ...activityFiltersOf(params), campaignId: chosen.campaignId };
   const [options, { rows, total, more, indicatorTotal }] = await Promise.all([
     getActivityFilterOptions(db, user),
     listActivities(db, user, { ...list, ...filters, after: activityCursorParam(params) }),
   ]);
   const indicator = filters.indicator ? options.indicators.find((i) => i.code === filters.indicator) : undefined;
-  const filtered = Object.values(filters).some((v) => v !== undefined);
+  // The campaign always narrows the list (to the current one by default): not a filter the reader set.
+  const { campaignId: _campaign, ...set } = filters;
+  const filtered = Object.values(set).some((v) => v !== undefined);
   const sortProps = { params, sort: list.sort, dir: list.dir };
 
   return (
     <>
-      <ActivityFilters params={params} filters={filters} options={options} user={user} sort={list.sort} dir={list.dir} />
+      <ActivityFilters params={params} filters={filters} options={options} campaign={chosen.all ? null : (chosen.campaign?.id ?? null)} user={user} sort={list.sort} dir={list.dir} />
       {indicator && indicatorTotal !== null && (
         <p className="mb-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="indicator-total">
           {t("list.indicatorTotal", {

@@ -22,6 +22,7 @@ import { ActivityHistory } from "./activity-history";
 import { RecorderActions } from "./recorder-actions";
 import { DisputePanel } from "./dispute-panel";
 import { ReviewPanel } from "./review-panel";
+import { writesRegion } from "@/server/scope";
 import { ActivityStatusBadge } from "./status-badges";
 
 type Props = { activity: Activity; history: HistoryStep[]; evidence: EvidenceReport; user: CurrentUser; mayRecord: boolean };
@@ -34,8 +35,10 @@ export async function ActivityDetail({ activity: a, history, evidence, user, may
   const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const reported = isReported(a.status);
   const village = `${a.pairing.village.township.name}${a.pairing.village.name}`;
-  const editable = mayRecord && isEditable(a.status);
-  const reviewer = can(user.role, "activities.review");
+  // The server's rule: a department acts on its own region's records only (a prefecture reads its counties').
+  const writes = writesRegion(user, a.pairing.unit.regionId);
+  const editable = mayRecord && writes && isEditable(a.status);
+  const reviewer = can(user.role, "activities.review") && writes;
   const countersigner = can(user.role, "activities.confirm") && reported;
 
   const facts: [string, ReactNode][] = [

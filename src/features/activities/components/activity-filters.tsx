@@ -9,19 +9,22 @@ import { EVIDENCE_STATES } from "@/domain/evidence";
 import { indicatorLabel } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
 import { PairingFilter } from "@/features/pairings";
+import { CampaignSelect } from "@/features/campaigns";
 import type { ActivityFilters as Filters, getActivityFilterOptions } from "../queries";
 
 type Props = {
   params: SearchParams;
   filters: Filters;
   options: Awaited<ReturnType<typeof getActivityFilterOptions>>;
+  /** The campaign shown (null: all of them). */
+  campaign: number | null;
   user: CurrentUser;
   sort: string;
   dir: string;
 };
 
 /** The list's filters, kept in the URL. The rarer ones fold away unless one of them is in use. */
-export async function ActivityFilters({ params, filters, options, user, sort, dir }: Props) {
+export async function ActivityFilters({ params, filters, options, campaign, user, sort, dir }: Props) {
   const t = await getTranslations("activities");
   const ta = await getTranslations("areas");
   const te = await getTranslations("evidence");
@@ -29,6 +32,7 @@ export async function ActivityFilters({ params, filters, options, user, sort, di
   const moreFilters = [filters.townshipId, filters.indicator, filters.confirmation, filters.from, filters.to, filters.mine, filters.evidence, filters.dispute].some((v) => v !== undefined);
   return (
     <FilterBar resetHref="/activities">
+      <CampaignSelect campaigns={options.campaigns} value={campaign} allowAll className="w-full sm:w-44" />
       <FilterSelect label={t("fields.statusLabel")} name="status" value={filters.status} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} className="w-full sm:w-32" />
       <FilterSelect label={t("fields.area")} name="area" value={filters.area} options={CONTENT_AREAS.map((a) => ({ value: a, label: ta(a) }))} className="w-full sm:w-40" />
       <PairingFilter user={user} label={t("fields.pairing")} value={filters.pairingId} className="w-full sm:w-64" />

@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { adjustScore } from "../actions";
 
-type Props = { year: number; subject: "unit" | "village"; id: number; adjustment: number; reason: string | null };
+type Props = { campaignId: number; year: number; subject: "unit" | "village"; id: number; adjustment: number; reason: string | null };
 
-export function AdjustForm({ year, subject, id, adjustment, reason }: Props) {
+export function AdjustForm({ campaignId, year, subject, id, adjustment, reason }: Props) {
   const t = useTranslations("assessments");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -19,6 +19,7 @@ export function AdjustForm({ year, subject, id, adjustment, reason }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-amber-200 bg-amber-50/40 p-4" data-testid="adjust-form">
       <h2 className="font-semibold">{t("actions.adjust")}</h2>
       {error && <Alert>{error}</Alert>}
+      <input type="hidden" name="campaignId" value={campaignId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="subject" value={subject} />
       <input type="hidden" name="id" value={id} />

@@ -8,17 +8,20 @@ import { SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { ASSESSMENT_PARTS, formatAdjustment, formatScore, resultDiffers } from "@/domain/assessment";
+import { CampaignSelect } from "@/features/campaigns";
 import { enumParam, pageRequest, pageSlice, type SearchParams } from "@/lib/list-params";
+import type { AssessmentContext } from "../page-context";
 import type { AssessmentResult, YearView } from "../results";
 import { subjectKey } from "../results";
 import { GradeBadge } from "./grade-badge";
 
 const number = "px-3 py-2 text-right tabular-nums";
 
-export const breakdownHref = (year: number, r: Pick<AssessmentResult, "subject" | "id">) => `/assessments/${year}/${r.subject}/${r.id}`;
+export const breakdownHref = (campaignId: number, year: number, r: Pick<AssessmentResult, "subject" | "id">) => `/assessments/${year}/${r.subject}/${r.id}?campaign=${campaignId}`;
 
-/** The year's ranking of units or villages, their parts, adjustments, grades, and (frozen) what differs now. */
-export async function AssessmentOverview({ view, years, params }: { view: YearView; years: number[]; params: SearchParams }) {
+/** The campaign's year's ranking of units or villages, their parts, adjustments, grades, and (frozen) what differs now. */
+export async function AssessmentOverview({ view, context, params }: { view: YearView; context: AssessmentContext; params: SearchParams }) {
+  const { years, campaigns } = context;
   const t = await getTranslations("assessments");
   const format = await getFormatter();
   const subject = enumParam(params, "subject", ["unit", "village"]) ?? "unit";
@@ -34,6 +37,7 @@ export async function AssessmentOverview({ view, years, params }: { view: YearVi
   return (
     <>
       <FilterBar resetHref="/assessments">
+        <CampaignSelect campaigns={campaigns} value={view.campaignId} />
         <SelectField label={t("year")} name="year" defaultValue={String(view.year)} className="w-full sm:w-32">
           {years.map((y) => (
             <option key={y} value={y}>
@@ -74,7 +78,7 @@ export async function AssessmentOverview({ view, years, params }: { view: YearVi
                 header: t("columns.name"),
                 cell: (r) => (
                   <>
-                    <Link href={breakdownHref(view.year, r)} className="font-medium text-brand-700 hover:underline">
+                    <Link href={breakdownHref(view.campaignId, view.year, r)} className="font-medium text-brand-700 hover:underline">
                       {r.name}
                     </Link>
                     <span className="block text-xs text-stone-500">{r.detail}</span>
@@ -82,7 +86,7 @@ export async function AssessmentOverview({ view, years, params }: { view: YearVi
                 ),
                 cardCell: (r) => (
                   <>
-                    <Link href={breakdownHref(view.year, r)} className="text-brand-700 hover:underline">
+                    <Link href={breakdownHref(view.campaignId, view.year, r)} className="text-brand-700 hover:underline">
                       {r.rank}. {r.name}
                     </Link>
                     <span className="block text-xs font-normal text-stone-500">{r.detail}</span>

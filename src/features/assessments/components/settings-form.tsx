@@ -1,5 +1,5 @@
 "use client";
-// The weights of the six parts, the targets per pairing and the grade thresholds (ADMIN).
+// A campaign's weights of the six parts, targets per pairing and grade thresholds (ADMIN of its region).
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,7 +13,7 @@ import { updateAssessmentSettings } from "../actions";
 const WEIGHTS = ["weightCoverage", "weightActivities", "weightPledges", "weightSatisfaction", "weightRectifications", "weightVisits"] as const;
 const THRESHOLDS = ["excellentFrom", "goodFrom", "fairFrom"] as const;
 
-export function AssessmentSettingsForm({ settings }: { settings: AssessmentSettingsRow }) {
+export function AssessmentSettingsForm({ campaignId, settings }: { campaignId: number; settings: AssessmentSettingsRow }) {
   const t = useTranslations("assessments.settings");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -29,6 +29,7 @@ export function AssessmentSettingsForm({ settings }: { settings: AssessmentSetti
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5" data-testid="assessment-settings">
       {error && <Alert>{error}</Alert>}
       {saved && !error && <Alert tone="success">{t("saved")}</Alert>}
+      <input type="hidden" name="campaignId" value={campaignId} />
       <fieldset className="space-y-3 rounded-md border border-stone-200 p-3">
         <legend className="px-1 text-sm font-medium text-stone-700">{t("weights")}</legend>
         <div className="grid gap-3 sm:grid-cols-3">{WEIGHTS.map((w) => number(w, 100))}</div>

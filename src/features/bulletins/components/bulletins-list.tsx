@@ -58,6 +58,7 @@ export async function BulletinsList({ params, user, years }: { params: SearchPar
               className: "px-3 py-2 min-w-60",
               card: "title",
             },
+            { header: t("columns.campaign"), cell: (r) => r.campaign.name, className: nowrap, card: "meta" },
             { header: t("columns.period"), cell: period, className: nowrap },
             { header: t("columns.township"), cell: (r) => r.township?.name ?? t("wholeCity"), className: nowrap },
             { header: t("columns.publishedAt"), cell: (r) => (r.publishedAt ? format.dateTime(r.publishedAt, { dateStyle: "long" }) : "—"), className: nowrap },

@@ -10,7 +10,7 @@ import { generateBulletin } from "../actions";
 
 type Props = {
   townships: { id: number; name: string }[];
-  /** The campaigns to choose from and the one chosen first (the current one). */
+  /** The campaigns to choose from (the department's own region's) and the one chosen first (the current one). */
   campaigns: { id: number; name: string }[];
   currentCampaign: number | null;
   from: string;
@@ -29,8 +29,7 @@ export function GenerateBulletinForm({ townships, campaigns, currentCampaign, fr
       <div className="flex flex-wrap items-start gap-3">
         <TextField label={t("generate.from")} name="from" type="date" defaultValue={from} required error={fieldError("from")} className="w-full sm:w-44" />
         <TextField label={t("generate.to")} name="to" type="date" defaultValue={to} required error={fieldError("to")} className="w-full sm:w-44" />
-        <SelectField label={t("generate.campaign")} name="campaignId" defaultValue={currentCampaign ?? ""} error={fieldError("campaignId")} className="w-full sm:w-44">
-          <option value="">{t("generate.allCampaigns")}</option>
+        <SelectField label={t("generate.campaign")} name="campaignId" defaultValue={currentCampaign ?? ""} required error={fieldError("campaignId")} className="w-full sm:w-44">
           {campaigns.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}

@@ -1,6 +1,6 @@
 import "server-only";
 // Activities, one column per indicator of the catalogue; they import back unchanged.
-import { activityListQuery, activityOrderBy, activityWhere } from "@/features/activities";
+import { activityCampaign, activityListQuery, activityOrderBy, activityWhere } from "@/features/activities";
 import type { ExportColumn } from "../sheet-writer";
 import { batches, col, day, h, type ListExport, sheetOf, zh } from "./define";
 
@@ -8,7 +8,8 @@ export const activitiesExport: ListExport = {
   permission: "activities.read",
   title: zh("activities.title"),
   async sheet(db, user, params) {
-    const query = activityListQuery(params);
+    // The page's campaign (its default the current one), so the file holds what the list shows.
+    const query = { ...activityListQuery(params), campaignId: (await activityCampaign(db, user, params)).campaignId };
     // Every indicator of the catalogue: an inactive one still names past values (the import ignores its column).
     const indicators = await db.indicator.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
     const include = {

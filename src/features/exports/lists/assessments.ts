@@ -1,11 +1,10 @@
 import "server-only";
-// A year's assessment table as the department files it: the page's year and subject (units or
-// villages), by rank, with the six parts' points, the adjustment and its reason, the final score
+// A campaign's year's assessment table as the department files it: the page's campaign, year and
+// subject (units or villages), by rank, with the six parts' points, the adjustment and its reason, the final score
 // and the grade. The results of a year are a few hundred rows, computed (or read frozen) at once.
 import { ASSESSMENT_PARTS } from "@/domain/assessment";
-import { todayInShanghai } from "@/domain/days";
-import { chosenYear, loadYearView, type AssessmentResult } from "@/features/assessments";
-import { enumParam, first } from "@/lib/list-params";
+import { assessmentContext, loadYearView, type AssessmentResult } from "@/features/assessments";
+import { enumParam } from "@/lib/list-params";
 import type { ExportColumn } from "../sheet-writer";
 import { col, type ListExport, sheetOf, zh } from "./define";
 
@@ -15,10 +14,11 @@ const points = (n: number) => Math.round(n * 10) / 10;
 export const assessmentsExport: ListExport = {
   permission: "assessments.read",
   title: a("title"),
-  async sheet(db, _user, params) {
-    const { year } = await chosenYear(db, Number(first(params.year)), Number(todayInShanghai().slice(0, 4)));
+  async sheet(db, user, params) {
+    const context = await assessmentContext(db, user, params);
     const subject = enumParam(params, "subject", ["unit", "village"]) ?? "unit";
-    const view = await loadYearView(db, year);
+    const year = context?.year ?? 0;
+    const view = context ? await loadYearView(db, context.campaign.id, year) : { results: { units: [], villages: [] } };
     const columns: ExportColumn<AssessmentResult>[] = [
       col(a("columns.rank"), (r) => r.rank, { kind: "number", width: 8 }),
       col(a(`subjects.${subject}`), (r) => r.name, { width: 20 }),

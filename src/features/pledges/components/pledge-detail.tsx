@@ -10,6 +10,7 @@ import { isPledgeOverdue } from "@/domain/overdue";
 import { AuditHistoryLink } from "@/features/audit";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
+import { writesRegion } from "@/server/scope";
 import { ConfirmationBadge } from "@/features/countersign";
 import { CountersignForm } from "@/features/countersign/client";
 import { confirmPledge } from "../actions";
@@ -26,7 +27,9 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
   const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const overdue = isPledgeOverdue(p);
   const fulfilled = p.status === "FULFILLED";
-  const manages = can(user.role, "pledges.manage") && !fulfilled;
+  // The server's rule: a department acts on its own region's records only (a prefecture reads its counties').
+  const writes = writesRegion(user, p.pairing.unit.regionId);
+  const manages = can(user.role, "pledges.manage") && writes && !fulfilled;
   const village = `${p.pairing.village.township.name}${p.pairing.village.name}`;
   const facts: [string, ReactNode][] = [
     [
@@ -103,7 +106,7 @@ export async function PledgeDetail({ pledge: p, user }: { pledge: Pledge; user: 
         </div>
         <div className="space-y-4">
           {manages && <FulfilForm id={p.id} today={todayInShanghai()} />}
-          {fulfilled && can(user.role, "pledges.review") && <ReviewForm id={p.id} rating={p.review?.rating} comment={p.review?.comment} />}
+          {fulfilled && writes && can(user.role, "pledges.review") && <ReviewForm id={p.id} rating={p.review?.rating} comment={p.review?.comment} />}
           {fulfilled && (
             <section className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="confirmation-status">
               <h2 className="mb-1 font-semibold">{t("fields.confirmationLabel")}</h2>

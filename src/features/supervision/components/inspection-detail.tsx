@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { rectificationDaysOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
+import { writesRegion } from "@/server/scope";
 import type { InspectionDetail as Inspection } from "../queries-inspections";
 import { RectificationBadges } from "./badges";
 import { RectificationForm } from "./rectification-form";
@@ -56,7 +57,8 @@ export async function InspectionDetail({ inspection: i, user }: { inspection: In
           </section>
         </div>
         <div className="space-y-4">
-          {can(user.role, "supervision.write") && <RectificationForm inspectionId={i.id} pairings={i.pairings.map(({ pairing }) => ({ id: pairing.id, label: labelOf(pairing) }))} />}
+          {/* Items are raised only when every covered pairing is of the department's own region (the server's rule). */}
+          {can(user.role, "supervision.write") && i.pairings.every(({ pairing }) => writesRegion(user, pairing.unit.regionId)) && <RectificationForm inspectionId={i.id} pairings={i.pairings.map(({ pairing }) => ({ id: pairing.id, label: labelOf(pairing) }))} />}
           <section className="rounded-lg border border-stone-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">{t("inspections.coveredTitle")}</h2>
             <ul className="space-y-1 text-sm">

@@ -7,6 +7,7 @@ import { rectificationDaysOverdue } from "@/domain/overdue";
 import { canCheckRectification, canReportRectification } from "@/domain/rectification";
 import type { CurrentUser } from "@/server/current-user";
 import { can } from "@/server/permissions";
+import { writesRegion } from "@/server/scope";
 import { AttachmentGallery } from "@/features/attachments/client";
 import type { RectificationDetail as Rectification } from "../queries-rectifications";
 import { RectificationBadges } from "./badges";
@@ -18,8 +19,10 @@ export async function RectificationDetail({ item: r, user }: { item: Rectificati
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const daysOverdue = rectificationDaysOverdue(r);
-  const reports = canReportRectification(r.status) && can(user.role, "rectifications.report");
-  const checks = canCheckRectification(r.status) && can(user.role, "supervision.write");
+  // The server's rule: an item is acted on within its pairing's own region only (a prefecture reads its counties').
+  const writes = r.pairing !== null && writesRegion(user, r.pairing.unit.regionId);
+  const reports = writes && canReportRectification(r.status) && can(user.role, "rectifications.report");
+  const checks = writes && canCheckRectification(r.status) && can(user.role, "supervision.write");
   const inspection = `${date(r.inspection.date)} ${t(`kinds.${r.inspection.kind}`)}`;
   return (
     <>

@@ -11,6 +11,7 @@ import { pageRequest, pageSlice, type SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
+import { writesRegion } from "@/server/scope";
 import { surveyRound } from "../queries";
 
 /** One round: overall rates, each township (with entry progress and a way into its table), each village. */
@@ -73,9 +74,10 @@ export async function RoundView({ round, params, user }: { round: string; params
               <Td className={num}>{formatPercent(row.pairingRate)}</Td>
               {writes && (
                 <Td className="px-3 py-2 text-right whitespace-nowrap">
-                  <Link href={`/surveys/${round}/townships/${row.townshipId}`} className="text-brand-700 hover:underline">
+                  {/* Entered by the township's own department only (the server's rule); a prefecture reads. */}
+                  {writesRegion(user, row.regionId) && <Link href={`/surveys/${round}/townships/${row.townshipId}`} className="text-brand-700 hover:underline">
                     {row.surveyed > 0 ? t("round.edit") : t("round.enter")}
-                  </Link>
+                  </Link>}
                 </Td>
               )}
             </tr>

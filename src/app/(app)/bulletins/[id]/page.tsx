@@ -11,6 +11,7 @@ import { screenDocument } from "@/features/bulletins/render";
 import { db } from "@/server/db";
 import { pageId } from "@/server/page-params";
 import { can } from "@/server/permissions";
+import { writesCampaign } from "@/features/campaigns";
 import { requirePermission } from "@/server/session";
 
 export async function generateMetadata() {
@@ -23,14 +24,15 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
   if (!bulletin) notFound();
   const t = await getTranslations("bulletins");
   const doc = await screenDocument(bulletin);
-  const draft = bulletin.status === "DRAFT" && can(user.role, "bulletins.write");
+  // Editable only as a draft, and only by the department of the campaign's own region (the server's rule).
+  const draft = bulletin.status === "DRAFT" && can(user.role, "bulletins.write") && (await writesCampaign(db, user, bulletin.campaignId));
   const { issuer, summary, closing, distribution } = parseContent(bulletin.content);
   return (
     <>
       <style>{BULLETIN_CSS}</style>
       <PageHeader
         title={bulletin.title}
-        description={doc.numberLine}
+        description={`${bulletin.campaign.name} · ${doc.numberLine}`}
         actions={
           <>
             <LinkButton href="/bulletins">{t("actions.back")}</LinkButton>

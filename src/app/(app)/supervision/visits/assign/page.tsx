@@ -10,9 +10,9 @@ export async function generateMetadata() {
 }
 
 export default async function AssignContactPointPage() {
-  await requirePermission("supervision.write");
+  const user = await requirePermission("supervision.write");
   const t = await getTranslations("supervision");
-  const [pairings, leaders] = await Promise.all([pairingsWithLeaders(db), leaderAccounts(db)]);
+  const [pairings, leaders] = await Promise.all([pairingsWithLeaders(db, user), leaderAccounts(db, user)]);
   return (
     <>
       <PageHeader title={t("visits.assignTitle")} />

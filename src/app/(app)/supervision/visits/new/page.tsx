@@ -14,7 +14,7 @@ export async function generateMetadata() {
 export default async function NewVisitPage() {
   const user = await requirePermission("supervision.write");
   const t = await getTranslations("supervision");
-  const [pairings, leaders] = await Promise.all([recordPairingPicker(db, user), leaderNames(db)]);
+  const [pairings, leaders] = await Promise.all([recordPairingPicker(db, user), leaderNames(db, user)]);
   return (
     <>
       <PageHeader title={t("visits.newTitle")} />
