@@ -29,7 +29,7 @@ PG_BIN=/usr/lib/postgresql/$PG_VERSION/bin
 
 say() { printf '▶ %s\n' "$*"; }
 cluster_exists() { pg_lsclusters -h | awk '{print $1, $2}' | grep -qx "$PG_VERSION $1"; }
-cluster_online() { pg_lsclusters -h | awk '{print $1, $2, $4}' | grep -qx "$PG_VERSION $1 online"; }
+cluster_online() { pg_lsclusters -h | awk -v v="$PG_VERSION" -v n="$1" '$1 == v && $2 == n && $4 ~ /^online/ { found = 1 } END { exit !found }'; }
 as_postgres() { runuser -u postgres -- "$@"; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 

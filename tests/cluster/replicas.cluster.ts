@@ -43,6 +43,16 @@ test("the proxy answers from both instances", async ({ request }) => {
   for (let i = 0; i < 4; i++) expect((await request.get(`${PROXY}/api/health`)).ok()).toBe(true);
 });
 
+test("the dashboard and the lists that read the replica open through the proxy", async ({ browser }) => {
+  const leader = await signIn(browser, PROXY, "leader");
+  for (const [path, heading] of [["/dashboard", "数据看板"], ["/activities", "共建活动"], ["/pledges", "承诺事项"], ["/pairings", "结对共建"], ["/villages", "行政村"]]) {
+    await leader.goto(`${PROXY}${path}`);
+    await expect(leader.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  }
+  await leader.goto(`${PROXY}/dashboard`);
+  await leader.screenshot({ path: "test-results/cluster/dashboard-through-proxy.png", fullPage: false });
+});
+
 test("a unit created through A appears through B: at once for its author, for others once the replica has it", async ({ browser }) => {
   const name = `集群测试单位${Date.now()}`;
   const admin = await signIn(browser, A, "admin");
@@ -72,11 +82,13 @@ test("a unit created through A appears through B: at once for its author, for ot
 
 test("failed sign-ins on A and on B count together, and the lock holds on both", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
+  const username = `zhang.cluster${Date.now()}`;
   const attempt = async (base: string, i: number) => {
     if (!page.url().startsWith(`${base}/login`)) await page.goto(`${base}/login`);
-    await page.getByLabel("用户名").fill("zhang.cluster");
+    await page.getByLabel("用户名").fill(username);
     await page.getByLabel("密码").fill(`wrong-${i}`);
-    await page.getByRole("button", { name: "登录" }).click();
+    // Each attempt is answered before the next (or a page change) starts: none is lost in flight.
+    await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")), page.getByRole("button", { name: "登录" }).click()]);
   };
   for (const [i, base] of [A, A, A, B, B].entries()) {
     await attempt(base, i);
@@ -95,13 +107,14 @@ test("a session ended by the security administrator on A is signed out on B", as
 
   const secadmin = await signIn(browser, A, "secadmin");
   await secadmin.goto(`${A}/users?q=leader`);
-  await secadmin.getByRole("link", { name: "王建国" }).first().click();
+  await secadmin.getByRole("link", { name: "leader", exact: true }).click();
   const sessions = secadmin.getByTestId("sign-in-security");
   // The leader may hold sessions from the tests before this one: end them all.
   const endButtons = sessions.getByRole("button", { name: "结束会话" });
+  await expect(endButtons.first()).toBeVisible();
   for (let open = await endButtons.count(); open > 0; open--) {
     await endButtons.first().click();
-    await secadmin.getByTestId("confirm-action").click();
+    await secadmin.getByRole("dialog").getByTestId("confirm-action").click();
     await expect(endButtons).toHaveCount(open - 1);
   }
   await expect(sessions).toContainText("当前没有在线会话。");
