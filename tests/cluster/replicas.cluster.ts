@@ -20,7 +20,8 @@ async function signIn(browser: Browser, base: string, username: string): Promise
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  // A cold instance's first password check and page can take a while on a busy machine.
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 60_000 });
   return page;
 }
 
