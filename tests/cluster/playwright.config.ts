@@ -8,7 +8,8 @@ export default defineConfig({
   outputDir: "../../test-results/cluster",
   workers: 1,
   retries: 0,
-  timeout: 180_000,
+  // Generous: two cold instances on a machine shared with other work answer slowly at first.
+  timeout: 240_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
