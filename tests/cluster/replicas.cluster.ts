@@ -65,7 +65,8 @@ test("a unit created through A appears through B: at once for its author, for ot
   await admin.getByLabel("单位名称").fill(name);
   await admin.getByLabel("单位类型").selectOption("ORGAN");
   await admin.getByRole("button", { name: "保存" }).click();
-  await expect(admin.getByRole("heading", { name })).toBeVisible();
+  // An instance's first save is slow on a busy machine (seen: over 10 s while "正在保存…").
+  await expect(admin.getByRole("heading", { name })).toBeVisible({ timeout: 60_000 });
 
   // The author's next list, on the other instance, reads the primary: the replica is behind their write.
   await admin.goto(`${B}/units?q=${encodeURIComponent(name)}`);
