@@ -6,6 +6,7 @@ import { resolveLocale } from "@/i18n/config";
 import { type ActionDefinition, type ActionResult, executeAction } from "./action-core";
 import { db } from "./db";
 import { env } from "./env";
+import { noteOwnWrite } from "./read-db";
 import { getSessionClaims } from "./session";
 
 export type { ActionResult } from "./action-core";
@@ -18,7 +19,10 @@ export function defineAction<S extends z.ZodType, T, P>(def: ActionDefinition<S,
   return async function action(input: unknown): Promise<ActionResult<T>> {
     const [claims, locale] = await Promise.all([getSessionClaims(), getLocale()]);
     const result = await executeAction(def, { db, claims, locale: resolveLocale(locale), passwordMaxAgeDays: env().PASSWORD_MAX_AGE_DAYS }, input);
-    if (result.ok) for (const path of def.revalidate ?? []) revalidatePath(path, "layout");
+    if (result.ok) {
+      await noteOwnWrite();
+      for (const path of def.revalidate ?? []) revalidatePath(path, "layout");
+    }
     return result;
   };
 }

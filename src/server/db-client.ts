@@ -13,6 +13,7 @@
 // would see its uncommitted rows, and their own writes would be undone by its rollback.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import Database from "better-sqlite3";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
@@ -36,8 +37,28 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 } as const;
 
 export function createDb(url: string): Db {
-  const { reader, writer } = databaseKind(url) === "postgres" ? postgresPair(url) : sqlitePair(url);
-  return joinReaderAndWriter(reader, writer);
+  return createDbs(url).db;
+}
+
+/**
+ * The app's two handles. `db` reads and writes the primary. `laggingDb` is for reads that may lag
+ * (dashboard, lists): with a PostgreSQL streaming replica (`replicaUrl`), Prisma's read-replicas
+ * extension sends its model reads there, and everything else — raw queries, batches, interactive
+ * transactions — to the primary as `db` does. Without a replica it is `db` itself, so SQLite and a
+ * single PostgreSQL database behave exactly as they did before replicas.
+ */
+export function createDbs(url: string, replicaUrl?: string): { db: Db; laggingDb: Db; replica?: Db } {
+  if (!replicaUrl) {
+    const { reader, writer } = databaseKind(url) === "postgres" ? postgresPair(url) : sqlitePair(url);
+    const db = joinReaderAndWriter(reader, writer);
+    return { db, laggingDb: db };
+  }
+  if (databaseKind(url) !== "postgres" || databaseKind(replicaUrl) !== "postgres") throw new Error("A read replica needs PostgreSQL for both DATABASE_URL and DATABASE_REPLICA_URL");
+  const { reader, writer } = postgresPair(url);
+  // The extension's $disconnect closes the replica's pool too.
+  const replica = postgresClient(replicaUrl, { readOnly: true });
+  const replicaReader = reader.$extends(readReplicas({ replicas: [replica] })) as unknown as Db;
+  return { db: joinReaderAndWriter(reader, writer), laggingDb: joinReaderAndWriter(replicaReader, writer), replica };
 }
 
 function sqlitePair(url: string) {
@@ -67,11 +88,12 @@ class WalSqliteAdapter extends PrismaBetterSQLite3 {
 }
 
 function postgresPair(url: string) {
-  const client = (adapter: PrismaPg) => new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
-  return {
-    reader: client(new PrismaPg({ connectionString: url, options: "-c default_transaction_read_only=on" })),
-    writer: client(new PrismaPg({ connectionString: url })),
-  };
+  return { reader: postgresClient(url, { readOnly: true }), writer: postgresClient(url, { readOnly: false }) };
+}
+
+function postgresClient(url: string, { readOnly }: { readOnly: boolean }): Db {
+  const adapter = new PrismaPg({ connectionString: url, ...(readOnly ? { options: "-c default_transaction_read_only=on" } : {}) });
+  return new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
 }
 
 /** One handle: the reader's API, with interactive transactions on the writer. */

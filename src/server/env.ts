@@ -17,6 +17,13 @@ const DATABASE_URL = z
     }
   }, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
 
+/** A PostgreSQL streaming replica for reads that may lag (see db-client.ts); unset: none. */
+const DATABASE_REPLICA_URL = z
+  .string()
+  .optional()
+  .transform((v) => v?.trim() || undefined)
+  .refine((url) => url === undefined || /^postgres(ql)?:\/\//.test(url), "DATABASE_REPLICA_URL must start with postgresql://");
+
 /** A whole number from the environment, blank meaning the default. */
 function wholeNumber(fallback: number, min: number) {
   return z.preprocess((v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? fallback : Number(v)), z.number().int().min(min));
@@ -26,6 +33,7 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL,
+    DATABASE_REPLICA_URL,
     NEXTAUTH_SECRET: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
     /** Where attachment files are kept, outside the public folder. */
     UPLOAD_DIR: z
@@ -39,6 +47,9 @@ const schema = z
     PASSWORD_MAX_AGE_DAYS: wholeNumber(0, 0),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_REPLICA_URL && databaseKind(env.DATABASE_URL) !== "postgres") {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_REPLICA_URL"], message: "a read replica needs DATABASE_URL to be PostgreSQL too" });
+    }
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -69,4 +80,9 @@ export function env(): Env {
 /** DATABASE_URL alone: `next build` loads the database module, and must not need the server's secrets for it. */
 export function databaseUrl(): string {
   return DATABASE_URL.parse(process.env.DATABASE_URL);
+}
+
+/** DATABASE_REPLICA_URL alone, for the same reason. */
+export function databaseReplicaUrl(): string | undefined {
+  return DATABASE_REPLICA_URL.parse(process.env.DATABASE_REPLICA_URL);
 }

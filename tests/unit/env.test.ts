@@ -22,6 +22,15 @@ describe("environment", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must start with file:/);
   });
 
+  it("takes a read replica only beside a PostgreSQL primary (blank is none)", () => {
+    const primary = "postgresql://app@db1/gongjian";
+    expect(parseEnv({ DATABASE_URL: primary }).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: " " }).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: "postgresql://app@db2/gongjian" }).DATABASE_REPLICA_URL).toBe("postgresql://app@db2/gongjian");
+    expect(() => parseEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: "file:./replica.db" })).toThrow(/DATABASE_REPLICA_URL must start with postgresql/);
+    expect(() => parseEnv({ DATABASE_REPLICA_URL: "postgresql://app@db2/gongjian" })).toThrow(/a read replica needs DATABASE_URL to be PostgreSQL/);
+  });
+
   it("ends idle sessions after 30 minutes and leaves password age off unless configured", () => {
     expect(parseEnv({}).SESSION_IDLE_MINUTES).toBe(30);
     expect(parseEnv({ SESSION_IDLE_MINUTES: "15" }).SESSION_IDLE_MINUTES).toBe(15);

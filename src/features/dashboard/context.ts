@@ -5,7 +5,7 @@ import { idParam } from "@/domain/ids";
 import { pairingScope } from "@/domain/visibility";
 import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { type CampaignSummary, chosenCampaign, listCampaigns } from "@/features/campaigns";
 import { dataVersion, memoize } from "./memo";
 import { parsePeriod, type Period, type PeriodPreset } from "./period";
@@ -38,6 +38,7 @@ export type DashboardContext = {
  * the span of their reported activities.
  */
 export async function loadDashboardContext(user: CurrentUser, params: SearchParams): Promise<DashboardContext> {
+  const db = await readDb();
   const scope = pairingScope(user);
   const today = todayInShanghai();
   const [chosen, campaigns, readerTownships, readerScopeName, regionTrail] = await Promise.all([
@@ -61,8 +62,11 @@ export async function loadDashboardContext(user: CurrentUser, params: SearchPara
   return { filter: { scope, campaignId, region, townshipId, period }, campaigns, preset, campaign, today, townships, scopeName, region: shown, regionTrail };
 }
 
-/** The data version, read once per request (see memo.ts). */
-const requestVersion = cache(() => dataVersion(db));
+/**
+ * The data version, read once per request (see memo.ts) from where the figures are read: a replica
+ * that lags shows an older version, so a figure computed there is never kept under a newer one.
+ */
+const requestVersion = cache(async () => dataVersion(await readDb()));
 
 /**
  * A dashboard figure for this filter at the current data version: computed once, then shared by
@@ -70,7 +74,7 @@ const requestVersion = cache(() => dataVersion(db));
  */
 export async function loadFigure<F, A extends unknown[], T>(figure: Figure<F, A, T>, filter: F, ...args: A): Promise<T> {
   const key = `${figure.key}|${JSON.stringify(filter)}|${JSON.stringify(args)}`;
-  return memoize(key, await requestVersion(), () => figure.compute(figureContext, filter, ...args));
+  const [version, db] = await Promise.all([requestVersion(), readDb()]);
+  const context: FigureContext = { db, load: loadFigure };
+  return memoize(key, version, () => figure.compute(context, filter, ...args));
 }
-
-const figureContext: FigureContext = { db, load: loadFigure };

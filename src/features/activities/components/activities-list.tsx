@@ -7,7 +7,7 @@ import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { isReported } from "@/domain/activity-status";
 import { indicatorLabel, indicatorValueText } from "@/domain/format";
 import type { CurrentUser } from "@/server/current-user";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { ConfirmationBadge } from "@/features/countersign";
 import { ACTIVITY_SORTS, activityCampaign, activityCursorAfter, activityCursorParam, activityFiltersOf, getActivityFilterOptions, listActivities } from "../queries";
 import { ActivityFilters } from "./activity-filters";
@@ -16,6 +16,7 @@ import { ActivityStatusBadge } from "./status-badges";
 const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
 export async function ActivitiesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
+  const db = await readDb();
   const t = await getTranslations("activities");
   const te = await getTranslations("evidence");
   const tc = await getTranslations("common");

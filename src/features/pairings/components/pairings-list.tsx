@@ -11,7 +11,7 @@ import { townshipOptions } from "@/features/townships";
 import { UNIT_KINDS } from "@/features/units";
 import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { fromShanghaiDay } from "@/lib/dates";
 import { listPairings, pairingListQuery } from "../queries";
 import { PAIRING_STATUSES } from "../schemas";
@@ -20,6 +20,7 @@ const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
 /** Every pairing the user may see, with filters: the organization department's and leaders' view. */
 export async function PairingsList({ user, params }: { user: CurrentUser; params: SearchParams }) {
+  const db = await readDb();
   const t = await getTranslations("pairings");
   const tu = await getTranslations("units");
   const tc = await getTranslations("common");

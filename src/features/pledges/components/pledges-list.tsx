@@ -9,7 +9,7 @@ import { first, parseListParams, type SearchParams } from "@/lib/list-params";
 import { CONFIRMATIONS } from "@/domain/countersign";
 import { isPledgeOverdue } from "@/domain/overdue";
 import type { CurrentUser } from "@/server/current-user";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { ConfirmationBadge } from "@/features/countersign";
 import { listCampaigns } from "@/features/campaigns";
 import { PairingFilter } from "@/features/pairings";
@@ -21,6 +21,7 @@ import { PledgeStatusBadges } from "./pledge-badges";
 const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 
 export async function PledgesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
+  const db = await readDb();
   const t = await getTranslations("pledges");
   const tc = await getTranslations("common");
   const format = await getFormatter();

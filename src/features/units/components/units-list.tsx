@@ -8,11 +8,12 @@ import { DataList } from "@/components/ui/data-list";
 import { first, type SearchParams } from "@/lib/list-params";
 import { seesAllPairings } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { listUnits, unitListQuery } from "../queries";
 import { UNIT_KINDS } from "../schemas";
 
 export async function UnitsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
+  const db = await readDb();
   const t = await getTranslations("units");
   const tc = await getTranslations("common");
   const list = unitListQuery(params, user);

@@ -9,13 +9,14 @@ import { townshipOptions } from "@/features/townships";
 import type { SearchParams } from "@/lib/list-params";
 import { seesAllPairings, townshipsInScope } from "@/domain/visibility";
 import type { CurrentUser } from "@/server/current-user";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { listVillages, villageListQuery } from "../queries";
 
 const nowrap = "px-3 py-2 align-top whitespace-nowrap";
 const numeric = "px-3 py-2 tabular-nums";
 
 export async function VillagesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
+  const db = await readDb();
   const t = await getTranslations("villages");
   const tc = await getTranslations("common");
   const list = villageListQuery(params, user);

@@ -4,7 +4,7 @@ import { idParam } from "@/domain/ids";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { shanghaiDay } from "@/lib/dates";
 import { enumParam, type SearchParams } from "@/lib/list-params";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import { ConfirmationBadge } from "@/features/countersign";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
@@ -25,6 +25,7 @@ function activityOptions(params: SearchParams): ActivitySourceOptions {
 
 /** The activities behind an activity count (each counts once), narrowed as the link asked. */
 export async function ActivitySources({ context, params }: { context: DashboardContext; params: SearchParams }) {
+  const db = await readDb();
   const options = activityOptions(params);
   const page = pageOf(params);
   const [t, ta, f, { rows, count }, narrowing] = await Promise.all([

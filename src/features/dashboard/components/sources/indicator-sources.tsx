@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "@/lib/list-params";
 import { shanghaiDay } from "@/lib/dates";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { formatAmount, formatCount, indicatorLabel, indicatorUnit } from "@/domain/format";
@@ -13,6 +13,7 @@ import { nowrapClass, numberClass, pageOf, pairingColumn, SourcePage, SourceTabl
 
 /** Each verified activity that carries the indicator, with its value; the values add up to the figure. */
 export async function IndicatorSources({ context, code, params }: { context: DashboardContext; code: string; params: SearchParams }) {
+  const db = await readDb();
   const page = pageOf(params);
   const result = await indicatorSources(db, context.filter, code, page);
   if (!result) notFound();

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { SearchParams } from "@/lib/list-params";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { pairingSources } from "../../queries/sources/record-sources";
@@ -10,6 +10,7 @@ import { nowrapClass, pageOf, SourcePage, SourceTable } from "./source-page";
 
 /** The pairings in effect at some time during the period. */
 export async function PairingSources({ context, params }: { context: DashboardContext; params: SearchParams }) {
+  const db = await readDb();
   const page = pageOf(params);
   const [t, tc, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getTranslations("common"), getDayFormat(), pairingSources(db, context.filter, page)]);
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
 import { enumParam, type SearchParams, withParams } from "@/lib/list-params";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { pledgeSources } from "../../queries/sources/record-sources";
@@ -13,6 +13,7 @@ const STATUS_TONES = { PROMISED: "neutral", IN_PROGRESS: "sky", FULFILLED: "gree
 
 /** The pledges due in the period (231 on the demo), or only the fulfilled ones (182). */
 export async function PledgeSources({ context, params }: { context: DashboardContext; params: SearchParams }) {
+  const db = await readDb();
   const status = enumParam(params, "status", ["all", "fulfilled"]) ?? "all";
   const page = pageOf(params);
   const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), pledgeSources(db, context.filter, status, page)]);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { parseDay } from "@/domain/days";
 import { first, type SearchParams } from "@/lib/list-params";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { inspectionSources, leaderVisitSources, openRectificationSources } from "../../queries/sources/record-sources";
@@ -24,6 +24,7 @@ function Total({ value, unit }: { value: string; unit: string }) {
 
 /** The leaders' visits to their contact points (市委常委深入联系点). */
 export async function VisitSources({ context, params }: Props) {
+  const db = await readDb();
   const page = pageOf(params);
   const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), leaderVisitSources(db, context.filter, page)]);
   return (
@@ -57,6 +58,7 @@ export async function VisitSources({ context, params }: Props) {
 
 /** The inspections (督查指导), with the pairings each covered that the viewer may see. */
 export async function InspectionSources({ context, params }: Props) {
+  const db = await readDb();
   const page = pageOf(params);
   const [t, f, { rows, count }] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), inspectionSources(db, context.filter, page)]);
   return (
@@ -109,6 +111,7 @@ const RECTIFICATION_TONES = { OPEN: "red", IN_PROGRESS: "amber", REPORTED: "ambe
 
 /** Rectification items raised by the period's inspections that are not closed yet. */
 export async function RectificationSources({ context, params }: Props) {
+  const db = await readDb();
   const page = pageOf(params);
   // "overdue=<day>": the card's overdue figure of that day, so the list and the figure select the same rows.
   const overdueOn = parseDay(first(params.overdue));

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { first, type SearchParams, withParams } from "@/lib/list-params";
 import { idParam } from "@/domain/ids";
-import { db } from "@/server/db";
+import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { formatRate } from "@/domain/format";
@@ -14,6 +14,7 @@ import { nowrapClass, numberClass, pageOf, SourcePage, SourceTable } from "./sou
 
 /** The survey rows behind the satisfaction rates: rate = sum of satisfied / sum of respondents. */
 export async function SurveySources({ context, params }: { context: DashboardContext; params: SearchParams }) {
+  const db = await readDb();
   const page = pageOf(params);
   const [t, f, rounds] = await Promise.all([getTranslations("dashboard.sources"), getDayFormat(), surveyRounds(db, context.filter)]);
   const asked = first(params.round);
