@@ -1,10 +1,10 @@
 // The benchmark's generator: one deterministic stream of rows for both engines (the sinks only
 // write them), so SQLite and PostgreSQL are measured on the same data — all 21 indicators, the
-// same activities, the same rollup. Each table's rows are built in one function below; a new
+// same activities (the dashboard's aggregates are rebuilt from them afterwards: scripts/bench-data.ts). Each table's rows are built in one function below; a new
 // dimension (a region on units and villages, a campaign on pairings) is a column added there.
 import bcrypt from "bcryptjs";
 import { CONTENT_AREAS } from "../../src/lib/content-areas";
-import { addDays, fromShanghaiDay, shanghaiMonth } from "../../src/lib/dates";
+import { addDays, fromShanghaiDay } from "../../src/lib/dates";
 import { pinyinSortKey } from "../../src/lib/pinyin";
 
 /** 铁力市, which the regions migration creates with this id. */
@@ -54,7 +54,6 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
   await put("Indicator", ["id", "code", "labelZh", "labelEn", "unitZh", "unitEn", "group", "isMoney", "sortOrder", "updatedAt"], INDICATORS.map((ind, i) => [i + 1, ind.code, ind.labelZh, ind.labelEn, ind.unitZh, ind.unitEn, ind.group, ind.isMoney, i * 10, NOW]));
   await putUsers(scale, put);
 
-  const rollup = new Map<string, [number, number, string, number, number]>();
   for (let first = 1; first <= scale.activities; first += BATCH) {
     const activities: Cell[][] = [];
     const values: Cell[][] = [];
@@ -74,21 +73,12 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
         const indicatorId = ((firstIndicator + k * 8) % INDICATORS.length) + 1;
         const value = INDICATORS[indicatorId - 1].isMoney ? rng.int(1, 50) * 1000 : rng.int(1, 20);
         values.push([id, indicatorId, value]);
-        if (status !== "VERIFIED") continue;
-        const month = shanghaiMonth(date);
-        const key = `${pairingId}|${indicatorId}|${month}`;
-        const row = rollup.get(key) ?? [pairingId, indicatorId, month, 0, 0];
-        row[3] += value;
-        row[4] += 1;
-        rollup.set(key, row);
       }
     }
     await put("Activity", ["id", "pairingId", "area", "date", "title", "status", "submittedAt", "verifiedAt", "confirmation", "createdAt", "updatedAt"], activities);
     await put("ActivityIndicatorValue", ["activityId", "indicatorId", "value"], values);
     log(`activities ${(first + activities.length - 1).toLocaleString("en")} / ${scale.activities.toLocaleString("en")}`);
   }
-  const rollupRows = [...rollup.values()];
-  for (let i = 0; i < rollupRows.length; i += BATCH) await put("ActivityRollup", ["pairingId", "indicatorId", "month", "total", "activityCount"], rollupRows.slice(i, i + BATCH));
 
   for (let first = 1; first <= scale.pledges; first += BATCH) {
     await put("Pledge", ["id", "pairingId", "pledgerName", "content", "dueDate", "status", "updatedAt"], range(Math.min(BATCH, scale.pledges - first + 1), (i) => {

@@ -10,6 +10,7 @@ import { getActivityForReader, getActivityHistory } from "@/features/activities/
 import { makeActivity, runAs, runOk } from "../helpers/factories";
 import { activityForm, createWorldDb, type World } from "../helpers/world";
 import { rawAggregates, storedAggregates } from "../helpers/aggregates";
+import { confirmActivityAction } from "@/features/activities/mutations-confirm";
 
 let db: Db;
 let w: World;
@@ -106,7 +107,7 @@ describe("correcting a verified activity", () => {
     const id = await submitted({ [w.count.id]: 5, [w.money.id]: 10000 }, { date: "2011-01-10" });
     await runOk(db, w.admin, verifyActivityAction, { id });
     // The village had confirmed the old content; the corrected one needs confirming again.
-    await db.$transaction((tx) => tx.activity.update({ where: { id }, data: { confirmation: "CONFIRMED", confirmedById: w.villagerA.id, confirmedAt: new Date() } }));
+    await runOk(db, w.villagerA, confirmActivityAction, { id, decision: "CONFIRMED" });
 
     const result = await runAs(db, w.admin, correctActivityAction, {
       ...activityForm(w.pairingB.id, { date: "2011-02-15" }),
@@ -139,7 +140,7 @@ describe("correcting a verified activity", () => {
     });
   });
 
-  it("keeps the rollup equal to the raw sums across many verifications and corrections", async () => {
+  it("keeps the aggregates equal to the raw counts and sums across many verifications and corrections", async () => {
     for (let i = 0; i < 6; i++) {
       const id = await submitted({ [w.count.id]: i + 1, [w.money.id]: (i + 1) * 1000 }, { date: `2011-0${(i % 3) + 4}-0${i + 1}` });
       await runOk(db, w.admin, verifyActivityAction, { id });
