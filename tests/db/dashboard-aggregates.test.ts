@@ -34,7 +34,7 @@ const rng = new Rng(424242);
 let townships: number[] = [];
 let campaigns: number[] = [];
 let indicators: number[] = [];
-let pairings: { id: number; unitId: number; villageId: number }[] = [];
+const pairings: { id: number; unitId: number; villageId: number }[] = [];
 const randomDay = () => shanghaiDay(addDays(fromShanghaiDay("2010-06-01"), rng.int(0, 450)));
 const randomValues = () => Object.fromEntries(indicators.filter(() => rng.chance(0.6)).map((id) => [id, rng.int(0, 40)]));
 
