@@ -224,6 +224,7 @@ describe("every dashboard figure equals the sum over its source records", () => 
       } finally {
         await db.$disconnect();
       }
-    });
+      // A fresh database and a few hundred rows through the factories each: slow on a shared machine.
+    }, 180_000);
   }
 });
