@@ -3,7 +3,7 @@
 // Deterministic (seeded random numbers, fixed timestamps) and all-or-nothing (one transaction).
 import type { Db } from "@/server/db-client";
 import { writeAudit } from "@/server/audit";
-import { rebuildRollup } from "@/server/rollup";
+import { rebuildAggregates } from "@/server/aggregates";
 import { seedActivities } from "./activities";
 import { seedPledges } from "./pledges";
 import { Rng } from "./random";
@@ -38,7 +38,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       const surveys = await seedSurveys(tx, ctx, new Rng(20100606));
       const jiayinAdmin = await tx.user.findUniqueOrThrow({ where: { username: "jiayin" }, select: { id: true } });
       const jiayin = await seedJiayin(tx, ctx, ctx.regionIds.jiayin, jiayinAdmin.id);
-      const rollup = await rebuildRollup(tx);
+      const aggregates = await rebuildAggregates(tx);
       const summary: DemoSummary = {
         pairings: ctx.pairings.length,
         verifiedActivities: activities.verified,
@@ -47,7 +47,9 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
         leaderVisits,
         ...inspections,
         surveys,
-        rollupRows: rollup.rows,
+        valueAggregateRows: aggregates.values,
+        countAggregateRows: aggregates.counts,
+        pairingAreaMonthRows: aggregates.pairingAreaMonths,
         jiayinPairings: jiayin.pairings,
         jiayinActivities: jiayin.activities,
       };

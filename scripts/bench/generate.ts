@@ -1,11 +1,11 @@
 // The benchmark's generator: one deterministic stream of rows for both engines (the sinks only
 // write them), so SQLite and PostgreSQL are measured on the same data — all 21 indicators, the
-// same activities, the same rollup. A province of counties (scripts/bench/regions.ts): each county
+// same activities (the dashboard's aggregates are rebuilt from them afterwards, scripts/bench-data.ts). A province of counties (scripts/bench/regions.ts): each county
 // has its townships, units and villages, and its own campaign; every pairing, inspection and
 // rectification stays within one county, as the app requires (a pairing never crosses regions).
 import bcrypt from "bcryptjs";
 import { CONTENT_AREAS } from "../../src/lib/content-areas";
-import { addDays, fromShanghaiDay, shanghaiMonth } from "../../src/lib/dates";
+import { addDays, fromShanghaiDay } from "../../src/lib/dates";
 import { pinyinSortKey } from "../../src/lib/pinyin";
 import { INDICATORS } from "../../prisma/seed/data/indicators";
 import { Rng } from "../../prisma/seed/random";
@@ -78,7 +78,6 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
   await put("Indicator", ["id", "code", "labelZh", "labelEn", "unitZh", "unitEn", "group", "isMoney", "sortOrder", "updatedAt"], INDICATORS.map((ind, i) => [i + 1, ind.code, ind.labelZh, ind.labelEn, ind.unitZh, ind.unitEn, ind.group, ind.isMoney, i * 10, NOW]));
   await putUsers(scale, put);
 
-  const rollup = new Map<string, [number, number, string, number, number]>();
   for (let first = 1; first <= scale.activities; first += BATCH) {
     const activities: Cell[][] = [];
     const values: Cell[][] = [];
@@ -98,13 +97,6 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
         const indicatorId = ((firstIndicator + k * 8) % INDICATORS.length) + 1;
         const value = INDICATORS[indicatorId - 1].isMoney ? rng.int(1, 50) * 1000 : rng.int(1, 20);
         values.push([id, indicatorId, value]);
-        if (status !== "VERIFIED") continue;
-        const month = shanghaiMonth(date);
-        const key = `${pairingId}|${indicatorId}|${month}`;
-        const row = rollup.get(key) ?? [pairingId, indicatorId, month, 0, 0];
-        row[3] += value;
-        row[4] += 1;
-        rollup.set(key, row);
       }
     }
     await put("Activity", ["id", "pairingId", "area", "date", "title", "status", "submittedAt", "verifiedAt", "confirmation", "createdAt", "updatedAt"], activities);
@@ -141,10 +133,6 @@ export async function generate(scale: Scale, sink: Sink, log: (line: string) => 
     return [village, period, fromShanghaiDay(takenOn), respondents, respondents - rng.int(0, 8), respondents - rng.int(0, 6), NOW];
   }));
 
-  // The rollup of VERIFIED values per (pairing, indicator, month), summed while the activities streamed
-  // past: what rebuildRollup() writes, without loading three million values back into memory.
-  const rollupRows = [...rollup.values()];
-  for (let i = 0; i < rollupRows.length; i += BATCH) await put("ActivityRollup", ["pairingId", "indicatorId", "month", "total", "activityCount"], rollupRows.slice(i, i + BATCH));
   return counts;
 }
 

@@ -9,6 +9,7 @@ import { resolveDisputeAction } from "@/features/activities/mutations-dispute";
 import { workQueuesFor } from "@/features/work-queues/queries";
 import { asCurrentUser, makeActivity, makePledge, runAs, runOk } from "../helpers/factories";
 import { createWorldDb, type World } from "../helpers/world";
+import { aggregatedTotal, rawAggregates, storedAggregates } from "../helpers/aggregates";
 
 let db: Db;
 let w: World;
@@ -22,8 +23,11 @@ async function disputed(pairingId: number, value = 7) {
   return activity;
 }
 
-const rollupSum = async (pairingId: number) =>
-  (await db.activityRollup.findMany({ where: { pairingId, indicatorId: w.count.id } })).reduce((sum, r) => sum + r.total, 0);
+/** The verified total of the count indicator in the pairing's township, as the aggregates keep it. */
+const rollupSum = async (pairingId: number) => {
+  const { village } = await db.pairing.findUniqueOrThrow({ where: { id: pairingId }, select: { village: { select: { townshipId: true } } } });
+  return aggregatedTotal(db, w.count.id, { townshipId: village.townshipId });
+};
 
 describe("a village's dispute of an activity", () => {
   it("waits in the department's and the recording liaison's queues, with its age; not in another unit's", async () => {
@@ -63,6 +67,8 @@ describe("a village's dispute of an activity", () => {
     // The village disputes again: the question is open again.
     await runOk(db, w.villagerB, confirmActivityAction, { id: a.id, decision: "DISPUTED", comment: "仍有异议" });
     expect(isDisputeOpen(await db.activity.findUniqueOrThrow({ where: { id: a.id } }))).toBe(true);
+    // Every step (dispute, resolution, dispute again) kept the disputed counts equal to the rows.
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
   });
 
   it("returned: goes back to the liaison with the note as the reason, and leaves the official figures", async () => {
@@ -72,6 +78,7 @@ describe("a village's dispute of an activity", () => {
     const after = await db.activity.findUniqueOrThrow({ where: { id: a.id } });
     expect(after).toMatchObject({ status: "RETURNED", returnReason: "请核实参加人数后重新报送" });
     expect(await rollupSum(w.pairingB.id)).toBe(before - 11);
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "activity.resolveDispute", entityId: String(a.id) } });
     expect(audit.userId).toBe(w.admin.id);
   });

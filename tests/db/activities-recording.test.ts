@@ -181,6 +181,6 @@ describe("editing and submitting", () => {
     const result = await runAs(db, w.liaisonA, createActivityAction, activityForm(w.pairingA.id, { [`values.${w.count.id}`]: "9", intent: "submit", date: "2011-05-02" }));
     expect(result).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
     expect(await db.activityIndicatorValue.count({ where: { activityId: (result as { data: { id: number } }).data.id, value: 9 } })).toBe(1);
-    expect(await db.activityRollup.count()).toBe(0);
+    expect(await db.valueAggregate.count()).toBe(0);
   });
 });

@@ -9,7 +9,8 @@ import { getActivityForReader, getActivityHistory } from "@/features/activities/
 
 import { makeActivity, runAs, runOk } from "../helpers/factories";
 import { activityForm, createWorldDb, type World } from "../helpers/world";
-import { rawRollup, storedRollup } from "../helpers/rollup";
+import { rawAggregates, storedAggregates } from "../helpers/aggregates";
+import { confirmActivityAction } from "@/features/activities/mutations-confirm";
 
 let db: Db;
 let w: World;
@@ -28,10 +29,8 @@ describe("verifying", () => {
     const id = await submitted({ [w.count.id]: 6, [w.money.id]: 40200 }, { date: "2011-03-31" });
     expect(await runAs(db, w.admin, verifyActivityAction, { id })).toMatchObject({ ok: true });
     expect(await db.activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "VERIFIED", verifiedById: w.admin.id });
-    expect(await storedRollup(db)).toEqual(await rawRollup(db));
-    const row = await db.activityRollup.findUniqueOrThrow({
-      where: { pairingId_indicatorId_month: { pairingId: w.pairingA.id, indicatorId: w.money.id, month: "2011-03" } },
-    });
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
+    const row = await db.valueAggregate.findFirstOrThrow({ where: { indicatorId: w.money.id, month: "2011-03" } });
     expect(row).toMatchObject({ total: 40200, activityCount: 1 });
   });
 
@@ -39,7 +38,7 @@ describe("verifying", () => {
     const id = await submitted({ [w.count.id]: 2 });
     await runOk(db, w.admin, verifyActivityAction, { id });
     expect(await runAs(db, w.admin, verifyActivityAction, { id })).toMatchObject({ ok: false, error: "只有待审核的活动可以审核通过或退回。" });
-    expect(await storedRollup(db)).toEqual(await rawRollup(db));
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
   });
 
   it("refuses to verify a draft or a returned activity", async () => {
@@ -85,7 +84,7 @@ describe("the whole loop", () => {
     const history = await getActivityHistory(db, (await getActivityForReader(db, { ...w.admin, username: "a", displayName: "a" }, id))!);
     expect(history.map((h) => h.step)).toEqual(["submitted", "return", "submitted", "verify"]);
     expect(history[1].note).toBe("参加人数有误");
-    expect(await storedRollup(db)).toEqual(await rawRollup(db));
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
   });
 
   it("tells the history of an activity that came without audit entries from its own timestamps", async () => {
@@ -108,7 +107,7 @@ describe("correcting a verified activity", () => {
     const id = await submitted({ [w.count.id]: 5, [w.money.id]: 10000 }, { date: "2011-01-10" });
     await runOk(db, w.admin, verifyActivityAction, { id });
     // The village had confirmed the old content; the corrected one needs confirming again.
-    await db.$transaction((tx) => tx.activity.update({ where: { id }, data: { confirmation: "CONFIRMED", confirmedById: w.villagerA.id, confirmedAt: new Date() } }));
+    await runOk(db, w.villagerA, confirmActivityAction, { id, decision: "CONFIRMED" });
 
     const result = await runAs(db, w.admin, correctActivityAction, {
       ...activityForm(w.pairingB.id, { date: "2011-02-15" }),
@@ -120,8 +119,8 @@ describe("correcting a verified activity", () => {
     const after = await db.activity.findUniqueOrThrow({ where: { id } });
     expect(after).toMatchObject({ status: "VERIFIED", pairingId: w.pairingB.id, correctionReason: "结对填错，金额不属实", confirmation: "PENDING" });
     expect(after.correctedAt).not.toBeNull();
-    expect(await storedRollup(db)).toEqual(await rawRollup(db));
-    expect(await db.activityRollup.findMany({ where: { pairingId: w.pairingA.id, month: "2011-01" } })).toEqual([]);
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
+    expect(await db.pairingAreaMonth.findMany({ where: { pairingId: w.pairingA.id, month: "2011-01" } })).toEqual([]);
 
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "activity.correct", entityId: String(id) } });
     expect(JSON.parse(entry.before!)).toMatchObject({ pairingId: w.pairingA.id, values: [{ indicatorId: w.count.id, value: 5 }, { indicatorId: w.money.id, value: 10000 }] });
@@ -141,7 +140,7 @@ describe("correcting a verified activity", () => {
     });
   });
 
-  it("keeps the rollup equal to the raw sums across many verifications and corrections", async () => {
+  it("keeps the aggregates equal to the raw counts and sums across many verifications and corrections", async () => {
     for (let i = 0; i < 6; i++) {
       const id = await submitted({ [w.count.id]: i + 1, [w.money.id]: (i + 1) * 1000 }, { date: `2011-0${(i % 3) + 4}-0${i + 1}` });
       await runOk(db, w.admin, verifyActivityAction, { id });
@@ -149,6 +148,6 @@ describe("correcting a verified activity", () => {
         await runOk(db, w.admin, correctActivityAction, { ...activityForm(w.pairingA.id, { date: "2011-07-01" }), id, values: { [w.money.id]: 1 }, reason: "更正" });
       }
     }
-    expect(await storedRollup(db)).toEqual(await rawRollup(db));
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
   });
 });

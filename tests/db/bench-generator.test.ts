@@ -1,18 +1,18 @@
 // The benchmark's generator (scripts/bench) writes a province the app accepts: a region tree whose
 // small scale keeps the province's ids, pairings, inspections and rectifications that never cross a
-// county, every indicator used, a rollup equal to the app's own rebuild, and a database that
+// county, every indicator used, aggregates the app's rebuild makes from it, and a database that
 // `npm start` serves as it is (no demo seeded over it).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createDb } from "@/server/db-client";
-import { rebuildRollup } from "@/server/rollup";
+import { rebuildAggregates } from "@/server/aggregates";
 import { INDICATORS } from "../../prisma/seed/data/indicators";
 import { prepareForServing } from "../../prisma/seed/prepare";
 import { generate } from "../../scripts/bench/generate";
 import { benchRegions } from "../../scripts/bench/regions";
 import { BENCH_ADMIN, BENCH_COUNTY_ADMIN, BENCH_PREFECTURE_ADMIN, type Scale, SCALES } from "../../scripts/bench/scale";
 import { openSink } from "../../scripts/bench/sinks";
-import { storedRollup } from "../helpers/rollup";
+import { rawAggregates, storedAggregates } from "../helpers/aggregates";
 import { createTestDbUrl } from "../helpers/test-db";
 
 /** Two prefectures (20 counties), two units and villages in each county. */
@@ -87,13 +87,13 @@ describe("the benchmark's data stays within its regions", () => {
 });
 
 describe("the benchmark's figures", () => {
-  it("uses every indicator, and its rollup equals the app's own rebuild", async () => {
+  it("uses every indicator, and the app's rebuild makes the dashboard's aggregates of its rows", async () => {
     const used = await db.activityIndicatorValue.groupBy({ by: ["indicatorId"] });
     expect(used).toHaveLength(INDICATORS.length);
-    const generated = await storedRollup(db);
-    expect(Object.keys(generated).length).toBeGreaterThan(0);
-    await rebuildRollup(db);
-    expect(await storedRollup(db)).toEqual(generated);
+    await rebuildAggregates(db);
+    const stored = await storedAggregates(db);
+    expect(Object.keys(stored.values).length).toBeGreaterThan(0);
+    expect(stored).toEqual(await rawAggregates(db));
   });
 
   it("is served by `npm start` as it is: no demo seeded over it", async () => {

@@ -1,14 +1,17 @@
 // Property: on random campaigns (20 seeded data sets of two campaigns each, which may pair the same
 // unit and village again; several random viewers, campaigns — one or all —, townships and periods each), every dashboard figure equals the sum over the records its source page lists —
 // walked page by page with the very functions the source pages use — and the indicator totals
-// equal a plain recount of the generated data.
+// equal a plain recount of the generated data. The figures read the aggregates (server/aggregates),
+// which themselves equal a recount of the rows.
 import { describe, expect, it } from "vitest";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import type { Db } from "@/server/db-client";
 import { activityMatrix } from "@/features/dashboard/queries/activity-matrix";
 import { countByArea, countByTownship, subjectTotals } from "@/features/dashboard/queries/breakdowns";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
-import { headline } from "@/features/dashboard/queries/headline";
+import { countDisputed, headline } from "@/features/dashboard/queries/headline";
+import { verifiedActivityWhere } from "@/features/dashboard/queries/filter";
+import { openDisputeWhere } from "@/domain/countersign";
 import { outcomeTable } from "@/features/dashboard/queries/outcomes";
 import { pairHealth } from "@/features/dashboard/queries/pair-health";
 import { verifiedDespiteWarnings } from "@/features/dashboard/queries/evidence";
@@ -25,6 +28,7 @@ import { pledgesPerMonth, verifiedPerMonth } from "@/features/dashboard/queries/
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { Rng } from "../../prisma/seed/random";
 import { createTestDb } from "../helpers/test-db";
+import { rawAggregates, storedAggregates } from "../helpers/aggregates";
 
 import { at, endPairing, makeActivity, makeCampaign, makeIndicator, makeInspection, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit } from "../helpers/factories";
 import { filterFor } from "../helpers/dashboard-filter";
@@ -180,6 +184,8 @@ async function checkFigures(db: Db, data: Generated, filter: DashboardFilter) {
   expect(await activityCount(db, filter, {})).toBe(cards.verified);
   expect(await activityCount(db, filter, { status: "SUBMITTED" })).toBe(cards.pending);
   expect(await activityCount(db, filter, { confirmation: "CONFIRMED" })).toBe(cards.confirmed);
+  // The disputed card has no source page of its own: its rows are the verified ones with an open dispute.
+  expect(await db.activity.count({ where: { ...verifiedActivityWhere(filter), ...openDisputeWhere } })).toBe(await countDisputed(db, filter));
   expect((await allRows((p) => openRectificationSources(db, filter, p))).rows.length).toBe(cards.openRectifications);
   expect((await allRows((p) => pairingSources(db, filter, p))).rows.length).toBe(cards.pairingsInEffect);
 
@@ -212,10 +218,13 @@ describe("every dashboard figure equals the sum over its source records", () => 
       try {
         const rng = new Rng(5_000 + set);
         const data = await generate(db, rng);
+        // The aggregates the figures read equal a plain recount of the generated rows.
+        expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
         for (let i = 0; i < FILTERS_PER_SET; i++) await checkFigures(db, data, randomFilter(rng, data));
       } finally {
         await db.$disconnect();
       }
-    });
+      // A fresh database and a few hundred rows through the factories each: slow on a shared machine.
+    }, 180_000);
   }
 });

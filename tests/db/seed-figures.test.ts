@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { addDays, fromShanghaiDay, shanghaiMonth } from "@/lib/dates";
 import type { Db } from "@/server/db-client";
-import { applyToRollup } from "@/server/rollup";
+import { type AggregateState, applyActivityChange } from "@/server/aggregates";
 import { FIRST_CAMPAIGN as DEMO_CAMPAIGN, JIAYIN_CAMPAIGN } from "../../prisma/seed/data/campaigns";
 import { seedDemo } from "../../prisma/seed/demo";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import * as SOURCE from "../../prisma/seed/source-figures";
-import { rawRollup, storedRollup } from "../helpers/rollup";
+import { rawAggregates, storedAggregates } from "../helpers/aggregates";
 import { createTestDb } from "../helpers/test-db";
 
 // DOMAIN.md §4, copied by hand so a typo in source-figures.ts cannot hide itself.
@@ -208,22 +208,26 @@ describe("demo data set: shape of the ledger", () => {
   });
 });
 
-describe("demo data set: rollup and idempotence", () => {
-  it("ActivityRollup equals the raw sums of verified values per pairing, indicator and month", async () => {
-    expect(await storedRollup(db)).toEqual(await rawRollup(db));
+describe("demo data set: aggregates and idempotence", () => {
+  it("the aggregates equal the raw counts and sums of the seeded activities", async () => {
+    expect(await storedAggregates(db)).toEqual(await rawAggregates(db));
   });
 
-  it("applyToRollup +1 then −1 leaves the table as it was", async () => {
-    const before = await storedRollup(db);
+  it("adding an activity to the aggregates and taking it away again leaves them as they were", async () => {
+    const before = await storedAggregates(db);
     const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "good_deeds" } });
-    const pairing = await db.pairing.findFirstOrThrow({ where: { unit: { name: "市农业局" } } });
-    // A month the pairing has no rollup row in, so the row is created and then removed again.
-    const activity = { pairingId: pairing.id, date: fromShanghaiDay("2012-03-05"), values: [{ indicatorId: indicator.id, value: 4 }] };
-    await db.$transaction((tx) => applyToRollup(tx, activity, 1));
-    const row = await db.activityRollup.findUniqueOrThrow({ where: { pairingId_indicatorId_month: { pairingId: pairing.id, indicatorId: indicator.id, month: "2012-03" } } });
+    const pairing = await db.pairing.findFirstOrThrow({ where: { unit: { name: "市农业局" } }, include: { village: true, unit: true } });
+    // A month no row covers yet, so the rows are created and then removed again.
+    const activity: AggregateState = {
+      id: 0, pairingId: pairing.id, townshipId: pairing.village.townshipId, unitRegionId: pairing.unit.regionId, campaignId: pairing.campaignId,
+      area: "ORG_LIFE", date: fromShanghaiDay("2012-03-05"), status: "VERIFIED", confirmation: "PENDING", disputeOpen: false,
+      values: [{ indicatorId: indicator.id, value: 4 }],
+    };
+    await db.$transaction((tx) => applyActivityChange(tx, null, activity));
+    const row = await db.valueAggregate.findFirstOrThrow({ where: { townshipId: pairing.village.townshipId, indicatorId: indicator.id, month: "2012-03" } });
     expect(row).toMatchObject({ total: 4, activityCount: 1 });
-    await db.$transaction((tx) => applyToRollup(tx, activity, -1));
-    expect(await storedRollup(db)).toEqual(before);
+    await db.$transaction((tx) => applyActivityChange(tx, activity, null));
+    expect(await storedAggregates(db)).toEqual(before);
   });
 
   it("running the seed again changes nothing", async () => {
@@ -238,7 +242,7 @@ describe("demo data set: rollup and idempotence", () => {
       visits: await db.leaderVisit.count(),
       inspections: await db.inspection.count(),
       surveys: await db.survey.count(),
-      rollups: await db.activityRollup.count(),
+      aggregates: await db.valueAggregate.count(),
       audit: await db.auditEntry.count(),
     });
     const before = await counts();

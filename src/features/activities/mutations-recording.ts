@@ -9,6 +9,7 @@ import type { ActionDefinition } from "@/server/action-core";
 import type { CurrentUser } from "@/server/current-user";
 import type { Tx } from "@/server/db-client";
 import { NotFoundError, UserError } from "@/server/errors";
+import { aggregateState, applyActivityChange } from "@/server/aggregates";
 import { findPairingInScope, writablePairings } from "@/server/scope";
 import { removeFilesAfterCommit, saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityEvidence } from "@/features/evidence";
@@ -53,6 +54,8 @@ export const createActivityAction = {
       data: { ...contentOf(input), recordedById: user.id, status: "DRAFT", ...submission(input.intent) },
     });
     await replaceValues(tx, activity.id, input.values);
+    // Submitted at once, it counts as pending.
+    await applyActivityChange(tx, null, await aggregateState(tx, activity.id));
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: activity.id }, user.id, { added: input.files });
     await checkActivityEvidence(tx, activity.id);
     audit({ entity: "Activity", entityId: activity.id, after: await activitySnapshot(tx, activity.id) });
@@ -72,6 +75,7 @@ export const updateActivityAction = {
     checkActivityDate(input.date, pairing);
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
     const before = await activitySnapshot(tx, current.id);
+    const counted = await aggregateState(tx, current.id);
     await updateVersioned(tx, "activity", {
       id: current.id,
       version: input.version,
@@ -81,6 +85,7 @@ export const updateActivityAction = {
       notInState: () => new UserError("activities.errors.notEditable"),
     });
     await replaceValues(tx, current.id, input.values);
+    await applyActivityChange(tx, counted, await aggregateState(tx, current.id));
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
     await checkActivityEvidence(tx, current.id);
     const after = await activitySnapshot(tx, current.id);
@@ -96,8 +101,10 @@ export const submitActivityAction = {
   async run({ tx, user, input: { id }, audit }) {
     await findRecordableActivity(tx, user, id);
     const before = await activitySnapshot(tx, id);
+    const counted = await aggregateState(tx, id);
     const { count } = await tx.activity.updateMany({ where: { id, ...editableWhere }, data: submission("submit") });
     if (count !== 1) throw new UserError("activities.errors.notEditable");
+    await applyActivityChange(tx, counted, await aggregateState(tx, id));
     await checkActivityEvidence(tx, id);
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };
@@ -111,10 +118,13 @@ export const deleteActivityAction = {
   async run({ tx, user, input: { id }, audit, afterCommit }) {
     await findRecordableActivity(tx, user, id);
     const before = await activitySnapshot(tx, id);
+    const counted = await aggregateState(tx, id);
     await removeFilesAfterCommit({ tx, afterCommit }, { activityId: id });
     // Only a draft: anything submitted is part of the record the organization department saw.
     const { count } = await tx.activity.deleteMany({ where: { id, status: "DRAFT" } });
     if (count !== 1) throw new UserError("activities.errors.onlyDraftDeletable");
+    // A draft counts nowhere today; the call keeps that true should deletable states ever widen.
+    await applyActivityChange(tx, counted, null);
     audit({ entity: "Activity", entityId: id, before });
     return { id };
   },

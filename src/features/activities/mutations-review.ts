@@ -1,12 +1,12 @@
 // The organization department's review: verify a submitted activity (it then counts in the official
-// figures, kept in ActivityRollup in the same transaction), return it with a reason, or correct a
-// verified one with a reason (the rollup loses the old values and gains the new).
+// figures, kept in the aggregates in the same transaction), return it with a reason, or correct a
+// verified one with a reason (the aggregates lose the old activity and gain the new).
 import type { z } from "zod";
 import { OFFICIAL_STATUS } from "@/domain/activity-status";
 import { CONFIRMATION_RESET } from "@/domain/countersign";
 import type { ActionDefinition } from "@/server/action-core";
 import { NotFoundError, UserError } from "@/server/errors";
-import { applyToRollup } from "@/server/rollup";
+import { aggregateState, applyActivityChange } from "@/server/aggregates";
 import { writablePairings } from "@/server/scope";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { checkActivityEvidence } from "@/features/evidence";
@@ -27,6 +27,7 @@ export const verifyActivityAction = {
     // verifier says in a note why the activity counts all the same; the note and the number of
     // warnings are kept with it (and in the audit entry, with the warnings themselves).
     const warnings = await checkActivityEvidence(tx, id);
+    const counted = await aggregateState(tx, id);
     if (warnings > 0 && !note) throw new UserError("activities.errors.warningNoteRequired", { count: warnings }, "note");
     // The status is part of the update's condition, so two reviewers cannot count it twice.
     const { count } = await tx.activity.updateMany({
@@ -34,7 +35,7 @@ export const verifyActivityAction = {
       data: { status: OFFICIAL_STATUS, verifiedAt: new Date(), verifiedById: user.id, returnReason: null, verifiedWarnings: warnings, verificationNote: note || null },
     });
     if (count !== 1) throw new UserError("activities.errors.notSubmitted");
-    await applyToRollup(tx, before, 1);
+    await applyActivityChange(tx, counted, await aggregateState(tx, id));
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };
   },
@@ -47,8 +48,10 @@ export const returnActivityAction = {
   async run({ tx, user, input: { id, reason }, audit }) {
     const before = await tx.activity.findFirst({ where: { id, pairing: writablePairings(user) } }).then((a) => a && activitySnapshot(tx, id));
     if (!before) throw new NotFoundError();
+    const counted = await aggregateState(tx, id);
     const { count } = await tx.activity.updateMany({ where: { id, status: "SUBMITTED" }, data: { status: "RETURNED", returnReason: reason } });
     if (count !== 1) throw new UserError("activities.errors.notSubmitted");
+    await applyActivityChange(tx, counted, await aggregateState(tx, id));
     audit({ entity: "Activity", entityId: id, before, after: await activitySnapshot(tx, id) });
     return { id };
   },
@@ -69,7 +72,7 @@ export const correctActivityAction = {
     await checkIndicatorValues(tx, input.values, current.values.map((v) => v.indicatorId));
     const before = await activitySnapshot(tx, current.id);
 
-    await applyToRollup(tx, before, -1);
+    const counted = await aggregateState(tx, current.id);
     await tx.activity.update({
       where: { id: current.id },
       data: {
@@ -83,7 +86,7 @@ export const correctActivityAction = {
     await saveAttachmentChanges({ tx, afterCommit }, { activityId: current.id }, user.id, { added: input.files, removeIds: input.removeAttachment });
     await checkActivityEvidence(tx, current.id);
     const after = await activitySnapshot(tx, current.id);
-    await applyToRollup(tx, after, 1);
+    await applyActivityChange(tx, counted, await aggregateState(tx, current.id));
     audit({ entity: "Activity", entityId: current.id, before, after });
     return { id: current.id };
   },

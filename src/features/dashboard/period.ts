@@ -43,7 +43,7 @@ export function instantRange(period: Period): { gte: Date; lt: Date } {
 }
 
 /**
- * Splits a period for the rollup: the whole months inside it (read from ActivityRollup) and the
+ * Splits a period for the aggregates: the whole months inside it (read from server/aggregates) and the
  * partial months at its edges (summed from the activities themselves).
  */
 export function splitByWholeMonths(period: Period): { whole: { first: string; last: string } | null; edges: Period[] } {

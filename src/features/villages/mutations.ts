@@ -5,6 +5,8 @@ import { pinyinSortKey } from "@/lib/pinyin";
 import { recheckSettingsWarnings } from "@/features/evidence";
 import type { Tx } from "@/server/db-client";
 import { updateVersioned } from "@/server/versioned-update";
+import { aggregateStates, applyActivityChanges } from "@/server/aggregates";
+import { reportedWhere } from "@/domain/activity-status";
 import { NotFoundError, UserError } from "@/server/errors";
 import type { CurrentUser } from "@/server/current-user";
 import { findVillageInScope, writableTownships } from "@/server/scope";
@@ -48,7 +50,11 @@ export const updateVillageAction = {
   input: VillageUpdateInput,
   async run({ tx, user, input: { id, version, ...input }, audit }) {
     const before = await findVillageInScope(tx, user, id);
+    // Moved to another township, its reported activities move with it in the township-keyed aggregates.
+    const moved = before.townshipId !== input.townshipId;
+    const counted = moved ? await aggregateStates(tx, { pairing: { villageId: id }, ...reportedWhere }) : null;
     const after = await updateVersioned<typeof before>(tx, "village", { id, version, data: await villageData(tx, user, input, id), labels: VILLAGE_LABELS });
+    if (counted) await applyActivityChanges(tx, counted, await aggregateStates(tx, { pairing: { villageId: id }, ...reportedWhere }));
     // Where its photos were taken is judged against the village's position.
     if (before.latitude !== after.latitude || before.longitude !== after.longitude) await recheckSettingsWarnings(tx, { pairing: { villageId: id } });
     audit({ entity: "Village", entityId: id, before, after });

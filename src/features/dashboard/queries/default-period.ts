@@ -10,7 +10,7 @@ import { type DashboardFilter, onPairing } from "./filter";
  * "The whole campaign" when the URL names no period: from the first day of the month of the
  * earliest reported activity (verified or awaiting review) to the last day of the month of the
  * latest one, in the user's scope (not the township's, so choosing a township keeps the period).
- * Whole months keep the figures on the rollup's fast path; on the demo this is exactly the
+ * Whole months keep the figures on the aggregates' fast path; on the demo this is exactly the
  * campaign, 2010-06-01 … 2011-08-31. With no activity yet: this year so far.
  */
 export async function campaignPeriod(db: DbOrTx, filter: Pick<DashboardFilter, "scope">, today: string): Promise<Period> {

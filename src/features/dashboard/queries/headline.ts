@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { openDisputeWhere } from "@/domain/countersign";
-import { instantRange } from "../period";
+import { instantRange, type Period } from "../period";
+import { countActivities } from "./aggregates";
 import { type DashboardFilter, onPairing, pairingsInEffectWhere, verifiedActivityWhere } from "./filter";
 import { figure } from "./figure";
 import { openRectificationWhere, overdueRectificationWhere, pledgeWhere } from "./record-filters";
@@ -11,14 +12,22 @@ import { openRectificationWhere, overdueRectificationWhere, pledgeWhere } from "
 
 export const countPairingsInEffect = (db: DbOrTx, filter: DashboardFilter) => db.pairing.count({ where: pairingsInEffectWhere(filter) });
 
-export const countVerified = (db: DbOrTx, filter: DashboardFilter) => db.activity.count({ where: verifiedActivityWhere(filter) });
+// The activity counts read the aggregates (queries/aggregates.ts); each names the raw condition its
+// source page lists, which the aggregates must equal (tests/db/dashboard-property.test.ts).
+export const countVerified = (db: DbOrTx, filter: DashboardFilter) =>
+  countActivities(db, filter, { status: "VERIFIED" }, (period) => verifiedActivityWhere(filter, period));
 
 /** SUBMITTED activities of the period awaiting review: shown apart, never added. */
-export const countPending = (db: DbOrTx, filter: DashboardFilter) => db.activity.count({ where: pendingActivityWhere(filter) });
+export const countPending = (db: DbOrTx, filter: DashboardFilter) =>
+  countActivities(db, filter, { status: "SUBMITTED" }, (period) => pendingActivityWhere(filter, period));
 
 /** VERIFIED activities the village countersigned (CONFIRMED). */
 export const countConfirmed = (db: DbOrTx, filter: DashboardFilter) =>
-  db.activity.count({ where: { ...verifiedActivityWhere(filter), confirmation: "CONFIRMED" } });
+  countActivities(db, filter, { status: "VERIFIED", confirmation: "CONFIRMED" }, (period) => ({ ...verifiedActivityWhere(filter, period), confirmation: "CONFIRMED" }));
+
+/** Verified activities the village disputed and the department has not yet resolved. */
+export const countDisputed = (db: DbOrTx, filter: DashboardFilter) =>
+  countActivities(db, filter, { status: "VERIFIED", disputeOpen: true }, (period) => ({ ...verifiedActivityWhere(filter, period), ...openDisputeWhere }));
 
 export async function countPledges(db: DbOrTx, filter: DashboardFilter): Promise<{ total: number; fulfilled: number }> {
   const [total, fulfilled] = await Promise.all([db.pledge.count({ where: pledgeWhere(filter) }), db.pledge.count({ where: pledgeWhere(filter, "fulfilled") })]);
@@ -30,15 +39,15 @@ export const countOpenRectifications = (db: DbOrTx, filter: DashboardFilter) => 
 export const countOverdueRectifications = (db: DbOrTx, filter: DashboardFilter, today: string) =>
   db.rectification.count({ where: overdueRectificationWhere(filter, today) });
 
-export function pendingActivityWhere(filter: DashboardFilter) {
-  return { status: "SUBMITTED" as const, date: instantRange(filter.period), ...onPairing(filter) };
+export function pendingActivityWhere(filter: DashboardFilter, period: Period = filter.period) {
+  return { status: "SUBMITTED" as const, date: instantRange(period), ...onPairing(filter) };
 }
 
 export const pairingsInEffectFigure = figure("pairingsInEffect", ({ db }, filter) => countPairingsInEffect(db, filter));
 export const verifiedFigure = figure("verified", ({ db }, filter) => countVerified(db, filter));
 export const pendingFigure = figure("pending", ({ db }, filter) => countPending(db, filter));
 /** Verified activities the village disputed and the department has not yet resolved: counted, but shown apart. */
-export const disputedFigure = figure("disputed", ({ db }, filter) => db.activity.count({ where: { ...verifiedActivityWhere(filter), ...openDisputeWhere } }));
+export const disputedFigure = figure("disputed", ({ db }, filter) => countDisputed(db, filter));
 export const confirmedFigure = figure("confirmed", ({ db }, filter) => countConfirmed(db, filter));
 export const pledgesFigure = figure("pledges", ({ db }, filter) => countPledges(db, filter));
 export const openRectificationsFigure = figure("openRectifications", ({ db }, filter) => countOpenRectifications(db, filter));

@@ -1,20 +1,24 @@
 import "server-only";
 import type { DbOrTx } from "@/server/db";
 import { type Period, splitByWholeMonths } from "../period";
-import { type DashboardFilter, onPairing, verifiedActivityWhere } from "./filter";
+import { aggregatePlace } from "./aggregates";
+import { type DashboardFilter, verifiedActivityWhere } from "./filter";
 
 /**
- * Verified indicator totals for the filter, by indicator id. Whole months come from ActivityRollup
- * (a few rows per pairing and month instead of every activity); the partial months at the period's
- * edges are summed from the activities themselves. Both parts select the same pairings.
+ * Verified indicator totals for the filter, by indicator id. For a region scope the whole months
+ * come from ValueAggregate (a row per township, indicator and month, however many activities) and
+ * the partial months at the period's edges are summed from the activities themselves; a unit's or a
+ * village's totals are summed from its activities.
  */
 export async function indicatorTotals(db: DbOrTx, filter: DashboardFilter): Promise<Map<number, number>> {
+  const place = aggregatePlace(filter);
+  if (!place) return rawIndicatorTotals(db, filter);
   const { whole, edges } = splitByWholeMonths(filter.period);
   const [rolled, ...raw] = await Promise.all([
     whole
-      ? db.activityRollup.groupBy({
+      ? db.valueAggregate.groupBy({
           by: ["indicatorId"],
-          where: { month: { gte: whole.first, lte: whole.last }, ...onPairing(filter) },
+          where: { ...place, month: { gte: whole.first, lte: whole.last } },
           _sum: { total: true },
         })
       : Promise.resolve([]),
@@ -27,7 +31,7 @@ export async function indicatorTotals(db: DbOrTx, filter: DashboardFilter): Prom
   return totals;
 }
 
-/** The same totals summed straight from the activities' values (edges, and the check of the rollup). */
+/** The same totals summed straight from the activities' values (edges, and the check of the aggregates). */
 export async function rawIndicatorTotals(db: DbOrTx, filter: DashboardFilter, period: Period = filter.period): Promise<Map<number, number>> {
   const rows = await db.activityIndicatorValue.groupBy({
     by: ["indicatorId"],
