@@ -43,5 +43,7 @@ export function activityListHref(filter: F, indicator?: string): string {
   const params = new URLSearchParams({ from: filter.period.from, to: filter.period.to, status: "VERIFIED" });
   if (indicator) params.set("indicator", indicator);
   if (filter.townshipId) params.set("township", String(filter.townshipId));
+  // The list's own default is the current campaign: the dashboard's choice must travel with the link.
+  params.set("campaign", campaignParam(filter));
   return `/activities?${params.toString()}`;
 }

@@ -5,7 +5,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { formatRate } from "@/domain/format";
 import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
-import { sourceHref } from "../links";
+import { campaignParam, sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
 import { confirmedFigure, disputedFigure, openRectificationsFigure, overdueRectificationsFigure, pairingsInEffectFigure, pendingFigure, pledgesFigure, verifiedFigure } from "../queries/headline";
 import { todayInShanghai } from "@/domain/days";
@@ -69,7 +69,7 @@ export async function VerifiedCard({ filter }: { filter: DashboardFilter }) {
           </Link>
           {disputed > 0 && (
             // Disputed by the village and not yet resolved: counted, and never silently.
-            <Link href="/activities?status=VERIFIED&confirmation=DISPUTED" className="mt-1 block text-red-800 hover:underline" data-testid="card-disputed">
+            <Link href={`/activities?status=VERIFIED&confirmation=DISPUTED&campaign=${campaignParam(filter)}`} className="mt-1 block text-red-800 hover:underline" data-testid="card-disputed">
               {t("verified.disputed", { count: disputed })}
             </Link>
           )}
