@@ -95,6 +95,11 @@ export async function leaderSummaries(db: DbOrTx, period: DayPeriod, scope: Pair
 }
 
 /** The names a visit may be recorded under: the contact leaders of the pairings `user` writes, and their own region's leader accounts. */
+/** Whether the user has pairings to record visits for: a department above the counties (伊春市) reads theirs but has none. */
+export async function hasWritablePairings(db: DbOrTx, user: CurrentUser): Promise<boolean> {
+  return (await db.pairing.findFirst({ where: writablePairings(user), select: { id: true } })) !== null;
+}
+
 export async function leaderNames(db: DbOrTx, user: CurrentUser): Promise<string[]> {
   const [pairings, users] = await Promise.all([
     db.pairing.findMany({ where: { contactLeaderName: { not: "" }, ...writablePairings(user) }, select: { contactLeaderName: true }, distinct: ["contactLeaderName"] }),

@@ -5,7 +5,9 @@ import { ExportLinks } from "@/features/exports/components/export-links";
 import { ImportLinks } from "@/features/imports/components/import-links";
 import { SupervisionTabs } from "@/features/supervision/components/supervision-tabs";
 import { VisitsView } from "@/features/supervision/components/visits-view";
+import { hasWritablePairings } from "@/features/supervision/queries-visits";
 import type { SearchParams } from "@/lib/list-params";
+import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { requirePermission } from "@/server/session";
 
@@ -17,6 +19,7 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission("supervision.read");
   const t = await getTranslations("supervision");
   const params = await searchParams;
+  const writes = can(user.role, "supervision.write") && (await hasWritablePairings(db, user));
   return (
     <>
       <PageHeader
@@ -26,7 +29,7 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
           <>
             <ExportLinks list="visits" params={params} />
             <ImportLinks kind="visits" user={user} />
-            {can(user.role, "supervision.write") && (
+            {writes && (
               <>
                 <LinkButton href="/supervision/visits/assign">{t("visits.assign")}</LinkButton>
                 <LinkButton href="/supervision/visits/new" variant="primary">
