@@ -64,4 +64,11 @@ test.describe("the prefecture's department (伊春市)", () => {
     await page.goto("/bulletins");
     await expect(page.getByTestId("generate-form")).toHaveCount(0);
   });
+
+  test("reads its counties' leaders' visits, with nothing to record them for", async ({ page }) => {
+    await page.goto("/supervision/visits");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "记录走访" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "指定联系点" })).toHaveCount(0);
+  });
 });
