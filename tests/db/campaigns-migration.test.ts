@@ -4,62 +4,20 @@
 // before it, made 铁力市 region 3 and put the registry there) with nothing lost; the
 // pairings and activities are still there, and a second active pairing of the same unit and village
 // is still refused within that campaign.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDbUrl } from "../helpers/test-db";
+import { type Engine, emptyDatabase, migrationsUpTo, type Sql } from "../helpers/migration-replay";
 
 const MIGRATION = "20261128073000_campaigns";
 const NOW = "2011-01-01T00:00:00.000+00:00";
 
-type Sql = { run: (sql: string) => Promise<void>; rows: <T>(sql: string) => Promise<T[]>; close: () => Promise<void> };
-
-function migrationsOf(kind: "sqlite" | "postgres") {
-  const folder = path.join("prisma", kind, "migrations");
-  const names = readdirSync(folder).filter((name) => /^\d{14}_/.test(name)).sort();
-  const read = (name: string) => readFileSync(path.join(folder, name, "migration.sql"), "utf8");
-  return { before: names.filter((name) => name < MIGRATION).map(read), campaigns: read(MIGRATION) };
-}
-
-/** An empty database of the engine the suite runs on: a new SQLite file, or a schema of its own on PostgreSQL. */
-async function emptyDatabase(schema: string): Promise<{ sql: Sql; kind: "sqlite" | "postgres" }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
-    return {
-      kind: "postgres",
-      sql: {
-        run: async (sql) => void (await client.query(sql)),
-        rows: async <T,>(sql: string) => (await client.query(sql)).rows as T[],
-        close: async () => {
-          await client.query(`DROP SCHEMA ${schema} CASCADE`);
-          await client.end();
-        },
-      },
-    };
-  }
-  // The suite's template is already migrated: a file beside it starts empty instead.
-  const file = (await createTestDbUrl()).replace(/^file:/, "").replace(/\.db$/, "-empty.db");
-  const db = new Database(file);
-  db.pragma("synchronous = OFF"); // a throwaway file: no need to wait for the disk
-  return {
-    kind: "sqlite",
-    sql: { run: async (sql) => void db.exec(sql), rows: async <T,>(sql: string) => db.prepare(sql).all() as T[], close: async () => void db.close() },
-  };
-}
-
 let sql: Sql;
-let kind: "sqlite" | "postgres";
+let kind: Engine;
 beforeAll(async () => ({ sql, kind } = await emptyDatabase("campaigns_with_rows")));
 afterAll(async () => sql.close());
 
 describe("the campaigns migration", () => {
   it("puts every existing pairing into 铁力市's 2010–2011 campaign and loses nothing", async () => {
-    const { before, campaigns } = migrationsOf(kind);
+    const { before, migration: campaigns } = migrationsUpTo(kind, MIGRATION);
     for (const migration of before) await sql.run(migration);
     await sql.run(`
       INSERT INTO "Township" ("id", "name", "regionId", "updatedAt") VALUES (1, '铁力镇', 3, '${NOW}');
@@ -95,7 +53,7 @@ describe("the campaigns migration", () => {
 
   it("gives an empty database no campaign", async () => {
     const fresh = await emptyDatabase("campaigns_empty");
-    const { before, campaigns } = migrationsOf(fresh.kind);
+    const { before, migration: campaigns } = migrationsUpTo(fresh.kind, MIGRATION);
     try {
       for (const migration of [...before, campaigns]) await fresh.sql.run(migration);
       expect(await fresh.sql.rows(`SELECT "id" FROM "Campaign"`)).toEqual([]);
