@@ -22,14 +22,16 @@ vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getSe
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
 // The app's one database client is this file's test database.
 // (A stand-in that forwards, since some modules keep the client they were given at import.)
-vi.mock("@/server/db", () => ({
-  db: new Proxy({}, {
+vi.mock("@/server/db", () => {
+  const forward = new Proxy({}, {
     get(_target, property) {
       const value = Reflect.get(testDb.current as object, property);
       return typeof value === "function" ? value.bind(testDb.current) : value;
     },
-  }),
-}));
+  });
+  // No replica: reads that may lag use the same database, as in a one-database deployment.
+  return { db: forward, laggingDb: forward, replica: undefined };
+});
 
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -16,7 +16,7 @@ let outcomeSheet: typeof import("@/features/exports/reports").outcomeSheet;
 beforeAll(async () => {
   db = await createTestDb();
   // The dashboard reads the app's one client: make it this test's database before it is first loaded.
-  (globalThis as { gongjianDb?: Db }).gongjianDb = db;
+  (globalThis as { gongjianDbs?: { db: Db; laggingDb: Db; replica?: Db } }).gongjianDbs = { db, laggingDb: db };
   ({ outcomeSheet } = await import("@/features/exports/reports"));
   w = await makeWorld(db);
 });
