@@ -1,12 +1,12 @@
 // On the Tieli demo, 铁力市's organization department's default dashboard is its campaign
 // (百局联百村, its whole period) and shows every figure of the source report (DOMAIN.md §4), each
 // equal to the total of its source list; a liaison sees less. 嘉荫县's campaign, beside it, is
-// neither 铁力市's default nor counted in its figures; 伊春市's department sees both.
+// neither 铁力市's default nor counted in its figures; 伊春市's department sees both, all by default.
 import { TIELI_REGION_ID, TIELI_REGION_PATH } from "../helpers/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pairingScope } from "@/domain/visibility";
 import type { Db } from "@/server/db-client";
-import { currentCampaign, listCampaigns } from "@/features/campaigns/queries";
+import { chosenCampaign, currentCampaign, listCampaigns } from "@/features/campaigns/queries";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
 import { headline } from "@/features/dashboard/queries/headline";
 import { outcomeTable } from "@/features/dashboard/queries/outcomes";
@@ -48,8 +48,12 @@ describe("the demo dashboard", () => {
     const jiayin = await db.region.findFirstOrThrow({ where: { name: "嘉荫县" } });
     const yichun = await db.region.findFirstOrThrow({ where: { name: "伊春市" } });
     expect((await currentCampaign(db, reader(jiayin.path), "2026-11-27"))?.name).toBe("嘉荫县城乡结对共建");
-    // 伊春市 sees both; its default is the latest started, 嘉荫县's (2011-03-01).
+    // 伊春市 sees both and runs none itself: the dashboard and lists default to all of them; a page that
+    // needs one campaign (the assessment) takes the latest started, 嘉荫县's (2011-03-01).
     expect((await listCampaigns(db, reader(yichun.path))).map((c) => c.name)).toEqual(["嘉荫县城乡结对共建", "百局联百村"]);
+    expect(await chosenCampaign(db, reader(yichun.path), {}, "2026-11-27", true)).toEqual({ campaign: null, all: true });
+    expect((await chosenCampaign(db, reader(yichun.path), {}, "2026-11-27")).campaign?.name).toBe("嘉荫县城乡结对共建");
+    expect((await chosenCampaign(db, reader(jiayin.path), {}, "2026-11-27", true)).campaign?.name).toBe("嘉荫县城乡结对共建");
     expect((await listCampaigns(db, reader(TIELI_REGION_PATH))).map((c) => c.name)).toEqual(["百局联百村"]);
   });
 

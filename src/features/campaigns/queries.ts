@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/sqlite/client";
 import { idParam } from "@/domain/ids";
-import { campaignsInScope, type Reader } from "@/domain/visibility";
+import { campaignsInScope, type Reader, readsByRegion } from "@/domain/visibility";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { first, type SearchParams } from "@/lib/list-params";
 import type { DbOrTx } from "@/server/db";
@@ -78,8 +78,10 @@ export async function listCampaignsWithCounts(db: DbOrTx, reader: CampaignReader
 
 /**
  * The campaign the URL chose (`campaign=<id>`), or the current one; `allowAll`: "all" means every
- * campaign (undefined). An unknown id, or one outside the reader's scope, falls back to the current
- * campaign, like an unknown township.
+ * campaign (undefined), and is also the default of a department whose own region runs no campaign
+ * (a prefecture's or the province's supervising its counties' rounds: no one county's round is
+ * "theirs"). An unknown id, or one outside the reader's scope, falls back to that default, like an
+ * unknown township.
  */
 export async function chosenCampaign(
   db: DbOrTx,
@@ -91,5 +93,13 @@ export async function chosenCampaign(
   if (allowAll && first(params.campaign) === ALL_CAMPAIGNS) return { campaign: null, all: true };
   const id = idParam(params, "campaign");
   const named = id === undefined ? null : await getCampaign(db, reader, id);
-  return { campaign: named ?? (await currentCampaign(db, reader, today)), all: false };
+  if (named) return { campaign: named, all: false };
+  if (allowAll && !(await runsOwnCampaign(db, reader))) return { campaign: null, all: true };
+  return { campaign: await currentCampaign(db, reader, today), all: false };
+}
+
+/** Whether the reader's own region (not a region below it) runs a campaign; only departments read by region. */
+async function runsOwnCampaign(db: DbOrTx, reader: CampaignReader): Promise<boolean> {
+  if (!readsByRegion(reader.role) || reader.regionPath === null) return true;
+  return (await db.campaign.count({ where: { region: { path: reader.regionPath } } })) > 0;
 }
