@@ -12,6 +12,9 @@ CREATE TABLE "PledgeAggregate" (
 );
 
 -- CreateIndex
+CREATE INDEX "PledgeAggregate_unitRegionId_month_idx" ON "PledgeAggregate"("unitRegionId", "month");
+
+-- CreateIndex
 CREATE INDEX "PledgeAggregate_campaignId_month_idx" ON "PledgeAggregate"("campaignId", "month");
 
 -- CreateIndex

@@ -4,6 +4,7 @@ import "server-only";
 // come from the table and its partial edge months from the pledges themselves; a liaison's or a
 // village's few pledges are counted straight from the rows. The raw condition is pledgeWhere, the
 // one the pledge list behind the figure uses, so both always agree.
+import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db";
 import { monthPeriod, monthsOf, type Period, splitByWholeMonths } from "../period";
 import { aggregatePlace } from "./aggregates";
@@ -18,8 +19,24 @@ async function rawCounts(db: DbOrTx, filter: DashboardFilter): Promise<PledgeCou
   return { total, fulfilled };
 }
 
+type Place = Prisma.PledgeAggregateWhereInput;
+
+/**
+ * The table's condition for the filter, or null for a unit's or a village's scope. The region
+ * subtree is resolved to its ids first: a filter through the Region relation makes SQLite read the
+ * whole table (a join driven from it), where a list of ids seeks the regions' own rows by index.
+ */
+async function tablePlace(db: DbOrTx, filter: DashboardFilter): Promise<Place | null> {
+  const place = aggregatePlace(filter);
+  if (!place) return null;
+  const { unitRegion, ...rest } = place;
+  if (!unitRegion) return rest;
+  const regions = await db.region.findMany({ where: unitRegion, select: { id: true } });
+  return { ...rest, unitRegionId: { in: regions.map((r) => r.id) } };
+}
+
 /** The table's counts for the whole months `month` selects, by month. */
-async function aggregatedByMonth(db: DbOrTx, place: NonNullable<ReturnType<typeof aggregatePlace>>, month: { gte: string; lte: string }) {
+async function aggregatedByMonth(db: DbOrTx, place: Place, month: { gte: string; lte: string }) {
   const rows = await db.pledgeAggregate.groupBy({ by: ["month", "status"], where: { ...place, month }, _sum: { count: true } });
   const byMonth = new Map<string, PledgeCounts>();
   for (const r of rows) {
@@ -35,11 +52,11 @@ const sum = (counts: PledgeCounts[]): PledgeCounts => counts.reduce((a, c) => ({
 
 /** Pledges due in the filter's period, and how many of them are fulfilled. */
 export async function pledgeCounts(db: DbOrTx, filter: DashboardFilter): Promise<PledgeCounts> {
-  const place = aggregatePlace(filter);
-  if (!place) return rawCounts(db, filter);
   const { whole, edges } = splitByWholeMonths(filter.period);
+  const place = whole ? await tablePlace(db, filter) : null;
+  if (!place || !whole) return rawCounts(db, filter);
   const [aggregated, ...raw] = await Promise.all([
-    whole ? aggregatedByMonth(db, place, { gte: whole.first, lte: whole.last }).then((m) => sum([...m.values()])) : Promise.resolve(sum([])),
+    aggregatedByMonth(db, place, { gte: whole.first, lte: whole.last }).then((m) => sum([...m.values()])),
     ...edges.map((period) => rawCounts(db, { ...filter, period })),
   ]);
   return sum([aggregated, ...raw]);
@@ -50,8 +67,8 @@ export async function pledgeCounts(db: DbOrTx, filter: DashboardFilter): Promise
  * table for a region scope; partial months, and every month of a small scope, from the rows.
  */
 export async function pledgeCountsPerMonth(db: DbOrTx, filter: DashboardFilter): Promise<({ month: string; period: Period } & PledgeCounts)[]> {
-  const place = aggregatePlace(filter);
   const { whole } = splitByWholeMonths(filter.period);
+  const place = whole ? await tablePlace(db, filter) : null;
   const fromTable = place && whole ? await aggregatedByMonth(db, place, { gte: whole.first, lte: whole.last }) : null;
   return Promise.all(
     monthsOf(filter.period).map(async (month) => {
