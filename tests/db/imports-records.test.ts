@@ -10,6 +10,7 @@ import { sheetStream } from "@/features/exports/sheet-writer";
 import { importCommitAction, importKind, previewImport } from "@/features/imports/mutations";
 import { templateWorkbook } from "@/features/imports/workbooks";
 import ExcelJS from "exceljs";
+import { rawPledgeAggregates, storedPledgeAggregates } from "../helpers/pledge-aggregates";
 import { asCurrentUser, day, makePairing, makePledge, makeSurvey, makeTownship, makeUnit, makeVillage, makeVisit, runAs, runOk } from "../helpers/factories";
 import { createWorldDb, type World } from "../helpers/world";
 import { xlsxFile } from "../helpers/sheets";
@@ -73,6 +74,8 @@ describe("importing pledges", () => {
     expect((await db.pledge.findUniqueOrThrow({ where: { id: open.id } })).dueDate).toEqual(day("2011-12-31"));
     expect((await db.pledge.findUniqueOrThrow({ where: { id: fulfilled.id } })).dueDate).toEqual(fulfilled.dueDate);
     expect(await db.auditEntry.count({ where: { action: "import.pledges", entityId: String(done.importId) } })).toBe(1);
+    // The dashboard's pledge counts take in the new pledges and the moved due date.
+    expect(await storedPledgeAggregates(db)).toEqual(await rawPledgeAggregates(db));
   });
 
   it("is refused to leaders and villages, writing nothing", async () => {

@@ -13,6 +13,7 @@ import type { CurrentUser, SessionClaims } from "@/server/current-user";
 import { createTestDb } from "./test-db";
 import type { Db } from "@/server/db-client";
 import { aggregateState, applyActivityChange } from "@/server/aggregates";
+import { applyPledgeChanges, pledgeStates } from "@/server/aggregates/pledges";
 
 let counter = 0;
 const next = () => ++counter;
@@ -176,19 +177,24 @@ export type PledgeSpec = {
 export async function makePledge(db: Db, spec: PledgeSpec) {
   const status = spec.status ?? "PROMISED";
   const due = spec.due ?? "2011-06-30";
-  return db.$transaction((tx) => tx.pledge.create({
-    data: {
-      pairingId: spec.pairingId,
-      pledgerName: `党员${next()}`,
-      content: `测试承诺${counter}`,
-      dueDate: day(due),
-      status,
-      fulfilledAt: status === "FULFILLED" ? day(due) : null,
-      evidence: status === "FULFILLED" ? "已完成" : null,
-      confirmation: spec.confirmation ?? "PENDING",
-      ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
-    },
-  }));
+  return db.$transaction(async (tx) => {
+    const pledge = await tx.pledge.create({
+      data: {
+        pairingId: spec.pairingId,
+        pledgerName: `党员${next()}`,
+        content: `测试承诺${counter}`,
+        dueDate: day(due),
+        status,
+        fulfilledAt: status === "FULFILLED" ? day(due) : null,
+        evidence: status === "FULFILLED" ? "已完成" : null,
+        confirmation: spec.confirmation ?? "PENDING",
+        ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
+      },
+    });
+    // As if it had gone through the actions: the dashboard's pledge counts include it.
+    await applyPledgeChanges(tx, new Map(), await pledgeStates(tx, { id: pledge.id }));
+    return pledge;
+  });
 }
 
 export async function makeVisit(db: Db, pairingId: number, visitDay = "2011-05-05") {

@@ -10,6 +10,7 @@ import { shanghaiDay, startOfShanghaiDay } from "@/lib/dates";
 import { saveAttachmentChanges, storeUploadedFiles, type WithStoredFiles } from "@/features/attachments";
 import { PledgeFulfilInput, PledgeIdInput, PledgeInput, PledgeReviewInput, PledgeUpdateInput, type PledgeFields, type PledgeFulfilFields } from "./schemas";
 import { updateVersioned } from "@/server/versioned-update";
+import { applyPledgeChanges, pledgeStates, withPledgeAggregates } from "@/server/aggregates/pledges";
 
 /** The form's fields, by their labels, for the refusal of a save over someone else's. */
 const PLEDGE_LABELS = {
@@ -48,6 +49,7 @@ export const createPledgeAction = {
   input: PledgeInput,
   async run({ tx, user, input, audit }) {
     const pledge = await tx.pledge.create({ data: { ...(await pledgeData(tx, user, input)), createdById: user.id } });
+    await applyPledgeChanges(tx, new Map(), await pledgeStates(tx, { id: pledge.id }));
     audit({ entity: "Pledge", entityId: pledge.id, after: pledge });
     return { id: pledge.id };
   },
@@ -59,14 +61,18 @@ export const updatePledgeAction = {
   input: PledgeUpdateInput,
   async run({ tx, user, input: { id, version, ...input }, audit }) {
     const before = await findPledgeInScope(tx, user, id);
-    const after = await updateVersioned(tx, "pledge", {
-      id,
-      version,
-      data: await pledgeData(tx, user, input),
-      labels: PLEDGE_LABELS,
-      where: { status: { in: [...OPEN] } },
-      notInState: () => new UserError("pledges.errors.fulfilledLocked"),
-    });
+    const data = await pledgeData(tx, user, input);
+    // Its due date and pairing may change: the dashboard's pledge counts move with them.
+    const after = await withPledgeAggregates(tx, { id }, () =>
+      updateVersioned(tx, "pledge", {
+        id,
+        version,
+        data,
+        labels: PLEDGE_LABELS,
+        where: { status: { in: [...OPEN] } },
+        notInState: () => new UserError("pledges.errors.fulfilledLocked"),
+      }),
+    );
     audit({ entity: "Pledge", entityId: id, before, after });
     return { id };
   },
@@ -78,7 +84,7 @@ export const startPledgeAction = {
   input: PledgeIdInput,
   async run({ tx, user, input: { id }, audit }) {
     const before = await findPledgeInScope(tx, user, id);
-    const { count } = await tx.pledge.updateMany({ where: { id, status: "PROMISED" }, data: { status: "IN_PROGRESS" } });
+    const { count } = await withPledgeAggregates(tx, { id }, () => tx.pledge.updateMany({ where: { id, status: "PROMISED" }, data: { status: "IN_PROGRESS" } }));
     if (count !== 1) throw new UserError("pledges.errors.notPromised");
     audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });
     return { id };
@@ -97,11 +103,13 @@ export const fulfilPledgeAction = {
     if (fulfilledAt < pairing.startDate) {
       throw new UserError("pledges.validation.fulfilledBeforeStart", { start: shanghaiDay(pairing.startDate) }, "fulfilledAt");
     }
-    const { count } = await tx.pledge.updateMany({
-      where: { id, status: { in: [...OPEN] } },
-      // The village is asked to confirm the fulfilment itself.
-      data: { status: "FULFILLED", fulfilledAt, evidence, ...CONFIRMATION_RESET },
-    });
+    const { count } = await withPledgeAggregates(tx, { id }, () =>
+      tx.pledge.updateMany({
+        where: { id, status: { in: [...OPEN] } },
+        // The village is asked to confirm the fulfilment itself.
+        data: { status: "FULFILLED", fulfilledAt, evidence, ...CONFIRMATION_RESET },
+      }),
+    );
     if (count !== 1) throw new UserError("pledges.errors.alreadyFulfilled");
     await saveAttachmentChanges({ tx, afterCommit }, { pledgeId: id }, user.id, { added: files });
     audit({ entity: "Pledge", entityId: id, before, after: await tx.pledge.findUniqueOrThrow({ where: { id } }) });

@@ -6,6 +6,7 @@ import { recheckSettingsWarnings } from "@/features/evidence";
 import type { Tx } from "@/server/db-client";
 import { updateVersioned } from "@/server/versioned-update";
 import { aggregateStates, applyActivityChanges } from "@/server/aggregates";
+import { withPledgeAggregates } from "@/server/aggregates/pledges";
 import { reportedWhere } from "@/domain/activity-status";
 import { NotFoundError, UserError } from "@/server/errors";
 import type { CurrentUser } from "@/server/current-user";
@@ -53,7 +54,9 @@ export const updateVillageAction = {
     // Moved to another township, its reported activities move with it in the township-keyed aggregates.
     const moved = before.townshipId !== input.townshipId;
     const counted = moved ? await aggregateStates(tx, { pairing: { villageId: id }, ...reportedWhere }) : null;
-    const after = await updateVersioned<typeof before>(tx, "village", { id, version, data: await villageData(tx, user, input, id), labels: VILLAGE_LABELS });
+    const save = async () => updateVersioned<typeof before>(tx, "village", { id, version, data: await villageData(tx, user, input, id), labels: VILLAGE_LABELS });
+    // Its pledges move with it in PledgeAggregate.
+    const after = moved ? await withPledgeAggregates(tx, { pairing: { villageId: id } }, save) : await save();
     if (counted) await applyActivityChanges(tx, counted, await aggregateStates(tx, { pairing: { villageId: id }, ...reportedWhere }));
     // Where its photos were taken is judged against the village's position.
     if (before.latitude !== after.latitude || before.longitude !== after.longitude) await recheckSettingsWarnings(tx, { pairing: { villageId: id } });

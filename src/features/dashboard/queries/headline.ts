@@ -5,7 +5,8 @@ import { instantRange, type Period } from "../period";
 import { countActivities } from "./aggregates";
 import { type DashboardFilter, onPairing, pairingsInEffectWhere, verifiedActivityWhere } from "./filter";
 import { figure } from "./figure";
-import { openRectificationWhere, overdueRectificationWhere, pledgeWhere } from "./record-filters";
+import { openRectificationWhere, overdueRectificationWhere } from "./record-filters";
+import { pledgeCounts } from "./pledge-aggregates";
 
 // One count per card, so each card on the page can load on its own; the leader's home page shows
 // the same figures.
@@ -29,10 +30,8 @@ export const countConfirmed = (db: DbOrTx, filter: DashboardFilter) =>
 export const countDisputed = (db: DbOrTx, filter: DashboardFilter) =>
   countActivities(db, filter, { status: "VERIFIED", disputeOpen: true }, (period) => ({ ...verifiedActivityWhere(filter, period), ...openDisputeWhere }));
 
-export async function countPledges(db: DbOrTx, filter: DashboardFilter): Promise<{ total: number; fulfilled: number }> {
-  const [total, fulfilled] = await Promise.all([db.pledge.count({ where: pledgeWhere(filter) }), db.pledge.count({ where: pledgeWhere(filter, "fulfilled") })]);
-  return { total, fulfilled };
-}
+/** Pledges due in the period and how many are fulfilled: PledgeAggregate for a region scope (pledge-aggregates.ts). */
+export const countPledges = (db: DbOrTx, filter: DashboardFilter) => pledgeCounts(db, filter);
 
 export const countOpenRectifications = (db: DbOrTx, filter: DashboardFilter) => db.rectification.count({ where: openRectificationWhere(filter) });
 

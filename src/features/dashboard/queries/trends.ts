@@ -4,7 +4,7 @@ import { monthPeriod, monthsOf, type Period } from "../period";
 import { aggregatePlace, wholeMonths } from "./aggregates";
 import { figure } from "./figure";
 import { type DashboardFilter, verifiedActivityWhere } from "./filter";
-import { pledgeWhere } from "./record-filters";
+import { pledgeCountsPerMonth } from "./pledge-aggregates";
 
 /** The part of a month that lies inside the period (the first and last months may be partial). */
 function clipToPeriod(month: string, period: Period): Period {
@@ -38,16 +38,10 @@ export type PledgeMonth = { month: string; period: Period; due: number; fulfille
 
 /**
  * Pledges of the period by the month they fall due: how many, how many fulfilled, and the running
- * totals. Two indexed counts per month (Pledge has indexes on dueDate and on status and dueDate).
+ * totals. A region scope's whole months come from PledgeAggregate (pledge-aggregates.ts).
  */
 export async function pledgesPerMonth(db: DbOrTx, filter: DashboardFilter): Promise<PledgeMonth[]> {
-  const months = await Promise.all(
-    monthsOf(filter.period).map(async (month) => {
-      const inMonth = { ...filter, period: clipToPeriod(month, filter.period) };
-      const [due, fulfilled] = await Promise.all([db.pledge.count({ where: pledgeWhere(inMonth) }), db.pledge.count({ where: pledgeWhere(inMonth, "fulfilled") })]);
-      return { month, period: inMonth.period, due, fulfilled };
-    }),
-  );
+  const months = (await pledgeCountsPerMonth(db, filter)).map(({ month, period, total, fulfilled }) => ({ month, period, due: total, fulfilled }));
   let cumulativeDue = 0;
   let cumulativeFulfilled = 0;
   return months.map((m) => {

@@ -7,6 +7,7 @@ import { cellText, parseSheetChoice, parseSheetDay } from "@/domain/sheet-values
 import { writablePairings, writableUnits } from "@/server/scope";
 import { fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { UserError } from "@/server/errors";
+import { applyPledgeChanges, pledgeStates, withPledgeAggregates } from "@/server/aggregates/pledges";
 import { PLEDGER_KINDS, PledgeInput } from "@/features/pledges";
 import { choicesOf, column, withTownshipChoices, zhLabel } from "../columns";
 import { chunks, DuplicateGuard, failZod, type ImportKind, type Plan, requiredHeaders, rowsOf } from "../kind";
@@ -84,11 +85,16 @@ export const pledgesImport: ImportKind<PledgeRow, PledgeUpdate> = {
       await tx.pledge.createMany({ data: part.map(({ row: _, ...p }) => ({ ...p, createdById: user.id, importId })) });
       progress("write", (done += part.length), total);
     }
-    for (const { id, pledgerKind, pledgerName, dueDate } of plan.update) {
-      // Only while open: a pledge fulfilled since the check stays as it is, and the import with it.
-      const { count } = await tx.pledge.updateMany({ where: { id, status: { in: ["PROMISED", "IN_PROGRESS"] } }, data: { pledgerKind, pledgerName, dueDate } });
-      if (count !== 1) throw new UserError("pledges.errors.fulfilledLocked");
-      progress("write", ++done, total);
-    }
+    // The new pledges (this import's, before the updates below) enter the dashboard's pledge counts.
+    if (plan.create.length > 0) await applyPledgeChanges(tx, new Map(), await pledgeStates(tx, { importId }));
+    // A new due date moves the pledge to another month of the dashboard's pledge counts.
+    await withPledgeAggregates(tx, { id: { in: plan.update.map((u) => u.id) } }, async () => {
+      for (const { id, pledgerKind, pledgerName, dueDate } of plan.update) {
+        // Only while open: a pledge fulfilled since the check stays as it is, and the import with it.
+        const { count } = await tx.pledge.updateMany({ where: { id, status: { in: ["PROMISED", "IN_PROGRESS"] } }, data: { pledgerKind, pledgerName, dueDate } });
+        if (count !== 1) throw new UserError("pledges.errors.fulfilledLocked");
+        progress("write", ++done, total);
+      }
+    });
   },
 };
