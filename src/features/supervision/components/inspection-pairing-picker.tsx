@@ -56,7 +56,7 @@ export function InspectionPairingPicker({ choices: { initial, limit, townships }
       ) : (
         <ul className="flex flex-wrap gap-2" aria-label={t("chosenTitle")} data-testid="chosen-pairings">
           {chosen.map((c) => (
-            <li key={c.value} className="flex max-w-full items-center gap-1 rounded-full border border-brand-100 bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-stone-800">
+            <li key={c.value} className="flex max-w-full items-center gap-1 rounded-lg border border-brand-100 bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-stone-800">
               <input type="hidden" name="pairingIds" value={c.value} />
               <span className="min-w-0 break-words">{c.label}</span>
               <button
