@@ -34,7 +34,9 @@ export function InspectionPairingPicker({ choices: { initial, limit, townships }
   const addTownship = async () => {
     if (!township) return;
     setAdding(true);
-    add(await fetchChoices<PairingChoice>(withParams(ENDPOINT, { township })).finally(() => setAdding(false)));
+    // Unreachable server: nothing added, the button can be pressed again.
+    add(await fetchChoices<PairingChoice>(withParams(ENDPOINT, { township })).catch(() => []));
+    setAdding(false);
   };
 
   return (
