@@ -1,6 +1,8 @@
-// 督查 → 整改 → 销号 across the organization department and a unit's liaison: an inspection and its
-// item, the liaison's report with a photo, sent back with a reason, reported again, closed; another
-// unit's liaison cannot open it. Then a survey round entered for one township.
+// 督查 → 整改 → 销号 across the organization department and a unit's liaison: an inspection (its
+// pairings searched on the server and a township's added at once) and its item, the liaison's report
+// with a photo, sent back with a reason, reported again, closed; another unit's liaison cannot open
+// it. Then a contact point given through the server-searched picker, and a survey round entered for
+// one township.
 import { expect, test } from "@playwright/test";
 import { storageStatePath } from "./accounts";
 
@@ -26,12 +28,32 @@ test.describe("the rectification loop", () => {
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText("请至少选择一个督查涉及的结对。")).toBeVisible();
     await expect(page.getByLabel("督查人员")).toHaveValue("韩志刚、孙丽");
-    await page.getByLabel(/^市农业局 — 满天红村/).check();
+
+    // The page carries a few pairings; the search asks the server for the rest.
+    await page.getByLabel("查找结对").fill("mth");
+    await expect(page.getByTestId("pairingIds-matches")).toHaveText("找到 1 项");
+    await page.getByLabel("市农业局 — 铁力镇满天红村").check();
+    // An inspection route through 桃山镇 covers its eight pairings: added at once, one taken off again.
+    await page.getByLabel("按乡镇添加").selectOption({ label: "桃山镇" });
+    await page.getByRole("button", { name: "添加该乡镇全部结对" }).click();
+    const chosen = page.getByTestId("chosen-pairings").getByRole("listitem");
+    await expect(chosen).toHaveCount(1 + 8);
+    await chosen.filter({ hasText: "桃山镇" }).first().getByRole("button", { name: /^移除/ }).click();
+    await expect(page.getByTestId("pairings-count")).toHaveText("已选 8 个");
+    // A refused save keeps the chosen pairings.
+    await page.getByLabel("督查人员").fill("");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText("此项为必填项。")).toBeVisible();
+    await expect(chosen).toHaveCount(8);
+    await expect(chosen.filter({ hasText: "满天红村" })).toHaveCount(1);
+    await page.getByLabel("督查人员").fill("韩志刚、孙丽");
     await page.getByLabel("发现的问题").fill("台帐资料不齐全。");
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByRole("heading", { name: /专项督查/ })).toBeVisible();
+    await expect(page.getByText("涉及 8 个结对")).toBeVisible();
 
     const form = page.getByTestId("rectification-form");
+    await form.getByLabel("结对").selectOption({ label: "市农业局 — 铁力镇满天红村" });
     await form.getByLabel("整改事项").fill(ITEM);
     await form.getByLabel("整改期限").fill(inDays(10));
     await form.getByRole("button", { name: "提出整改事项" }).click();
@@ -100,6 +122,22 @@ test.describe("the rectification loop", () => {
     const count = Number(await overdueLink.textContent());
     await overdueLink.click();
     await expect(page.getByTestId("rectification-row")).toHaveCount(count);
+  });
+});
+
+test.describe("a contact point", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("is given to a leader on a pairing the department finds by searching the server", async ({ page }) => {
+    await page.goto("/supervision/visits/assign");
+    await page.getByLabel("按名称或拼音首字母查找").fill("星火");
+    // The one match is chosen, as after typing a name's initials.
+    await expect(page.getByTestId("pairingId-matches")).toHaveText("找到 1 项");
+    await expect(page.getByRole("combobox", { name: "结对", exact: true }).locator("option:checked")).toHaveText("市财政局 — 桃山镇星火村");
+    await page.getByLabel("领导姓名及职务").fill("刘振东（市委常委）");
+    await page.getByRole("button", { name: "指定联系点" }).click();
+    await page.waitForURL(/\/supervision\/visits$/);
+    await expect(page.getByTestId("leader-summary").filter({ hasText: "刘振东（市委常委）" })).toContainText("市财政局 — 桃山镇星火村");
   });
 });
 

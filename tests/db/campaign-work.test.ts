@@ -14,7 +14,7 @@ import { getBulletin, listBulletins } from "@/features/bulletins/queries";
 import { activityCampaign, activityListQuery, listActivities } from "@/features/activities/queries";
 import { LIST_EXPORTS } from "@/features/exports/lists";
 import { assignContactPointAction, createVisitAction } from "@/features/supervision/mutations-visits";
-import { leaderAccounts, leaderNames, pairingsWithLeaders } from "@/features/supervision/queries-visits";
+import { contactPointChoices, leaderAccounts, leaderNames } from "@/features/supervision/queries-visits";
 import type { Db } from "@/server/db-client";
 import { asCurrentUser, makeActivity, makeCampaign, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk, TIELI_REGION_ID } from "../helpers/factories";
 import { createTestDb } from "../helpers/test-db";
@@ -208,11 +208,11 @@ describe("bulletins, per campaign and region", () => {
 describe("leaders for contact points and visits, by region", () => {
   it("offers a county its own pairings and its own region's leaders only", async () => {
     const user = asCurrentUser(jiayin);
-    expect((await pairingsWithLeaders(db, user)).map((p) => p.id)).toEqual([ids.jiayinPairing]);
+    expect((await contactPointChoices(db, user, "")).map((p) => p.value)).toEqual([ids.jiayinPairing]);
     expect((await leaderAccounts(db, user)).map((l) => l.displayName)).toEqual(["嘉荫县领导"]);
     expect(await leaderNames(db, user)).toEqual(["嘉荫县领导"]);
     // The prefecture writes no county's pairings and has no leader of its own here.
-    expect(await pairingsWithLeaders(db, asCurrentUser(yichun))).toEqual([]);
+    expect(await contactPointChoices(db, asCurrentUser(yichun), "")).toEqual([]);
     expect(await leaderAccounts(db, asCurrentUser(yichun))).toEqual([]);
   });
 

@@ -1,11 +1,15 @@
 // A list's pairing filter and a record form's pairing picker ask the server (GET /api/choices/pairings):
 // what was typed finds pairings by either side's name, pinyin or initials, a few at a time, and only
-// those the reader may see — or, for a record form, those they may record work for.
+// those the reader may see — or, for a record form, those they may record work for. The supervision
+// forms' pickers (GET /api/choices/inspection-pairings, /api/choices/contact-points) offer the same
+// writable pairings: an inspection's a township's at once too, a contact point's with its leader.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createVillageAction } from "@/features/villages/mutations";
-import { PAIRING_SEARCH_LIMIT, pairingChoice, recordPairingPicker, searchPairingChoices } from "@/features/pairings/queries";
-import { asCurrentUser, makePairing, makeUnit, makeVillage, runOk } from "../helpers/factories";
+import { PAIRING_SEARCH_LIMIT, pairingChoice, recordPairingPicker, searchPairingChoices, townshipPairingChoices } from "@/features/pairings/queries";
+import { inspectionPairingChoices } from "@/features/supervision/queries-inspections";
+import { contactPointChoices } from "@/features/supervision/queries-visits";
+import { asCurrentUser, makePairing, makeRegion, makeTownship, makeUnit, makeUser, makeVillage, runOk } from "../helpers/factories";
 import { createWorldDb, type World } from "../helpers/world";
 
 let db: Db;
@@ -77,5 +81,40 @@ describe("a record form's pairing picker", () => {
     const picker = await recordPairingPicker(db, asCurrentUser(w.admin), { current: manTianHong });
     expect(picker.initial).toHaveLength(PAIRING_SEARCH_LIMIT);
     expect(picker.selected?.value).toBe(manTianHong);
+  });
+});
+
+describe("the supervision forms' pickers", () => {
+  it("offers an inspection the department's active pairings: the first page in the form, all of a township at once", async () => {
+    const admin = asCurrentUser(w.admin);
+    const form = await inspectionPairingChoices(db, admin);
+    expect(form.initial).toHaveLength(PAIRING_SEARCH_LIMIT);
+    expect(form.townships.map((t) => t.id)).toContain(w.township.id);
+    // The whole township, beyond one search's page; an ended pairing is no choice.
+    const township = await townshipPairingChoices(db, admin, w.township.id);
+    const active = await db.pairing.count({ where: { status: "ACTIVE", village: { townshipId: w.township.id } } });
+    expect(township.length).toBeGreaterThan(PAIRING_SEARCH_LIMIT);
+    expect(township).toHaveLength(active);
+    expect(township.map((c) => c.value)).toContain(manTianHong);
+  });
+
+  it("offers another county's department none of them, by search or by township", async () => {
+    const tieli = await db.region.findUniqueOrThrow({ where: { id: w.admin.regionId! } });
+    const county = await makeRegion(db, await db.region.findUniqueOrThrow({ where: { id: tieli.parentId! } }));
+    const sibling = asCurrentUser(await makeUser(db, "ADMIN", { regionId: county.id }));
+    expect(await townshipPairingChoices(db, sibling, w.township.id)).toEqual([]);
+    expect(await inspectionPairingChoices(db, sibling)).toMatchObject({ initial: [], townships: [] });
+    expect(await contactPointChoices(db, sibling, "mth")).toEqual([]);
+    // Its own township's pairing is its own to inspect.
+    const own = await makePairing(db, (await makeUnit(db, { regionId: county.id })).id, (await makeVillage(db, (await makeTownship(db, "邻县镇", county.id)).id)).id);
+    expect((await inspectionPairingChoices(db, sibling)).initial.map((c) => c.value)).toEqual([own.id]);
+  });
+
+  it("names a contact point's leader and sends its version", async () => {
+    await db.$transaction((tx) => tx.pairing.update({ where: { id: manTianHong }, data: { contactLeaderName: "王市长", version: { increment: 1 } } }));
+    const [found] = await contactPointChoices(db, asCurrentUser(w.admin), "mth");
+    expect(found).toEqual({ value: manTianHong, label: expect.stringMatching(/满天红村（王市长）$/), version: expect.any(Number) });
+    expect(found.version).toBe((await db.pairing.findUniqueOrThrow({ where: { id: manTianHong } })).version);
+    expect(await contactPointChoices(db, asCurrentUser(w.admin), "")).toHaveLength(PAIRING_SEARCH_LIMIT);
   });
 });

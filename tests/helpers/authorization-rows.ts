@@ -184,6 +184,9 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     request: async (f, side) => get(`http://localhost/api/exports/ledger/${pairingOf(f, side).id}`, { id: String(pairingOf(f, side).id) })(),
   },
   "choices/pairings#GET": { regional: false, allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/choices/pairings?q=mth") },
+  // The supervision forms' pickers: whoever records supervision, each department offered its own region's pairings only.
+  "choices/inspection-pairings#GET": { regional: false, allowed: ["ADMIN"], request: async ({ w }) => get(`http://localhost/api/choices/inspection-pairings?township=${w.township.id}`)() },
+  "choices/contact-points#GET": { regional: false, allowed: ["ADMIN"], request: get("http://localhost/api/choices/contact-points?q=mth") },
   "imports/[kind]/template#GET": { regional: false, allowed: ["ADMIN"], request: get("http://localhost/api/imports/units/template", { kind: "units" }) },
   "imports/[kind]#POST": { regional: false, allowed: ["ADMIN"], request: async () => ({ url: "http://localhost/api/imports/units", params: { kind: "units" }, init: csvUpload() }) },
   "attachments/[id]#GET": { regional: "read",

@@ -182,7 +182,10 @@ const choiceOf = (p: Prisma.PairingGetPayload<{ select: typeof choiceSelect }>) 
 /** What a picker offers: the pairings a reader may see (list filters), or those new work may be recorded for (record forms). */
 export type PairingPurpose = "read" | "record";
 
-/** Work is recorded only where the user may write (a department: its own region) and on active pairings. */
+/**
+ * Work is recorded only where the user may write (a department: its own region) and on active
+ * pairings; an inspection covers, and a contact leader is given to, the same pairings.
+ */
 const pairingsFor = (user: CurrentUser, purpose: PairingPurpose): Prisma.PairingWhereInput =>
   purpose === "record" ? { ...writablePairings(user), status: "ACTIVE" } : pairingScope(user);
 
@@ -192,11 +195,31 @@ const pairingsFor = (user: CurrentUser, purpose: PairingPurpose): Prisma.Pairing
  * form asks the server rather than carrying 20,000 choices in every page.
  */
 export async function searchPairingChoices(db: DbOrTx, user: CurrentUser, typed: string, purpose: PairingPurpose = "read") {
+  const pairings = await db.pairing.findMany({ where: pairingChoiceWhere(user, typed, purpose), orderBy: PAIRING_CHOICE_ORDER, take: PAIRING_SEARCH_LIMIT, select: choiceSelect });
+  return pairings.map(choiceOf);
+}
+
+/** A picker's pairings for `purpose` whose unit or village (its township too) matches what was typed. */
+export function pairingChoiceWhere(user: CurrentUser, typed: string, purpose: PairingPurpose): Prisma.PairingWhereInput {
   const q = typed.toLowerCase().replace(/\s+/g, "");
+  return { ...pairingsFor(user, purpose), ...(q ? { OR: [{ unit: { searchText: { contains: q } } }, { village: { searchText: { contains: q } } }] } : {}) };
+}
+
+/** Pickers list pairings by their unit's pinyin order. */
+export const PAIRING_CHOICE_ORDER: Prisma.PairingOrderByWithRelationInput[] = [{ unit: { sortKey: "asc" } }, { id: "asc" }];
+
+/** At most this many pairings of one township at once (a county's township holds a few dozen). */
+export const TOWNSHIP_PAIRINGS_LIMIT = 500;
+
+/**
+ * All of a township's pairings work may be recorded for (up to the bound): an inspection route
+ * goes through a township and covers its pairings. Another region's township has none.
+ */
+export async function townshipPairingChoices(db: DbOrTx, user: CurrentUser, townshipId: number) {
   const pairings = await db.pairing.findMany({
-    where: { ...pairingsFor(user, purpose), ...(q ? { OR: [{ unit: { searchText: { contains: q } } }, { village: { searchText: { contains: q } } }] } : {}) },
-    orderBy: [{ unit: { sortKey: "asc" } }, { id: "asc" }],
-    take: PAIRING_SEARCH_LIMIT,
+    where: { AND: [pairingsFor(user, "record"), { village: { townshipId } }] },
+    orderBy: PAIRING_CHOICE_ORDER,
+    take: TOWNSHIP_PAIRINGS_LIMIT,
     select: choiceSelect,
   });
   return pairings.map(choiceOf);

@@ -3,6 +3,9 @@ import type { PairingScope } from "@/domain/visibility";
 import type { Prisma } from "@/generated/sqlite/client";
 import type { DbOrTx } from "@/server/db-client";
 import { pageWindow } from "@/lib/list-params";
+import type { CurrentUser } from "@/server/current-user";
+import { writablePairings } from "@/server/scope";
+import { PAIRING_SEARCH_LIMIT, searchPairingChoices } from "@/features/pairings";
 
 const pairingLabel = { select: { id: true, unit: { select: { id: true, name: true, regionId: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
@@ -44,12 +47,19 @@ export async function getInspection(db: DbOrTx, id: number, scope: PairingScope)
 
 export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;
 
-/** Every pairing an inspection may cover (`where`: the department's own region's), grouped later by township in the form. */
-export async function inspectablePairings(db: DbOrTx, where: Prisma.PairingWhereInput) {
-  const rows = await db.pairing.findMany({
-    where: { status: "ACTIVE", ...where },
-    orderBy: [{ village: { township: { name: "asc" } } }, { unit: { name: "asc" } }, { id: "asc" }],
-    select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
-  });
-  return rows.map((p) => ({ id: p.id, township: p.village.township.name, label: `${p.unit.name} — ${p.village.name}` }));
+/**
+ * The inspection form's pairing picker: the first of the pairings an inspection may cover (the
+ * department's own region's active ones; the rest are searched on the server), and the townships
+ * they lie in, whose pairings the form adds all at once.
+ */
+export async function inspectionPairingChoices(db: DbOrTx, user: CurrentUser) {
+  const [initial, townships] = await Promise.all([
+    searchPairingChoices(db, user, "", "record"),
+    db.township.findMany({
+      where: { villages: { some: { pairings: { some: { status: "ACTIVE", ...writablePairings(user) } } } } },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { initial, limit: PAIRING_SEARCH_LIMIT, townships };
 }

@@ -8,6 +8,7 @@ import { writableLeaders, writablePairings } from "@/server/scope";
 import type { DbOrTx } from "@/server/db-client";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
 import { first, pageWindow, type SearchParams } from "@/lib/list-params";
+import { PAIRING_CHOICE_ORDER, PAIRING_SEARCH_LIMIT, pairingChoiceWhere } from "@/features/pairings";
 
 const pairingLabel = { select: { id: true, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } } } as const;
 
@@ -134,12 +135,23 @@ export async function defaultVisitPeriod(db: DbOrTx, today: string): Promise<Day
   return { from: `${shanghaiDay(first.date).slice(0, 7)}-01`, to: shanghaiDay(addDays(fromShanghaiDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`), -1)) };
 }
 
-/** The active pairings `user` may record a visit for or give a contact leader, each with its contact leader, if any. */
-export async function pairingsWithLeaders(db: DbOrTx, user: CurrentUser) {
+/**
+ * The contact-point form's picker: the active pairings the department writes whose unit or village
+ * matches what was typed, a few at a time, each named with its contact leader (so the department
+ * sees who already holds it) and with its version (the form saves over the pairing).
+ */
+export async function contactPointChoices(db: DbOrTx, user: CurrentUser, typed: string) {
   const rows = await db.pairing.findMany({
-    where: { status: "ACTIVE", ...writablePairings(user) },
-    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
-    include: { contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
+    where: pairingChoiceWhere(user, typed, "record"),
+    orderBy: PAIRING_CHOICE_ORDER,
+    take: PAIRING_SEARCH_LIMIT,
+    select: { id: true, version: true, contactLeaderName: true, contactLeader: { select: { displayName: true } }, unit: { select: { name: true } }, village: { select: { name: true, township: { select: { name: true } } } } },
   });
-  return rows.map((p) => ({ id: p.id, label: `${p.unit.name} — ${p.village.township.name}${p.village.name}`, leader: leaderOf(p), version: p.version }));
+  return rows.map((p) => {
+    const label = `${p.unit.name} — ${p.village.township.name}${p.village.name}`;
+    const leader = leaderOf(p);
+    return { value: p.id, label: leader ? `${label}（${leader}）` : label, version: p.version };
+  });
 }
+
+export type ContactPointChoice = Awaited<ReturnType<typeof contactPointChoices>>[number];

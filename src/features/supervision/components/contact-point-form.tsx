@@ -6,9 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { assignContactPoint } from "../actions";
-import { type ContactPointChoice, ContactPointPicker } from "./contact-point-picker";
+import { type ContactPointChoices, ContactPointPicker } from "./contact-point-picker";
 
-type Props = { pairings: ContactPointChoice[]; leaders: { id: number; displayName: string }[] };
+/** `pairings`: the first pairings; the rest are searched on the server. */
+type Props = { pairings: ContactPointChoices; leaders: { id: number; displayName: string }[] };
 
 /** 指定联系点: a leader's account (so the leader sees it on their home page), or just a name and post. */
 export function ContactPointForm({ pairings, leaders }: Props) {
@@ -23,7 +24,7 @@ export function ContactPointForm({ pairings, leaders }: Props) {
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <p className="text-sm text-stone-600">{t("visits.assignHint")}</p>
       {error && <Alert>{error}</Alert>}
-      <ContactPointPicker pairings={pairings} error={fieldError("pairingId")} sendVersion />
+      <ContactPointPicker choices={pairings} error={fieldError("pairingId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("fields.leaderUser")} name="leaderUserId" defaultValue="" error={fieldError("leaderUserId")}>
           <option value="">{tc("none")}</option>

@@ -1,33 +1,36 @@
 "use client";
-// The pairing picker of the visit and contact-point forms: each pairing named with its contact
-// leader, so the department sees who already holds it. The contact-point form saves over the
-// pairing, so it also sends the version of the pairing picked (no lost update).
+// The contact-point form's pairing picker: the page carries the first few pairings, the rest are
+// searched on the server; each is named with its contact leader, so the department sees who already
+// holds it. The form saves over the pairing, so it also sends the version of the pairing picked
+// (no lost update).
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ChoiceField } from "@/components/ui/field";
+import { ServerSearchSelect } from "@/components/ui/server-search-select";
 
-export type ContactPointChoice = { id: number; label: string; leader: string; version: number };
+export type ContactPointChoice = { value: number; label: string; version: number };
+export type ContactPointChoices = { initial: ContactPointChoice[]; limit: number };
 
-type Props = { pairings: ContactPointChoice[]; error?: string; sendVersion?: boolean };
+type Props = { choices: ContactPointChoices; error?: string };
 
-export function ContactPointPicker({ pairings, error, sendVersion = false }: Props) {
+export function ContactPointPicker({ choices, error }: Props) {
   const t = useTranslations("supervision");
   const tc = useTranslations("common");
-  const [picked, setPicked] = useState("");
-  const version = pairings.find((p) => String(p.id) === picked)?.version;
+  const [version, setVersion] = useState<number>();
   return (
     <>
-      <ChoiceField
+      <ServerSearchSelect
         label={t("fields.pairing")}
         name="pairingId"
-        defaultValue=""
+        endpoint="/api/choices/contact-points"
+        initial={choices.initial}
+        limit={choices.limit}
+        selected={null}
         required
-        error={error}
         placeholder={tc("choose")}
-        onChange={(e) => setPicked(e.target.value)}
-        choices={pairings.map((p) => ({ value: p.id, label: p.leader ? `${p.label}（${p.leader}）` : p.label }))}
+        error={error}
+        onChoose={(choice) => setVersion(choice?.version)}
       />
-      {sendVersion && version !== undefined && <input type="hidden" name="version" value={version} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { writablePairings } from "@/server/scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInShanghai } from "@/domain/days";
 import { InspectionForm } from "@/features/supervision/components/inspection-form";
-import { inspectablePairings } from "@/features/supervision/queries-inspections";
+import { inspectionPairingChoices } from "@/features/supervision/queries-inspections";
 import { db } from "@/server/db";
 import { requirePermission } from "@/server/session";
 
@@ -17,7 +16,7 @@ export default async function NewInspectionPage() {
   return (
     <>
       <PageHeader title={t("inspections.newTitle")} />
-      <InspectionForm pairings={await inspectablePairings(db, writablePairings(user))} today={todayInShanghai()} />
+      <InspectionForm pairings={await inspectionPairingChoices(db, user)} today={todayInShanghai()} />
     </>
   );
 }
