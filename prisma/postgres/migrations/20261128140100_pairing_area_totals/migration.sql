@@ -28,6 +28,12 @@ CREATE UNIQUE INDEX "PairingAreaTotal_pairingId_area_key" ON "PairingAreaTotal"(
 -- AddForeignKey
 ALTER TABLE "PairingAreaTotal" ADD CONSTRAINT "PairingAreaTotal_pairingId_fkey" FOREIGN KEY ("pairingId") REFERENCES "Pairing"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- CreateIndex
+CREATE INDEX "ValueAggregate_unitRegionId_month_idx" ON "ValueAggregate"("unitRegionId", "month");
+
+-- CreateIndex
+CREATE INDEX "CountAggregate_unitRegionId_month_idx" ON "CountAggregate"("unitRegionId", "month");
+
 -- Fill the totals from the rows already there (the same statement as npm run db:rebuild-aggregates).
 INSERT INTO "PairingAreaTotal" ("pairingId", "townshipId", "unitRegionId", "campaignId", "area", "count", "firstDate", "lastDate")
 SELECT a."pairingId", v."townshipId", u."regionId", p."campaignId", a."area", COUNT(*), MIN(a."date"), MAX(a."date")

@@ -10,6 +10,7 @@ import type { Prisma } from "@/generated/sqlite/client";
 import type { ContentAreaCode } from "@/lib/content-areas";
 import type { DbOrTx } from "@/server/db";
 import { instantRange, type Period, splitByWholeMonths } from "../period";
+import { aggregatePlace } from "./aggregates";
 import { type DashboardFilter, pairingWhere, verifiedActivityWhere } from "./filter";
 
 export type Cell = { pairingId: number; area: ContentAreaCode; count: number; last: Date | null };
@@ -63,14 +64,7 @@ async function totalsWhere(db: DbOrTx, filter: DashboardFilter): Promise<Prisma.
     const pairings = await db.pairing.findMany({ where: pairingWhere(filter), select: { id: true } });
     return { pairingId: { in: pairings.map((p) => p.id) } };
   }
-  // A region chosen below the reader's narrows their scope's subtree; a pairing never crosses regions (aggregates.ts).
-  const region = filter.region ? { path: { startsWith: filter.region.path } } : scope.unit?.region;
-  const regionIds = region ? (await db.region.findMany({ where: region, select: { id: true } })).map((r) => r.id) : undefined;
-  return {
-    ...(regionIds ? { unitRegionId: { in: regionIds } } : {}),
-    ...(filter.townshipId ? { townshipId: filter.townshipId } : {}),
-    ...(filter.campaignId !== undefined ? { campaignId: filter.campaignId } : {}),
-  };
+  return (await aggregatePlace(db, filter)) ?? {};
 }
 
 /** Per pairing and area in the period: whole months from PairingAreaMonth, the partial edge months from the activities. */
