@@ -1,8 +1,9 @@
-// The dashboard's aggregates (ValueAggregate, CountAggregate, PairingAreaMonth) after a random
+// The dashboard's aggregates (ValueAggregate, CountAggregate, PairingAreaMonth, PairingAreaTotal) after a random
 // sequence of the real actions — record, submit, verify, return, correct, countersign, dispute,
 // resolve, delete, a village moving township — equal both a plain recount of the rows and a fresh
 // rebuild, and every figure read from them equals the raw count or sum of its activities for
-// random viewers, campaigns, townships and periods (whole months, partial months or both).
+// random viewers, campaigns, townships and periods (whole months, partial months or both; whole
+// years and the whole history, where the matrix reads a pairing's totals).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_AREAS } from "@/lib/content-areas";
 import { addDays, fromShanghaiDay, shanghaiDay } from "@/lib/dates";
@@ -16,6 +17,7 @@ import { updateVillageAction } from "@/features/villages/mutations";
 import { dataVersion } from "@/features/dashboard/memo";
 import { activityMatrix } from "@/features/dashboard/queries/activity-matrix";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
+import { verifiedCells } from "@/features/dashboard/queries/pairing-cells";
 import { verifiedActivityWhere } from "@/features/dashboard/queries/filter";
 import { countConfirmed, countDisputed, countPending, countVerified, pendingActivityWhere } from "@/features/dashboard/queries/headline";
 import { indicatorTotals, rawIndicatorTotals } from "@/features/dashboard/queries/indicator-totals";
@@ -113,6 +115,9 @@ async function randomActions(n: number) {
 }
 
 const randomPeriod = (): Period => {
+  // The whole history (every cell from PairingAreaTotal), or whole years (cells cut at a year's edge).
+  if (rng.chance(0.15)) return { from: "2010-01-01", to: "2012-12-31" };
+  if (rng.chance(0.15)) return rng.pick([{ from: "2010-01-01", to: "2010-12-31" }, { from: "2011-01-01", to: "2011-12-31" }, { from: "2010-06-15", to: "2011-12-31" }]);
   const from = rng.chance(0.35) ? `201${rng.int(0, 1)}-${String(rng.int(1, 12)).padStart(2, "0")}-01` : shanghaiDay(addDays(fromShanghaiDay("2010-05-01"), rng.int(0, 480)));
   return { from, to: shanghaiDay(addDays(fromShanghaiDay(from), rng.int(0, 400))) };
 };
@@ -137,6 +142,7 @@ describe("the aggregates after a random sequence of actions", () => {
     const [raw, stored] = await Promise.all([rawAggregates(db), storedAggregates(db)]);
     expect(Object.keys(raw.values).length).toBeGreaterThan(20);
     expect(Object.keys(raw.counts).some((k) => k.endsWith("|DISPUTED|true"))).toBe(true);
+    expect(Object.keys(raw.totals).length).toBeGreaterThan(20);
     expect(stored).toEqual(raw);
   });
 
@@ -169,6 +175,10 @@ describe("the aggregates after a random sequence of actions", () => {
       const matrix = new Map((await activityMatrix(db, filter)).map((r) => [r.pairingId, r]));
       for (const c of cells) expect(matrix.get(c.pairingId)?.areas[c.area]).toEqual({ count: c._count._all, last: shanghaiDay(c._max.date!) });
       expect([...matrix.values()].reduce((sum, r) => sum + r.total, 0)).toBe(cells.reduce((sum, c) => sum + c._count._all, 0));
+      // The cells a period cuts through, read through the filter instead of by pairing id (a province's many).
+      const byFilter = new Map((await verifiedCells(db, filter, 0)).map((c) => [`${c.pairingId}|${c.area}`, c]));
+      expect(byFilter.size).toBe(cells.length);
+      for (const c of cells) expect(byFilter.get(`${c.pairingId}|${c.area}`)).toMatchObject({ count: c._count._all, last: c._max.date });
 
       // Idle days look before the period: the last verified activity before its first day.
       for (const h of await pairHealth(db, filter, "2012-01-01")) {

@@ -18,6 +18,7 @@ export async function applyActivityChange(tx: DbOrTx, before: AggregateState | n
   await applyCounts(tx, deltas);
   await applyValues(tx, deltas);
   await applyPairingAreaMonths(tx, deltas);
+  await applyPairingAreaTotals(tx, deltas);
 }
 
 /** Applies many changes (keyed by activity id) at once, e.g. when a village moves to another township. */
@@ -102,6 +103,46 @@ async function applyPairingAreaMonths(tx: DbOrTx, deltas: Delta[]) {
     const lastDate = removed ? await lastVerifiedIn(tx, key) : added && added > row.lastDate ? added : row.lastDate;
     if (lastDate && lastDate.getTime() !== row.lastDate.getTime()) await tx.pairingAreaMonth.update({ where: { key }, data: { lastDate } });
   }
+}
+
+async function applyPairingAreaTotals(tx: DbOrTx, deltas: Delta[]) {
+  const touched = new Map<string, { key: { pairingId: number; area: AggregateState["area"] }; amount: number; added: Date[]; removed: boolean; now: AggregateState | null; any: AggregateState }>();
+  for (const { sign, state } of deltas.filter((d) => d.state.status === OFFICIAL_STATUS)) {
+    const key = { pairingId: state.pairingId, area: state.area };
+    const id = JSON.stringify(key);
+    const row = touched.get(id) ?? { key, amount: 0, added: [], removed: false, now: null, any: state };
+    row.amount += sign;
+    if (sign > 0) {
+      row.added.push(state.date);
+      row.now = state;
+    } else row.removed = true;
+    touched.set(id, row);
+  }
+  for (const { key, amount, added, removed, now, any } of touched.values()) {
+    // Where the pairing counts follows the activity as it is now (a village moved township), even when its count is unchanged.
+    const where = now ? place(now) : {};
+    const first = added.reduce<Date | null>((a, d) => (a && a <= d ? a : d), null);
+    const last = added.reduce<Date | null>((a, d) => (a && a >= d ? a : d), null);
+    const row = await tx.pairingAreaTotal.upsert({
+      where: { key },
+      create: { ...key, ...place(now ?? any), count: amount, firstDate: first ?? new Date(0), lastDate: last ?? new Date(0) },
+      update: { count: { increment: amount }, ...where },
+    });
+    if (row.count <= 0) {
+      await tx.pairingAreaTotal.delete({ where: { key } });
+      continue;
+    }
+    // Adding only: widen the span. A removal may have taken the first or the last day away: ask the rows.
+    const span = removed ? await verifiedSpan(tx, key) : { first: first && first < row.firstDate ? first : row.firstDate, last: last && last > row.lastDate ? last : row.lastDate };
+    if (span.first.getTime() !== row.firstDate.getTime() || span.last.getTime() !== row.lastDate.getTime()) {
+      await tx.pairingAreaTotal.update({ where: { key }, data: { firstDate: span.first, lastDate: span.last } });
+    }
+  }
+}
+
+async function verifiedSpan(tx: DbOrTx, key: { pairingId: number; area: AggregateState["area"] }): Promise<{ first: Date; last: Date }> {
+  const { _min, _max } = await tx.activity.aggregate({ where: { ...key, status: OFFICIAL_STATUS }, _min: { date: true }, _max: { date: true } });
+  return { first: _min.date!, last: _max.date! };
 }
 
 async function lastVerifiedIn(tx: DbOrTx, key: { pairingId: number; area: AggregateState["area"]; month: string }): Promise<Date | null> {

@@ -17,6 +17,7 @@ export function rebuildStatements(kind: DatabaseKind): string[] {
     `DELETE FROM "ValueAggregate"`,
     `DELETE FROM "CountAggregate"`,
     `DELETE FROM "PairingAreaMonth"`,
+    `DELETE FROM "PairingAreaTotal"`,
     `INSERT INTO "ValueAggregate" ("townshipId", "unitRegionId", "campaignId", "indicatorId", "month", "total", "activityCount")
      SELECT v."townshipId", u."regionId", p."campaignId", iv."indicatorId", ${month}, SUM(iv."value"), COUNT(*)
      FROM "ActivityIndicatorValue" iv JOIN "Activity" a ON a."id" = iv."activityId" ${PLACE}
@@ -33,5 +34,16 @@ export function rebuildStatements(kind: DatabaseKind): string[] {
      FROM "Activity" a
      WHERE a."status" = 'VERIFIED'
      GROUP BY a."pairingId", a."area", ${month}`,
+    PAIRING_AREA_TOTALS,
   ];
 }
+
+/** Every verified activity's pairing × area over its whole history (no month: the same on both engines). */
+export const PAIRING_AREA_TOTALS = `INSERT INTO "PairingAreaTotal" ("pairingId", "townshipId", "unitRegionId", "campaignId", "area", "count", "firstDate", "lastDate")
+     SELECT a."pairingId", v."townshipId", u."regionId", p."campaignId", a."area", COUNT(*), MIN(a."date"), MAX(a."date")
+     FROM "Activity" a ${PLACE}
+     WHERE a."status" = 'VERIFIED'
+     GROUP BY a."pairingId", v."townshipId", u."regionId", p."campaignId", a."area"`;
+
+/** The tables the rebuild fills, for the planner's statistics afterwards. */
+export const AGGREGATE_TABLES = ["ValueAggregate", "CountAggregate", "PairingAreaMonth", "PairingAreaTotal", "PledgeAggregate"];

@@ -2,10 +2,11 @@ import "server-only";
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { shanghaiDay } from "@/lib/dates";
 import type { DbOrTx } from "@/server/db";
-import { instantRange, splitByWholeMonths } from "../period";
+import { instantRange } from "../period";
 import { figure } from "./figure";
-import { type DashboardFilter, pairingWhere, verifiedActivityWhere } from "./filter";
+import type { DashboardFilter } from "./filter";
 import { pairingDirectory } from "./pairing-directory";
+import { verifiedCells } from "./pairing-cells";
 
 export type AreaCell = { count: number; last: string | null };
 
@@ -66,40 +67,6 @@ export async function activityMatrix(db: DbOrTx, filter: DashboardFilter): Promi
   }
   // Pairings that did nothing and were not in effect have no place in any breakdown.
   return [...byPairing.values()].filter((p) => p.inEffect || p.total > 0);
-}
-
-type Cell = { pairingId: number; area: ContentAreaCode; count: number; last: Date | null };
-
-/**
- * Verified activities per pairing and area in the period: the whole months from PairingAreaMonth,
- * the partial months at the edges from the activities; both through the same pairing filter.
- */
-async function verifiedCells(db: DbOrTx, filter: DashboardFilter): Promise<Cell[]> {
-  const { whole, edges } = splitByWholeMonths(filter.period);
-  const pairing = pairingWhere(filter);
-  const parts = await Promise.all([
-    whole
-      ? db.pairingAreaMonth
-          .groupBy({ by: ["pairingId", "area"], where: { month: { gte: whole.first, lte: whole.last }, ...(pairing ? { pairing } : {}) }, _sum: { count: true }, _max: { lastDate: true } })
-          .then((rows) => rows.map((r) => ({ pairingId: r.pairingId, area: r.area, count: r._sum.count ?? 0, last: r._max.lastDate })))
-      : Promise.resolve([]),
-    ...edges.map((edge) =>
-      db.activity
-        .groupBy({ by: ["pairingId", "area"], where: verifiedActivityWhere(filter, edge), _count: { _all: true }, _max: { date: true } })
-        .then((rows) => rows.map((r) => ({ pairingId: r.pairingId, area: r.area, count: r._count._all, last: r._max.date }))),
-    ),
-  ]);
-  const cells = new Map<string, Cell>();
-  for (const c of parts.flat()) {
-    const key = `${c.pairingId}|${c.area}`;
-    const cell = cells.get(key);
-    if (!cell) cells.set(key, { ...c });
-    else {
-      cell.count += c.count;
-      if (c.last && (!cell.last || c.last > cell.last)) cell.last = c.last;
-    }
-  }
-  return [...cells.values()];
 }
 
 /** Serves the area, township and ranking sections and the pair health matrix alike. */

@@ -10,17 +10,22 @@ import type { DbOrTx } from "@/server/db";
 import { type Period, splitByWholeMonths } from "../period";
 import type { DashboardFilter } from "./filter";
 
-type Place = { townshipId?: number; unitRegion?: { path: { startsWith: string } }; campaignId?: number };
+type Place = { townshipId?: number; unitRegionId?: { in: number[] }; campaignId?: number };
 
-/** The township-keyed aggregates' condition for the filter, or null when its scope is a unit or a village. */
-export function aggregatePlace(filter: DashboardFilter): Place | null {
+/**
+ * The township-keyed aggregates' condition for the filter, or null when its scope is a unit or a
+ * village. The region scope is given as its regions' ids: a relation filter (`unitRegion: { path }`)
+ * makes Prisma join the region from every aggregate row, which SQLite answers by reading the whole table.
+ */
+export async function aggregatePlace(db: DbOrTx, filter: DashboardFilter): Promise<Place | null> {
   const { scope } = filter;
   if (scope.unitId !== undefined || scope.villageId !== undefined) return null;
   // A region chosen below the reader's narrows their scope's subtree; a pairing never crosses regions,
   // so its unit's region is its village's (region-choice.ts).
   const unitRegion = filter.region ? { path: { startsWith: filter.region.path } } : scope.unit?.region;
+  const regionIds = unitRegion ? (await db.region.findMany({ where: unitRegion, select: { id: true } })).map((r) => r.id) : undefined;
   return {
-    ...(unitRegion ? { unitRegion } : {}),
+    ...(regionIds ? { unitRegionId: { in: regionIds } } : {}),
     ...(filter.townshipId ? { townshipId: filter.townshipId } : {}),
     ...(filter.campaignId !== undefined ? { campaignId: filter.campaignId } : {}),
   };
@@ -45,7 +50,7 @@ export async function countActivities(
   condition: CountCondition,
   rawWhere: (period: Period) => Prisma.ActivityWhereInput,
 ): Promise<number> {
-  const place = aggregatePlace(filter);
+  const place = await aggregatePlace(db, filter);
   if (!place) return db.activity.count({ where: rawWhere(filter.period) });
   const { whole, edges } = splitByWholeMonths(filter.period);
   const [aggregated, ...raw] = await Promise.all([

@@ -11,7 +11,7 @@ import { type DashboardFilter, verifiedActivityWhere } from "./filter";
  * village's totals are summed from its activities.
  */
 export async function indicatorTotals(db: DbOrTx, filter: DashboardFilter): Promise<Map<number, number>> {
-  const place = aggregatePlace(filter);
+  const place = await aggregatePlace(db, filter);
   if (!place) return rawIndicatorTotals(db, filter);
   const { whole, edges } = splitByWholeMonths(filter.period);
   const [rolled, ...raw] = await Promise.all([

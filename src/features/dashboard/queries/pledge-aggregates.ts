@@ -21,19 +21,8 @@ async function rawCounts(db: DbOrTx, filter: DashboardFilter): Promise<PledgeCou
 
 type Place = Prisma.PledgeAggregateWhereInput;
 
-/**
- * The table's condition for the filter, or null for a unit's or a village's scope. The region
- * subtree is resolved to its ids first: a filter through the Region relation makes SQLite read the
- * whole table (a join driven from it), where a list of ids seeks the regions' own rows by index.
- */
-async function tablePlace(db: DbOrTx, filter: DashboardFilter): Promise<Place | null> {
-  const place = aggregatePlace(filter);
-  if (!place) return null;
-  const { unitRegion, ...rest } = place;
-  if (!unitRegion) return rest;
-  const regions = await db.region.findMany({ where: unitRegion, select: { id: true } });
-  return { ...rest, unitRegionId: { in: regions.map((r) => r.id) } };
-}
+/** The table's condition for the filter (the region subtree as its ids), or null for a unit's or a village's scope. */
+const tablePlace = (db: DbOrTx, filter: DashboardFilter): Promise<Place | null> => aggregatePlace(db, filter);
 
 /** The table's counts for the whole months `month` selects, by month. */
 async function aggregatedByMonth(db: DbOrTx, place: Place, month: { gte: string; lte: string }) {

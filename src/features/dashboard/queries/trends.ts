@@ -18,7 +18,7 @@ function clipToPeriod(month: string, period: Period): Period {
  * activities; a unit's or a village's few activities are counted month by month.
  */
 export async function verifiedPerMonth(db: DbOrTx, filter: DashboardFilter): Promise<{ month: string; period: Period; count: number }[]> {
-  const place = aggregatePlace(filter);
+  const place = await aggregatePlace(db, filter);
   const whole = place && wholeMonths(filter.period);
   const grouped = new Map<string, number>();
   if (place && whole) {
