@@ -95,7 +95,7 @@ export function DataList<Row>({
         </tbody>
         {foot && (
           <tfoot>
-            <FootRow columns={columns} foot={foot} cellProps={cellProps} />
+            <FootRow columns={columns} foot={foot} />
           </tfoot>
         )}
       </table>
@@ -106,10 +106,11 @@ export function DataList<Row>({
 /** A cell's place on the card (data-card), or for a "label: value" line its label (data-label). */
 function cardProps<Row>(column: ListColumn<Row>) {
   const place = column.card ?? "field";
-  return { className: column.className, ...(place === "field" ? { "data-label": column.header } : { "data-card": place }) };
+  // No className key when there is none: the RSC data would carry `"className":"$undefined"` per cell.
+  return { ...(column.className && { className: column.className }), ...(place === "field" ? { "data-label": column.header } : { "data-card": place }) };
 }
 
-function FootRow<Row>({ columns, foot, cellProps }: { columns: ListColumn<Row>[]; foot: ListFoot; cellProps: ReturnType<typeof cardProps>[] }) {
+function FootRow<Row>({ columns, foot }: { columns: ListColumn<Row>[]; foot: ListFoot }) {
   const firstValue = Math.max(1, foot.cells.findIndex((v) => v !== undefined && v !== null));
   return (
     <tr>
@@ -118,7 +119,7 @@ function FootRow<Row>({ columns, foot, cellProps }: { columns: ListColumn<Row>[]
       </th>
       {columns.slice(firstValue).map((c, i) => (
         // On the card every total is a "label: value" line, whatever the column's place.
-        <td key={c.header} className={cellProps[firstValue + i].className} data-label={c.header} data-testid={foot.testIds?.[firstValue + i]}>
+        <td key={c.header} className={c.className} data-label={c.header} data-testid={foot.testIds?.[firstValue + i]}>
           {foot.cells[firstValue + i]}
         </td>
       ))}
