@@ -13,7 +13,7 @@ test.describe("pairings on a phone", () => {
 
   test("the pairing list shows cards that can be filtered and opened", async ({ page }) => {
     await page.goto("/pairings");
-    const cards = page.getByTestId("pairing-cards").getByRole("listitem");
+    const cards = page.getByTestId("pairing-row");
     await expect(cards).toHaveCount(20);
     await expectNoSidewaysScroll(page);
     await page.getByLabel("乡镇").selectOption({ label: "双丰镇" });
@@ -21,7 +21,7 @@ test.describe("pairings on a phone", () => {
     await expect(cards.first()).toContainText("双丰镇");
     await page.screenshot({ path: test.info().outputPath("phone-pairings.png") });
     await page.goto("/pairings?q=市农业局");
-    await page.getByTestId("pairing-cards").getByRole("link", { name: /市农业局/ }).click();
+    await page.getByTestId("pairing-row").getByRole("link", { name: /市农业局/ }).click();
     await expect(page.getByRole("heading", { name: "市农业局 ⇄ 满天红村" })).toBeVisible();
     await expect(page.getByTestId("area-counts")).toBeVisible();
     await expectNoSidewaysScroll(page);

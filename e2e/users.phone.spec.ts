@@ -11,7 +11,7 @@ test.describe("users on a phone", () => {
 
   test("the user list shows cards; a user's page and the new-user form fit the screen", async ({ page }) => {
     await page.goto("/users");
-    const cards = page.getByTestId("user-cards").getByRole("listitem");
+    const cards = page.getByTestId("user-row");
     await expect(cards.filter({ hasText: "liaison2" })).toContainText("市水务局");
     await expectNoSidewaysScroll(page);
     await cards.filter({ hasText: "liaison2" }).getByRole("link").click();

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
 import type { SearchParams } from "@/lib/list-params";
 import { SortHeader } from "./sort-header";
-import { Table, Td, Th } from "./table";
+import { Th } from "./table";
 
 /**
  * Where a column goes on the phone's card: the card's heading, a small grey line under it,
@@ -13,7 +12,7 @@ export type CardPlace = "title" | "meta" | "field" | "badges" | "none";
 export type ListColumn<Row> = {
   header: string;
   cell: (row: Row) => ReactNode;
-  /** The table cell's classes; the default is the table's usual padding. */
+  /** The cell's classes at a desk (alignment, no-wrap, a minimum width); padding comes from data-list.css. */
   className?: string;
   /** Right-aligns the header over a column of numbers. */
   numeric?: boolean;
@@ -26,21 +25,16 @@ export type ListColumn<Row> = {
 
 /**
  * The totals under a list, by column index (the label spans the columns before the first value),
- * also shown as the last card. `testIds` mark the table's cells only, so each is found once.
+ * shown as the last card on a phone. `testIds` mark the total's cells.
  */
 export type ListFoot = { label: ReactNode; cells: ReactNode[]; testIds?: (string | undefined)[] };
 
 export type ListSort = { params: SearchParams; sort: string; dir: "asc" | "desc" };
 
-/** Below this width a list is cards, from it up a table: a table needs room for its columns. */
-const BREAKPOINTS = {
-  sm: { cards: "sm:hidden", table: "hidden sm:block" },
-  md: { cards: "md:hidden", table: "hidden md:block" },
-} as const;
-
 /**
- * Every list of records: columns defined once, drawn as a table at a desk and as cards on a phone.
- * `testId` names the cards (`<testId>-cards`) and the table's rows (`<testId>-row`).
+ * Every list of records: columns defined once, each row drawn once, as a table row at a desk and,
+ * below the breakpoint (a table needs room for its columns), restyled as a card by data-list.css.
+ * `testId` names the table's rows (`<testId>-row`), on a phone as at a desk.
  */
 export function DataList<Row>({
   caption,
@@ -59,102 +53,76 @@ export function DataList<Row>({
   testId?: string;
   sort?: ListSort;
   foot?: ListFoot;
-  breakpoint?: keyof typeof BREAKPOINTS;
+  /** Below this width the rows are cards. */
+  breakpoint?: "sm" | "md";
 }) {
-  const shown = BREAKPOINTS[breakpoint];
+  // What every cell of a column carries, worked out once for the column, not per row.
+  const cellProps = columns.map((c) => cardProps(c));
   return (
-    <>
-      <ul className={cn("space-y-2", shown.cards)} data-testid={testId && `${testId}-cards`}>
-        {rows.map((row) => (
-          <li key={rowKey(row)} className="rounded-lg border border-stone-200 bg-white p-3">
-            <Card columns={columns} row={row} />
-          </li>
-        ))}
-        {foot && (
-          <li className="rounded-lg border border-stone-300 bg-stone-50 p-3 font-medium">
-            <p>{foot.label}</p>
-            <Fields pairs={columns.map((c, i) => [c, foot.cells[i]] as const).filter(([, v]) => v !== undefined && v !== null)} />
-          </li>
-        )}
-      </ul>
-      <div className={shown.table}>
-        <Table
-          caption={caption}
-          head={columns.map((c) => (c.sortKey && sort ? <SortHeader key={c.header} label={c.header} sortKey={c.sortKey} {...sort} /> : <Th key={c.header} className={c.numeric ? "px-3 py-2 text-right font-medium whitespace-nowrap" : undefined}>
-                {c.header}
-              </Th>))}
-          foot={foot && <FootRow columns={columns} foot={foot} />}
-        >
+    <div className={`data-list cards-${breakpoint}`}>
+      <table>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) =>
+              c.sortKey && sort ? (
+                <SortHeader key={c.header} label={c.header} sortKey={c.sortKey} {...sort} />
+              ) : (
+                <Th key={c.header} className={c.numeric ? "px-3 py-2 text-right font-medium whitespace-nowrap" : undefined}>
+                  {c.header}
+                </Th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="hover:bg-stone-50" data-testid={testId && `${testId}-row`}>
-              {columns.map((c) => (
-                <Td key={c.header} className={c.className}>
-                  {c.cell(row)}
-                </Td>
+            <tr key={rowKey(row)} data-testid={testId && `${testId}-row`}>
+              {columns.map((c, i) => (
+                <td key={c.header} {...cellProps[i]}>
+                  {c.cardCell ? (
+                    <>
+                      <span className="table-only">{c.cell(row)}</span>
+                      <span className="card-only">{c.cardCell(row)}</span>
+                    </>
+                  ) : (
+                    c.cell(row)
+                  )}
+                </td>
               ))}
             </tr>
           ))}
-        </Table>
-      </div>
-    </>
+        </tbody>
+        {foot && (
+          <tfoot>
+            <FootRow columns={columns} foot={foot} />
+          </tfoot>
+        )}
+      </table>
+    </div>
   );
+}
+
+/** A cell's place on the card (data-card), or for a "label: value" line its label (data-label). */
+function cardProps<Row>(column: ListColumn<Row>) {
+  const place = column.card ?? "field";
+  // No className key when there is none: the RSC data would carry `"className":"$undefined"` per cell.
+  return { ...(column.className && { className: column.className }), ...(place === "field" ? { "data-label": column.header } : { "data-card": place }) };
 }
 
 function FootRow<Row>({ columns, foot }: { columns: ListColumn<Row>[]; foot: ListFoot }) {
   const firstValue = Math.max(1, foot.cells.findIndex((v) => v !== undefined && v !== null));
   return (
     <tr>
-      <th scope="row" colSpan={firstValue} className="px-3 py-2 text-left">
+      <th scope="row" colSpan={firstValue}>
         {foot.label}
       </th>
       {columns.slice(firstValue).map((c, i) => (
-        <td key={c.header} className={c.className ?? "px-3 py-2 align-top"} data-testid={foot.testIds?.[firstValue + i]}>
+        // On the card every total is a "label: value" line, whatever the column's place.
+        <td key={c.header} className={c.className} data-label={c.header} data-testid={foot.testIds?.[firstValue + i]}>
           {foot.cells[firstValue + i]}
         </td>
       ))}
     </tr>
-  );
-}
-
-function Card<Row>({ columns, row }: { columns: ListColumn<Row>[]; row: Row }) {
-  const placed = (place: CardPlace) => columns.filter((c) => (c.card ?? "field") === place).map((c) => [c, (c.cardCell ?? c.cell)(row)] as const);
-  const badges = placed("badges");
-  return (
-    <>
-      {placed("title").map(([c, value]) => (
-        // Title links underlined: beside a badge's text, colour alone would not mark them as links.
-        <div key={c.header} className="font-medium break-words [&_a]:underline [&_a]:decoration-brand-700/40 [&_a]:underline-offset-2">
-          {value}
-        </div>
-      ))}
-      {placed("meta").map(([c, value]) => (
-        <div key={c.header} className="mt-0.5 text-xs text-stone-500">
-          {value}
-        </div>
-      ))}
-      <Fields pairs={placed("field")} />
-      {badges.length > 0 && (
-        <div className="mt-1.5 flex flex-wrap items-center gap-1">
-          {badges.map(([c, value]) => (
-            <span key={c.header}>{value}</span>
-          ))}
-        </div>
-      )}
-    </>
-  );
-}
-
-/** "label: value" lines, the label in the column's header words; two fifths of the card for labels, so a long one wraps instead of squeezing its value. */
-function Fields<Row>({ pairs }: { pairs: (readonly [ListColumn<Row>, ReactNode])[] }) {
-  if (pairs.length === 0) return null;
-  return (
-    <dl className="mt-1.5 grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-3 gap-y-0.5 text-sm">
-      {pairs.map(([c, value]) => (
-        <div key={c.header} className="contents">
-          <dt className="text-stone-500">{c.header}</dt>
-          <dd className="min-w-0 break-words text-stone-800">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
-import { SelectField } from "./field";
+import { type OptionPair, OptionsSelect } from "./options-select";
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export async function FilterBar({ children, resetHref }: { children: ReactNode; resetHref: string }) {
@@ -27,14 +27,6 @@ type FilterOption = { value: string | number; label: string };
 /** A filter's select box: "all" first, then the choices. */
 export async function FilterSelect({ label, name, value, options, className }: { label: string; name: string; value?: string | number | null; options: FilterOption[]; className?: string }) {
   const t = await getTranslations("common.filters");
-  return (
-    <SelectField label={label} name={name} defaultValue={value ?? ""} className={className}>
-      <option value="">{t("all")}</option>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </SelectField>
-  );
+  const pairs: OptionPair[] = [["", t("all")], ...options.map((option) => [option.value, option.label] as const)];
+  return <OptionsSelect label={label} name={name} defaultValue={value ?? ""} className={className} options={pairs} />;
 }

@@ -13,7 +13,7 @@ import { ACTIVITY_SORTS, activityCampaign, activityCursorAfter, activityCursorPa
 import { ActivityFilters } from "./activity-filters";
 import { ActivityStatusBadge } from "./status-badges";
 
-const nowrap = "px-3 py-2 align-top whitespace-nowrap";
+const nowrap = "whitespace-nowrap";
 
 export async function ActivitiesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const db = await readDb();
@@ -72,7 +72,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                   )}
                 </>
               ),
-              className: "px-3 py-2 align-top min-w-40",
+              className: "min-w-40",
               card: "title",
             },
             { header: t("fields.date"), sortKey: "date", cell: (a) => format.dateTime(a.date, { dateStyle: "long" }), className: nowrap, card: "meta" },
@@ -87,7 +87,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                   </span>
                 </>
               ),
-              className: "px-3 py-2 align-top min-w-40",
+              className: "min-w-40",
             },
             { header: t("fields.area"), cell: (a) => ta(a.area), className: nowrap },
             {
@@ -99,7 +99,6 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                   {a._count.evidenceWarnings > 0 && <Badge tone="amber">{te("badge", { count: a._count.evidenceWarnings })}</Badge>}
                 </span>
               ),
-              className: "px-3 py-2 align-top",
               card: "badges",
             },
             ...(indicator
@@ -107,7 +106,7 @@ export async function ActivitiesList({ params, user }: { params: SearchParams; u
                   {
                     header: indicatorLabel(indicator, locale),
                     cell: (a: (typeof rows)[number]) => indicatorValueText(indicator, (a.values || []).reduce((sum, v) => sum + v.value, 0), locale),
-                    className: "px-3 py-2 text-right align-top tabular-nums whitespace-nowrap",
+                    className: "text-right tabular-nums whitespace-nowrap",
                     numeric: true,
                   },
                 ]

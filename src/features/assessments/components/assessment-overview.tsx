@@ -15,7 +15,7 @@ import type { AssessmentResult, YearView } from "../results";
 import { subjectKey } from "../results";
 import { GradeBadge } from "./grade-badge";
 
-const number = "px-3 py-2 text-right tabular-nums";
+const number = "text-right tabular-nums";
 
 export const breakdownHref = (campaignId: number, year: number, r: Pick<AssessmentResult, "subject" | "id">) => `/assessments/${year}/${r.subject}/${r.id}?campaign=${campaignId}`;
 
@@ -73,7 +73,7 @@ export async function AssessmentOverview({ view, context, params }: { view: Year
             rowKey={(r) => r.id}
             testId="assessment"
             columns={[
-              { header: t("columns.rank"), cell: (r) => r.rank, className: "px-3 py-2 tabular-nums", card: "none" },
+              { header: t("columns.rank"), cell: (r) => r.rank, className: "tabular-nums", card: "none" },
               {
                 header: t("columns.name"),
                 cell: (r) => (
@@ -92,7 +92,7 @@ export async function AssessmentOverview({ view, context, params }: { view: Year
                     <span className="block text-xs font-normal text-stone-500">{r.detail}</span>
                   </>
                 ),
-                className: "px-3 py-2 min-w-40",
+                className: "min-w-40",
                 card: "title",
               },
               ...ASSESSMENT_PARTS.map((part) => ({
@@ -101,14 +101,14 @@ export async function AssessmentOverview({ view, context, params }: { view: Year
                   const p = r.parts.find((x) => x.part === part);
                   return !p || p.ratio === null ? "—" : formatScore(p.points);
                 },
-                className: "px-2 py-2 text-right tabular-nums text-stone-700",
+                className: "px-2 text-right tabular-nums text-stone-700",
                 numeric: true,
                 card: "none" as const,
               })),
               { header: t("columns.computed"), cell: (r) => formatScore(r.computed), className: number, numeric: true },
               { header: t("columns.adjustment"), cell: (r) => (r.adjustment === 0 ? "—" : formatAdjustment(r.adjustment)), className: number, numeric: true },
               { header: t("columns.final"), cell: (r) => formatScore(r.final), className: `${number} font-semibold`, numeric: true },
-              { header: t("columns.grade"), cell: (r) => <GradeBadge grade={r.grade} />, className: "px-3 py-2", card: "badges" },
+              { header: t("columns.grade"), cell: (r) => <GradeBadge grade={r.grade} />, card: "badges" },
               ...(view.now
                 ? [
                     {

@@ -12,7 +12,7 @@ import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { listBulletins } from "../queries";
 
-const nowrap = "px-3 py-2 whitespace-nowrap";
+const nowrap = "whitespace-nowrap";
 
 /** Bulletins by period, newest first; leaders see the published ones. */
 export async function BulletinsList({ params, user, years }: { params: SearchParams; user: CurrentUser; years: number[] }) {
@@ -55,7 +55,7 @@ export async function BulletinsList({ params, user, years }: { params: SearchPar
                   {r.title}
                 </Link>
               ),
-              className: "px-3 py-2 min-w-60",
+              className: "min-w-60",
               card: "title",
             },
             { header: t("columns.campaign"), cell: (r) => r.campaign.name, className: nowrap, card: "meta" },

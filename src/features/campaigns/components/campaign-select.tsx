@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SelectField } from "@/components/ui/field";
+import { type OptionPair, OptionsSelect } from "@/components/ui/options-select";
 import { ALL_CAMPAIGNS } from "../constants";
 import type { CampaignSummary } from "../queries";
 
@@ -11,14 +11,9 @@ import type { CampaignSummary } from "../queries";
 export async function CampaignSelect({ campaigns, value, allowAll = false, className = "w-full sm:w-48" }: { campaigns: CampaignSummary[]; value: number | null; allowAll?: boolean; className?: string }) {
   const t = await getTranslations("campaigns");
   if (campaigns.length === 0) return null;
+  const options: OptionPair[] = campaigns.map((c) => [c.id, c.name] as const);
+  if (allowAll) options.push([ALL_CAMPAIGNS, t("all")]);
   return (
-    <SelectField label={t("picker")} name="campaign" defaultValue={value === null ? ALL_CAMPAIGNS : String(value)} className={className} data-testid="campaign-select">
-      {campaigns.map((c) => (
-        <option key={c.id} value={c.id}>
-          {c.name}
-        </option>
-      ))}
-      {allowAll && <option value={ALL_CAMPAIGNS}>{t("all")}</option>}
-    </SelectField>
+    <OptionsSelect label={t("picker")} name="campaign" defaultValue={value === null ? ALL_CAMPAIGNS : String(value)} className={className} data-testid="campaign-select" options={options} />
   );
 }

@@ -52,7 +52,7 @@ export async function RegionRollupSection({ context }: { context: DashboardConte
       href: (fl: DashboardFilter) => sourceHref.indicator(fl, i.code),
     })),
   ];
-  const numeric = "px-3 py-2 text-right align-top tabular-nums";
+  const numeric = "text-right tabular-nums";
   const columns: ListColumn<Row>[] = [
     {
       header: t("name"),

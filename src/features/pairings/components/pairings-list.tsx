@@ -16,7 +16,7 @@ import { fromShanghaiDay } from "@/lib/dates";
 import { listPairings, pairingListQuery } from "../queries";
 import { PAIRING_STATUSES } from "../schemas";
 
-const nowrap = "px-3 py-2 align-top whitespace-nowrap";
+const nowrap = "whitespace-nowrap";
 
 /** Every pairing the user may see, with filters: the organization department's and leaders' view. */
 export async function PairingsList({ user, params }: { user: CurrentUser; params: SearchParams }) {

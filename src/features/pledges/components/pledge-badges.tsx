@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 const STATUS_TONES = { PROMISED: "neutral", IN_PROGRESS: "sky", FULFILLED: "green" } as const;
 
 /** The pledge's status, and "overdue" beside it when its due day has passed unfulfilled. */
-export async function PledgeStatusBadges({ status, overdue }: { status: keyof typeof STATUS_TONES; overdue: boolean }) {
-  const t = await getTranslations("pledges");
+export function PledgeStatusBadges({ status, overdue }: { status: keyof typeof STATUS_TONES; overdue: boolean }) {
+  const t = useTranslations("pledges");
   return (
     <span className="inline-flex flex-wrap gap-1">
       <Badge tone={STATUS_TONES[status]}>{t(`status.${status}`)}</Badge>

@@ -18,7 +18,7 @@ import { listPledges, pledgeFiltersOf, PLEDGE_SORTS } from "../queries";
 import { PLEDGE_STATUSES } from "../schemas";
 import { PledgeStatusBadges } from "./pledge-badges";
 
-const nowrap = "px-3 py-2 align-top whitespace-nowrap";
+const nowrap = "whitespace-nowrap";
 
 export async function PledgesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const db = await readDb();
@@ -74,7 +74,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                   {p.content}
                 </Link>
               ),
-              className: "px-3 py-2 align-top min-w-48",
+              className: "min-w-48",
               card: "title",
             },
             {
@@ -85,7 +85,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                   <span className="block text-xs text-stone-500">{t(`pledgerKinds.${p.pledgerKind}`)}</span>
                 </>
               ),
-              className: "px-3 py-2 align-top min-w-24",
+              className: "min-w-24",
             },
             {
               header: t("fields.pairing"),
@@ -98,7 +98,7 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                   </span>
                 </>
               ),
-              className: "px-3 py-2 align-top min-w-40",
+              className: "min-w-40",
             },
             { header: t("fields.dueDate"), sortKey: "dueDate", cell: (p) => format.dateTime(p.dueDate, { dateStyle: "long" }), className: nowrap },
             {
@@ -109,7 +109,6 @@ export async function PledgesList({ params, user }: { params: SearchParams; user
                   {p.status === "FULFILLED" && <ConfirmationBadge confirmation={p.confirmation} namespace="pledges" />}
                 </span>
               ),
-              className: "px-3 py-2 align-top",
               card: "badges",
             },
             { header: t("fields.fulfilledAt"), sortKey: "fulfilledAt", cell: (p) => (p.fulfilledAt ? format.dateTime(p.fulfilledAt, { dateStyle: "long" }) : "—"), className: nowrap },

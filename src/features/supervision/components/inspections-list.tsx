@@ -9,7 +9,7 @@ import { pageRequest, type SearchParams } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { listInspections } from "../queries-inspections";
 
-const nowrap = "px-3 py-2 align-top whitespace-nowrap";
+const nowrap = "whitespace-nowrap";
 
 export async function InspectionsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("supervision");
@@ -42,8 +42,8 @@ export async function InspectionsList({ params, user }: { params: SearchParams; 
             card: "title",
           },
           { header: t("fields.kind"), cell: (row) => t(`kinds.${row.kind}`), className: nowrap, card: "none" },
-          { header: t("fields.inspectors"), cell: (row) => row.inspectors, className: "px-3 py-2 align-top min-w-28" },
-          { header: t("fields.findings"), cell: (row) => <span className="line-clamp-2">{row.findings || "—"}</span>, className: "px-3 py-2 align-top min-w-64", card: "meta" },
+          { header: t("fields.inspectors"), cell: (row) => row.inspectors, className: "min-w-28" },
+          { header: t("fields.findings"), cell: (row) => <span className="line-clamp-2">{row.findings || "—"}</span>, className: "min-w-64", card: "meta" },
           { header: t("fields.pairings"), cell: (row) => row._count.pairings, className: `${nowrap} tabular-nums` },
           { header: t("inspections.itemsTitle"), cell: (row) => t("inspections.items", { open: row.openItems, total: row._count.rectifications }), className: nowrap },
         ]}

@@ -14,7 +14,7 @@ import { townshipOptions } from "@/features/townships";
 import { DUE_FILTERS, listRectifications, rectificationFiltersOf } from "../queries-rectifications";
 import { RectificationBadges } from "./badges";
 
-const nowrap = "px-3 py-2 align-top whitespace-nowrap";
+const nowrap = "whitespace-nowrap";
 
 export async function RectificationsList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const t = await getTranslations("supervision");
@@ -56,10 +56,10 @@ export async function RectificationsList({ params, user }: { params: SearchParam
                   {r.description}
                 </Link>
               ),
-              className: "px-3 py-2 align-top min-w-56",
+              className: "min-w-56",
               card: "title",
             },
-            { header: t("fields.unit"), cell: (r) => r.pairing?.unit.name ?? "—", className: "px-3 py-2 align-top min-w-28" },
+            { header: t("fields.unit"), cell: (r) => r.pairing?.unit.name ?? "—", className: "min-w-28" },
             { header: t("fields.pairing"), cell: (r) => pairingText(r.pairing), className: nowrap },
             {
               header: t("fields.inspection"),
@@ -76,7 +76,6 @@ export async function RectificationsList({ params, user }: { params: SearchParam
             {
               header: t("fields.status"),
               cell: (r) => <RectificationBadges status={r.status} returned={Boolean(r.returnReason)} daysOverdue={rectificationDaysOverdue(r, now)} />,
-              className: "px-3 py-2 align-top",
               card: "badges",
             },
           ]}

@@ -42,9 +42,9 @@ export async function TownshipsList({ params, user }: { params: SearchParams; us
               ),
               card: "title",
             },
-            { header: t("villageCount"), sortKey: "villages", cell: (township) => township._count.villages, className: "px-3 py-2 tabular-nums" },
-            { header: t("activePairings"), cell: (township) => (township.activePairings === 0 && !seesAll ? "—" : township.activePairings), className: "px-3 py-2 tabular-nums" },
-            { header: t("fields.sortOrder"), sortKey: "sortOrder", cell: (township) => township.sortOrder, className: "px-3 py-2 tabular-nums text-stone-500" },
+            { header: t("villageCount"), sortKey: "villages", cell: (township) => township._count.villages, className: "tabular-nums" },
+            { header: t("activePairings"), cell: (township) => (township.activePairings === 0 && !seesAll ? "—" : township.activePairings), className: "tabular-nums" },
+            { header: t("fields.sortOrder"), sortKey: "sortOrder", cell: (township) => township.sortOrder, className: "tabular-nums text-stone-500" },
           ]}
         />
       )}

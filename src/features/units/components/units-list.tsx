@@ -61,8 +61,8 @@ export async function UnitsList({ params, user }: { params: SearchParams; user: 
             },
             { header: t("fields.kind"), sortKey: "kind", cell: (unit) => t(`kinds.${unit.kind}`), card: "meta" },
             { header: t("fields.secretary"), cell: (unit) => unit.secretary || "—" },
-            { header: t("fields.memberCount"), sortKey: "memberCount", cell: (unit) => unit.memberCount ?? "—", className: "px-3 py-2 tabular-nums" },
-            { header: t("pairingCount"), cell: (unit) => (unit._count.pairings === 0 && !seesAllPairings(user) ? "—" : unit._count.pairings), className: "px-3 py-2 tabular-nums" },
+            { header: t("fields.memberCount"), sortKey: "memberCount", cell: (unit) => unit.memberCount ?? "—", className: "tabular-nums" },
+            { header: t("pairingCount"), cell: (unit) => (unit._count.pairings === 0 && !seesAllPairings(user) ? "—" : unit._count.pairings), className: "tabular-nums" },
           ]}
         />
       )}

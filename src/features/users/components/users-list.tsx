@@ -67,7 +67,7 @@ export async function UsersList({ params }: { params: SearchParams }) {
               header: t("fields.lastLoginAt"),
               sortKey: "lastLoginAt",
               cell: (u) => (u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "long", timeStyle: "short" }) : t("neverLoggedIn")),
-              className: "px-3 py-2 align-top whitespace-nowrap text-stone-600",
+              className: "whitespace-nowrap text-stone-600",
             },
           ]}
         />

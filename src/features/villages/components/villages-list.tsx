@@ -12,8 +12,8 @@ import type { CurrentUser } from "@/server/current-user";
 import { readDb } from "@/server/read-db";
 import { listVillages, villageListQuery } from "../queries";
 
-const nowrap = "px-3 py-2 align-top whitespace-nowrap";
-const numeric = "px-3 py-2 tabular-nums";
+const nowrap = "whitespace-nowrap";
+const numeric = "tabular-nums";
 
 export async function VillagesList({ params, user }: { params: SearchParams; user: CurrentUser }) {
   const db = await readDb();

@@ -7,7 +7,7 @@ import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { pledgeSources } from "../../queries/sources/record-sources";
-import { cellClass, nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
+import { nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
 
 const STATUS_TONES = { PROMISED: "neutral", IN_PROGRESS: "sky", FULFILLED: "green" } as const;
 
@@ -50,7 +50,7 @@ export async function PledgeSources({ context, params }: { context: DashboardCon
         rowKey={(row) => row.id}
         columns={[
           { header: t("columns.dueDate"), cell: (row) => f.date(row.dueDate), className: nowrapClass },
-          { header: t("columns.pledger"), cell: (row) => row.pledgerName, className: `${cellClass} min-w-28` },
+          { header: t("columns.pledger"), cell: (row) => row.pledgerName, className: "min-w-28" },
           {
             header: t("columns.content"),
             cell: (row) => (
@@ -58,7 +58,7 @@ export async function PledgeSources({ context, params }: { context: DashboardCon
                 {row.content}
               </Link>
             ),
-            className: `${cellClass} min-w-56`,
+            className: "min-w-56",
             card: "title",
           },
           pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),

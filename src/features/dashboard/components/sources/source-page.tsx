@@ -70,9 +70,8 @@ export async function SourceTable<Row>({ count, params, page, ...list }: { capti
   );
 }
 
-export const cellClass = "px-3 py-2 align-top";
-export const nowrapClass = "px-3 py-2 align-top whitespace-nowrap";
-export const numberClass = "px-3 py-2 text-right align-top tabular-nums whitespace-nowrap";
+export const nowrapClass = "whitespace-nowrap";
+export const numberClass = "text-right tabular-nums whitespace-nowrap";
 
 /** Unit — village, linking to the pairing's ledger. */
 export function pairingColumn<Row>(header: string, pairingOf: (row: Row) => PairingColumns | null): ListColumn<Row> {

@@ -7,7 +7,7 @@ import { readDb } from "@/server/read-db";
 import type { DashboardContext } from "../../context";
 import { getDayFormat } from "../../day-format";
 import { inspectionSources, leaderVisitSources, openRectificationSources } from "../../queries/sources/record-sources";
-import { cellClass, nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
+import { nowrapClass, pageOf, pairingColumn, SourcePage, SourceTable } from "./source-page";
 
 type Props = { context: DashboardContext; params: SearchParams };
 
@@ -46,7 +46,7 @@ export async function VisitSources({ context, params }: Props) {
           { header: t("columns.date"), cell: (row) => f.date(row.date), className: nowrapClass, card: "meta" },
           { header: t("columns.leader"), cell: (row) => row.leaderName, className: nowrapClass, card: "title" },
           pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),
-          { header: t("columns.notes"), cell: (row) => row.notes || "—", className: `${cellClass} min-w-56` },
+          { header: t("columns.notes"), cell: (row) => row.notes || "—", className: "min-w-56" },
         ]}
         count={count}
         params={params}
@@ -97,7 +97,7 @@ export async function InspectionSources({ context, params }: Props) {
               </details>
             ),
           },
-          { header: t("columns.findings"), cell: (row) => row.findings || "—", className: `${cellClass} min-w-64` },
+          { header: t("columns.findings"), cell: (row) => row.findings || "—", className: "min-w-64" },
         ]}
         count={count}
         params={params}
@@ -132,7 +132,7 @@ export async function RectificationSources({ context, params }: Props) {
         rows={rows}
         rowKey={(row) => row.id}
         columns={[
-          { header: t("columns.rectification"), cell: (row) => row.description, className: `${cellClass} min-w-56`, card: "title" },
+          { header: t("columns.rectification"), cell: (row) => row.description, className: "min-w-56", card: "title" },
           pairingColumn(t("columns.pairing"), (row: (typeof rows)[number]) => row.pairing),
           { header: t("columns.inspectionDate"), cell: (row) => f.date(row.inspection.date), className: nowrapClass },
           { header: t("columns.dueDate"), cell: (row) => f.date(row.dueDate), className: nowrapClass },
