@@ -16,6 +16,7 @@ import { correctActivityAction, returnActivityAction, verifyActivityAction } fro
 import { updateVillageAction } from "@/features/villages/mutations";
 import { dataVersion } from "@/features/dashboard/memo";
 import { activityMatrix } from "@/features/dashboard/queries/activity-matrix";
+import { verifiedByArea } from "@/features/dashboard/queries/area-counts";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
 import { verifiedCells } from "@/features/dashboard/queries/pairing-cells";
 import { verifiedActivityWhere } from "@/features/dashboard/queries/filter";
@@ -163,6 +164,10 @@ describe("the aggregates after a random sequence of actions", () => {
       edges += split.edges.length;
       const verified = verifiedActivityWhere(filter);
       expect(await countVerified(db, filter)).toBe(await db.activity.count({ where: verified }));
+      const byArea = await db.activity.groupBy({ by: ["area"], where: verified, _count: { _all: true } });
+      expect((await verifiedByArea(db, filter)).filter((a) => a.count > 0)).toEqual(
+        CONTENT_AREAS.flatMap((area) => byArea.filter((r) => r.area === area).map((r) => ({ area, count: r._count._all }))),
+      );
       expect(await countPending(db, filter)).toBe(await db.activity.count({ where: pendingActivityWhere(filter) }));
       expect(await countConfirmed(db, filter)).toBe(await db.activity.count({ where: { ...verified, confirmation: "CONFIRMED" } }));
       expect(await countDisputed(db, filter)).toBe(await db.activity.count({ where: { ...verified, ...openDisputeWhere } }));

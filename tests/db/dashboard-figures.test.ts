@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db-client";
 import { activityMatrix } from "@/features/dashboard/queries/activity-matrix";
-import { bestAndLagging, countByArea, countByTownship, subjectTotals } from "@/features/dashboard/queries/breakdowns";
+import { verifiedByArea } from "@/features/dashboard/queries/area-counts";
+import { bestAndLagging, countByTownship, subjectTotals } from "@/features/dashboard/queries/breakdowns";
 import { campaignPeriod } from "@/features/dashboard/queries/default-period";
 import { headline } from "@/features/dashboard/queries/headline";
 import { outcomeTable } from "@/features/dashboard/queries/outcomes";
@@ -167,7 +168,7 @@ describe("breakdowns", () => {
     const filter = filterFor(leader, SUMMER);
     expect((await verifiedPerMonth(db, filter)).map((m) => [m.month, m.count])).toEqual([["2010-06", 2], ["2010-07", 2], ["2010-08", 1]]);
     const matrix = await activityMatrix(db, filter);
-    expect(countByArea(matrix).filter((a) => a.count > 0)).toEqual([
+    expect((await verifiedByArea(db, filter)).filter((a) => a.count > 0)).toEqual([
       { area: "ORG_LIFE", count: 2 },
       { area: "CARRIER", count: 1 },
       { area: "MASS_SERVICE", count: 1 },

@@ -6,7 +6,8 @@ import { loadFigure } from "../context";
 import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
 import { matrixFigure } from "../queries/activity-matrix";
-import { countByArea, countByTownship } from "../queries/breakdowns";
+import { verifiedByAreaFigure } from "../queries/area-counts";
+import { countByTownship } from "../queries/breakdowns";
 import type { DashboardFilter } from "../queries/filter";
 import { verifiedPerMonthFigure } from "../queries/trends";
 
@@ -43,14 +44,13 @@ export async function MonthlyChart({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function AreaChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, ta, f, matrix] = await Promise.all([
+  const [t, tc, ta, f, areas] = await Promise.all([
     getTranslations("dashboard.charts.areas"),
     getTranslations("dashboard.charts"),
     getTranslations("areas"),
     getDayFormat(),
-    loadFigure(matrixFigure, filter),
+    loadFigure(verifiedByAreaFigure, filter),
   ]);
-  const areas = countByArea(matrix);
   return (
     <ChartFrame
       id="chart-areas"

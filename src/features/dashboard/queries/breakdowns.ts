@@ -1,10 +1,7 @@
-// Breakdowns of the activity matrix: by content area, township, unit and village. Pure functions.
+// Breakdowns of the activity matrix: by township, unit and village. Pure functions. (By content area:
+// area-counts.ts, from the count aggregates.)
 import { CONTENT_AREAS, type ContentAreaCode } from "@/lib/content-areas";
 import { type AreaCell, coverage, type PairingActivity } from "./activity-matrix";
-
-export function countByArea(rows: PairingActivity[]): { area: ContentAreaCode; count: number }[] {
-  return CONTENT_AREAS.map((area) => ({ area, count: rows.reduce((sum, r) => sum + r.areas[area].count, 0) }));
-}
 
 export function countByTownship(rows: PairingActivity[]): { townshipId: number; townshipName: string; count: number }[] {
   const townships = new Map<number, { townshipId: number; townshipName: string; count: number }>();
