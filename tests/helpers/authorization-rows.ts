@@ -183,6 +183,11 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     scope: "pairing",
     request: async (f, side) => get(`http://localhost/api/exports/ledger/${pairingOf(f, side).id}`, { id: String(pairingOf(f, side).id) })(),
   },
+  // A dashboard table opened by its reader: their own region or one below it, never one beside or above.
+  "dashboard/tables/[table]#GET": { regional: "read",
+    allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"],
+    request: get(`http://localhost/api/dashboard/tables/rollup?campaign=all&from=2010-06-01&to=2011-08-31&region=${TIELI_REGION_ID}`, { table: "rollup" }),
+  },
   "choices/pairings#GET": { regional: false, allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/choices/pairings?q=mth") },
   "imports/[kind]/template#GET": { regional: false, allowed: ["ADMIN"], request: get("http://localhost/api/imports/units/template", { kind: "units" }) },
   "imports/[kind]#POST": { regional: false, allowed: ["ADMIN"], request: async () => ({ url: "http://localhost/api/imports/units", params: { kind: "units" }, init: csvUpload() }) },
