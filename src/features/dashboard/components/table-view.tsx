@@ -9,6 +9,7 @@ const td = "px-2 py-1.5 align-top";
 /**
  * A dashboard table drawn from its data (tables/table-data.ts): the first column names the row and
  * stays in view while a phone scrolls the figures sideways; every figure with records is a link.
+ * A cell's test id marks its link (what a reader clicks), else the cell.
  * Shared by the server (the full pair-health list) and the browser (a table opened on the dashboard).
  */
 export function TableView({ data }: { data: TableData }) {
@@ -50,7 +51,7 @@ function Row({ row, numeric }: { row: TableRow; numeric: boolean }) {
         <Cell cell={name} strong />
       </th>
       {figures.map((cell, i) => (
-        <td key={i} className={cn(td, "tabular-nums", numeric && "text-right")} data-testid={cell.testId}>
+        <td key={i} className={cn(td, "tabular-nums", numeric && "text-right")} data-testid={cell.href ? undefined : cell.testId}>
           <Cell cell={cell} />
         </td>
       ))}
@@ -60,7 +61,7 @@ function Row({ row, numeric }: { row: TableRow; numeric: boolean }) {
 
 function Cell({ cell, strong }: { cell: TableCell; strong?: boolean }) {
   const text = cell.href ? (
-    <Link href={cell.href} className={cn("text-brand-700 hover:underline", strong && "font-medium")} data-testid={strong ? cell.testId : undefined}>
+    <Link href={cell.href} className={cn("text-brand-700 hover:underline", strong && "font-medium")} data-testid={cell.testId}>
       {cell.text}
     </Link>
   ) : (
