@@ -21,7 +21,7 @@ export function TableView({ data }: { data: TableData }) {
         <thead className="bg-stone-50 text-xs text-stone-600">
           <tr>
             {data.head.map((h, i) => (
-              <th key={i} scope="col" className={cn(th, i === 0 ? "sticky left-0 z-10 min-w-32 bg-stone-50 text-left" : data.numeric ? "text-right" : "text-left")}>
+              <th key={i} scope="col" className={cn(th, i === 0 ? "sticky left-0 z-10 min-w-32 bg-stone-50 text-left" : cn("min-w-16", data.numeric ? "text-right" : "text-left"))}>
                 {h}
               </th>
             ))}
