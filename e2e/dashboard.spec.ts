@@ -22,6 +22,8 @@ const REPORT_VIEW = "/dashboard?campaign=1";
 async function tableNumbers(page: Page, chart: string): Promise<number[]> {
   const frame = page.getByTestId(chart);
   await frame.getByText("查看数据表").click();
+  // Some tables load their rows when opened.
+  await expect(frame.locator("tbody tr").first()).toBeVisible();
   const cells = await frame.locator("tbody tr td:nth-child(2)").allTextContents();
   return cells.map((c) => Number(c.replace(/,/g, "")));
 }
@@ -144,11 +146,14 @@ test.describe("the leaders' dashboard", () => {
   test("shows pair health, rankings and the reporting rate", async ({ page }) => {
     await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("dormant-count")).toContainText("76 个对子中");
+    // The table loads when opened.
+    await page.getByText("查看最需关注的 10 个对子").click();
     const rows = page.getByTestId("pair-health").getByTestId("health-row");
     await expect(rows).toHaveCount(10);
     await expect(rows.first()).toContainText("沉寂");
     await page.getByRole("link", { name: "查看全部 76 个对子" }).click();
     await expect(page.getByTestId("list-total")).toContainText("共 76 条");
+    await expect(page.getByTestId("health-row").first()).toContainText("沉寂");
 
     await page.goto(REPORT_VIEW);
     await expect(page.getByTestId("rankings-unit")).toContainText("覆盖");

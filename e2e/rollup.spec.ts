@@ -51,6 +51,7 @@ test.describe("as 伊春市's department", () => {
     await expect(page.getByTestId("region-trail")).toHaveText("伊春市›嘉荫县›朝阳镇", loaded);
     await expect(page.getByTestId("region-rollup")).toHaveCount(0);
     await expect(page.getByTestId("card-verified").getByRole("link").first()).toHaveText(verified!);
+    await page.getByTestId("pair-health").locator("summary").click();
     await page.getByTestId("health-row").getByRole("link", { name: "县农业局 — 东胜村" }).click();
     await expect(page).toHaveURL(/\/pairings\/\d+$/, loaded);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("县农业局");

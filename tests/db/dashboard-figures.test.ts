@@ -13,6 +13,9 @@ import { pairHealth } from "@/features/dashboard/queries/pair-health";
 import { reportingRate } from "@/features/dashboard/queries/reporting";
 import { satisfactionByVillage } from "@/features/dashboard/queries/surveys";
 import { pledgesPerMonth, verifiedPerMonth } from "@/features/dashboard/queries/trends";
+import { dayFormatFor } from "@/features/dashboard/day-format";
+import { healthTable } from "@/features/dashboard/tables/health-table";
+import { translatorFor } from "@/i18n/translator";
 import { formatRate } from "@/domain/format";
 import { createTestDb } from "../helpers/test-db";
 
@@ -214,6 +217,24 @@ describe("pair health", () => {
       [ids.P3, 30, false, "2010-08-01"],
     ]);
     expect(rows.find((r) => r.pairingId === ids.P1)?.areas.MASS_SERVICE).toEqual({ count: 1, last: "2010-06-30" });
+  });
+
+  it("is drawn as a table whose every count opens its activities, dormant pairings marked", async () => {
+    const filter = filterFor(leader, SUMMER);
+    const table = healthTable(await pairHealth(db, filter, "2026-01-01"), filter, { locale: "zh-CN", t: translatorFor("zh-CN"), f: dayFormatFor("zh-CN") });
+    expect(table.head).toEqual(["对子（单位 — 村）", "组织生活联过", "党员队伍联建", "活动载体联创", "服务群众联做", "党建资源联享", "城乡发展联促", "合计", "最近活动", "距今"]);
+    const p1 = table.rows.find((r) => r.key === String(ids.P1))!;
+    expect(p1).toMatchObject({ testId: "health-row", highlight: true });
+    expect(p1.cells[0]).toEqual({ text: "一局 — 甲一村", href: `/pairings/${ids.P1}`, note: "甲镇" });
+    // MASS_SERVICE (the fourth area): one activity, its day, and the link to exactly it.
+    expect(p1.cells[4]).toEqual({ text: "1", note: "2010/6/30", href: `/dashboard/sources/activities?from=2010-06-01&to=2010-08-31&pairing=${ids.P1}&area=MASS_SERVICE&campaign=all` });
+    expect(p1.cells.at(-1)).toEqual({ text: "62 天", badge: "沉寂" });
+    // P4 never worked: every area a bare 0 read out as "no activity".
+    const p4 = table.rows.find((r) => r.key === String(ids.P4))!;
+    expect(p4.cells.slice(1, 7)).toEqual(Array(6).fill({ text: "0", label: "无活动", muted: true }));
+    expect(p4.cells.at(-2)).toEqual({ text: "从未开展" });
+    const p3 = table.rows.find((r) => r.key === String(ids.P3))!;
+    expect([p3.highlight, p3.cells.at(-1)?.text, p3.cells.at(-1)?.badge]).toEqual([false, "30 天", undefined]);
   });
 
   it("looks before the period for pairings silent in it, and stops counting at today", async () => {

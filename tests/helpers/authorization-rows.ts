@@ -183,6 +183,11 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     scope: "pairing",
     request: async (f, side) => get(`http://localhost/api/exports/ledger/${pairingOf(f, side).id}`, { id: String(pairingOf(f, side).id) })(),
   },
+  // A dashboard table opened by its reader: their own region or one below it, never one beside or above.
+  "dashboard/tables/[table]#GET": { regional: "read",
+    allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"],
+    request: get(`http://localhost/api/dashboard/tables/rollup?campaign=all&from=2010-06-01&to=2011-08-31&region=${TIELI_REGION_ID}`, { table: "rollup" }),
+  },
   "choices/pairings#GET": { regional: false, allowed: ["ADMIN", "LEADER", "LIAISON", "VILLAGE"], request: get("http://localhost/api/choices/pairings?q=mth") },
   // The supervision forms' pickers: whoever records supervision, each department offered its own region's pairings only.
   "choices/inspection-pairings#GET": { regional: false, allowed: ["ADMIN"], request: async ({ w }) => get(`http://localhost/api/choices/inspection-pairings?township=${w.township.id}`)() },

@@ -2,9 +2,10 @@ import type { ReactNode } from "react";
 
 /**
  * A chart with its title and, folded underneath, the table of the numbers it draws — for screen
- * readers, for print, and for anyone who wants the exact figures (and their links).
+ * readers, for print, and for anyone who wants the exact figures (and their links). Without a
+ * `tableLabel`, `table` is already its own folded control (one that loads its rows when opened).
  */
-export function ChartFrame({ id, title, note, tableLabel, chart, table }: { id: string; title: string; note?: ReactNode; tableLabel: string; chart: ReactNode; table: ReactNode }) {
+export function ChartFrame({ id, title, note, tableLabel, chart, table }: { id: string; title: string; note?: ReactNode; tableLabel?: string; chart: ReactNode; table: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-stone-200 bg-white p-4" data-testid={id}>
       <h2 id={`${id}-title`} className="font-semibold text-stone-900">
@@ -14,10 +15,14 @@ export function ChartFrame({ id, title, note, tableLabel, chart, table }: { id: 
       <figure aria-label={title} className="mt-3">
         {chart}
       </figure>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 hover:underline">{tableLabel}</summary>
-        <div className="mt-2 max-h-80 overflow-auto">{table}</div>
-      </details>
+      {tableLabel === undefined ? (
+        table
+      ) : (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-brand-700 hover:underline">{tableLabel}</summary>
+          <div className="mt-2 max-h-80 overflow-auto">{table}</div>
+        </details>
+      )}
     </section>
   );
 }

@@ -35,6 +35,9 @@ export const sourceHref = {
   reporting: (filter: F, month: string) => `/dashboard/reporting?${filterQuery(filter, { reportMonth: month })}`,
 };
 
+/** A table of the dashboard as data, fetched when the reader opens it (tables/http.ts). */
+export const tableHref = (table: string, filter: F) => `/api/dashboard/tables/${table}?${filterQuery(filter)}`;
+
 /** The outcome table as an Excel workbook, for the same period and township (features/exports). */
 export const outcomesExportHref = (filter: F) => `/api/exports/outcomes?${filterQuery(filter)}`;
 

@@ -10,35 +10,22 @@ import { verifiedByAreaFigure } from "../queries/area-counts";
 import { countByTownship } from "../queries/breakdowns";
 import type { DashboardFilter } from "../queries/filter";
 import { verifiedPerMonthFigure } from "../queries/trends";
+import { FoldedTable } from "./folded-table";
 
 const cell = "px-2 py-1";
 const num = "px-2 py-1 text-right tabular-nums";
 const link = "text-brand-700 hover:underline";
 
 export async function MonthlyChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, f, months] = await Promise.all([getTranslations("dashboard.charts.monthly"), getTranslations("dashboard.charts"), getDayFormat(), loadFigure(verifiedPerMonthFigure, filter)]);
+  const [t, f, months] = await Promise.all([getTranslations("dashboard.charts.monthly"), getDayFormat(), loadFigure(verifiedPerMonthFigure, filter)]);
   const data = months.map((m) => ({ month: f.month(m.month), count: m.count }));
   return (
     <ChartFrame
       id="chart-monthly"
       title={t("title")}
       note={t("note")}
-      tableLabel={tc("table")}
       chart={<BarChart data={data} categoryKey="month" series={[{ key: "count", label: t("count"), color: "primary" }]} />}
-      table={
-        <ChartTable caption={t("title")} head={[t("month"), t("count")]}>
-          {months.map((m) => (
-            <tr key={m.month}>
-              <td className={cell}>{f.month(m.month)}</td>
-              <td className={num}>
-                <Link className={link} href={sourceHref.activities({ ...filter, period: m.period })}>
-                  {f.count(m.count)}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </ChartTable>
-      }
+      table={<FoldedTable table="monthly" filter={filter} />}
     />
   );
 }
@@ -77,29 +64,15 @@ export async function AreaChart({ filter }: { filter: DashboardFilter }) {
 }
 
 export async function TownshipChart({ filter }: { filter: DashboardFilter }) {
-  const [t, tc, f, matrix] = await Promise.all([getTranslations("dashboard.charts.townships"), getTranslations("dashboard.charts"), getDayFormat(), loadFigure(matrixFigure, filter)]);
+  const [t, matrix] = await Promise.all([getTranslations("dashboard.charts.townships"), loadFigure(matrixFigure, filter)]);
   const townships = countByTownship(matrix);
   return (
     <ChartFrame
       id="chart-townships"
       title={t("title")}
       note={t("note")}
-      tableLabel={tc("table")}
       chart={<BarChart layout="bars" labelWidth={96} data={townships.map((tw) => ({ township: tw.townshipName, count: tw.count }))} categoryKey="township" series={[{ key: "count", label: t("count"), color: "secondary" }]} />}
-      table={
-        <ChartTable caption={t("title")} head={[t("township"), t("count")]}>
-          {townships.map((tw) => (
-            <tr key={tw.townshipId}>
-              <td className={cell}>{tw.townshipName}</td>
-              <td className={num}>
-                <Link className={link} href={sourceHref.activities({ ...filter, townshipId: tw.townshipId })}>
-                  {f.count(tw.count)}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </ChartTable>
-      }
+      table={<FoldedTable table="townships" filter={filter} />}
     />
   );
 }

@@ -7,13 +7,15 @@ import { getDayFormat } from "../day-format";
 import { DORMANT_DAYS } from "@/domain/idle-days";
 import { loadFigure } from "../context";
 import { pairHealthFigure, referenceDay } from "../queries/pair-health";
-import { PairHealthTable } from "./pair-health-table";
+import { healthTable } from "../tables/health-table";
+import { readerWords } from "../tables/words";
+import { TableView } from "./table-view";
 import { pageOf, SourcePage } from "./sources/source-page";
 
 /** Every pairing's health, worst first, a page at a time. */
 export async function HealthPage({ context, params }: { context: DashboardContext; params: SearchParams }) {
   const { page, pageSize } = pageOf(params);
-  const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadFigure(pairHealthFigure, context.filter, context.today)]);
+  const [t, f, words, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), readerWords(), loadFigure(pairHealthFigure, context.filter, context.today)]);
   const dormant = rows.filter((r) => r.dormant).length;
   return (
     <SourcePage
@@ -26,7 +28,7 @@ export async function HealthPage({ context, params }: { context: DashboardContex
         <EmptyState title={t("empty")} />
       ) : (
         <>
-          <PairHealthTable rows={pageSlice(rows, { page, size: pageSize })} filter={context.filter} />
+          <TableView data={healthTable(pageSlice(rows, { page, size: pageSize }), context.filter, words)} />
           <Pagination params={params} page={page} total={rows.length} />
         </>
       )}

@@ -7,11 +7,9 @@ import { getDayFormat } from "../day-format";
 import { sourceHref } from "../links";
 import type { DashboardFilter } from "../queries/filter";
 import { pairHealthFigure, referenceDay } from "../queries/pair-health";
-import { PairHealthTable } from "./pair-health-table";
+import { HEALTH_TOP } from "../tables/http";
+import { FoldedTable } from "./folded-table";
 import { Section } from "./section";
-
-/** How many of the worst pairings the dashboard shows; the full list is one click away. */
-const TOP = 10;
 
 export async function PairHealthSection({ filter, today }: { filter: DashboardFilter; today: string }) {
   const [t, f, rows] = await Promise.all([getTranslations("dashboard.health"), getDayFormat(), loadFigure(pairHealthFigure, filter, today)]);
@@ -33,8 +31,8 @@ export async function PairHealthSection({ filter, today }: { filter: DashboardFi
         <EmptyState title={t("empty")} />
       ) : (
         <>
-          <PairHealthTable rows={rows.slice(0, TOP)} filter={filter} />
-          {rows.length > TOP && (
+          <FoldedTable table="health" filter={filter} summary={t("show", { count: Math.min(rows.length, HEALTH_TOP) })} testId="health-table" />
+          {rows.length > HEALTH_TOP && (
             <p className="mt-2 text-sm">
               <Link href={sourceHref.health(filter)} className="text-brand-700 hover:underline">
                 {t("all", { count: rows.length })}
