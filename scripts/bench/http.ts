@@ -51,14 +51,23 @@ export async function fetchPage(base: string, cookie: string, path: string): Pro
   return { bytes: body.byteLength, ms: performance.now() - t, status: response.status };
 }
 
-export type LoadResult = { requests: number; errors: number; latencies: number[]; writes: number; writeErrors: number; writeLatencies: number[] };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  latencies: number[];
+  writes: number;
+  writeErrors: number;
+  writeLatencies: number[];
+  /** What the failed writes said (distinct, shortened): a timeout and a lost race need different fixes. */
+  writeErrorMessages: Set<string>;
+};
 
 /**
  * `readers` sessions loading pages one after another over HTTP, while `write` is called in a loop
  * by `writers` concurrent writers, for `seconds`. An error is any answer but 200 or a thrown write.
  */
 export async function loadTest(options: { base: string; cookies: string[]; paths: string[]; seconds: number; writers: number; write: (writer: number) => Promise<void> }): Promise<LoadResult> {
-  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [] };
+  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [], writeErrorMessages: new Set() };
   const end = Date.now() + options.seconds * 1000;
   const reader = async (i: number) => {
     for (let k = 0; Date.now() < end; k++) {
@@ -79,8 +88,9 @@ export async function loadTest(options: { base: string; cookies: string[]; paths
       try {
         await options.write(w);
         result.writeLatencies.push(performance.now() - t);
-      } catch {
+      } catch (error) {
         result.writeErrors += 1;
+        result.writeErrorMessages.add(String(error instanceof Error ? error.message : error).slice(0, 160));
       }
       result.writes += 1;
     }

@@ -1,7 +1,8 @@
 // The dashboard keeps figures until the data changes: the version it watches moves with every
 // audited change to records, and a remembered figure is recomputed exactly then. Sign-ins and
 // refused actions write audit entries too, but change no figure: they leave the version alone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// While a figure is recomputed after a change, others may be served the kept one for a while.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/server/db-client";
 import { createUnitAction, updateUnitAction } from "@/features/units/mutations";
 import { verifyCredentials } from "@/server/verify-credentials";
@@ -47,12 +48,50 @@ describe("the dashboard's memo", () => {
     let runs = 0;
     const compute = async () => ++runs;
     const key = `test|${Math.random()}`;
-    expect(await Promise.all([memoize(key, 1, compute), memoize(key, 1, compute)])).toEqual([1, 1]);
-    expect(await memoize(key, 1, compute)).toBe(1);
-    expect(await memoize(key, 2, compute)).toBe(2);
+    expect(await Promise.all([memoize(key, 1, compute).value, memoize(key, 1, compute).value])).toEqual([1, 1]);
+    expect(await memoize(key, 1, compute).value).toBe(1);
+    expect(await memoize(key, 2, compute).value).toBe(2);
 
     const failing = `fail|${Math.random()}`;
-    await expect(memoize(failing, 1, async () => Promise.reject(new Error("database away")))).rejects.toThrow("database away");
-    expect(await memoize(failing, 1, async () => "recovered")).toBe("recovered");
+    await expect(memoize(failing, 1, async () => Promise.reject(new Error("database away"))).value).rejects.toThrow("database away");
+    expect(await memoize(failing, 1, async () => "recovered").value).toBe("recovered");
+  });
+
+  it("after a change serves the kept figure within the window while one recomputation runs, but never to the writer nor past the window", async () => {
+    const admin = await makeUser(db, "ADMIN");
+    const key = `units|${Math.random()}`;
+    let runs = 0;
+    const countUnits = async () => {
+      runs += 1;
+      return db.unit.count();
+    };
+    const anyone = { staleMs: 60_000, atLeastVersion: 0 };
+    const before = await memoize(key, await dataVersion(db), countUnits, anyone).value;
+
+    expect((await runAs(db, admin, createUnitAction, { name: "市缓存测试局", kind: "ORGAN" })).ok).toBe(true);
+    const written = await dataVersion(db);
+    const readers = [memoize(key, written, countUnits, anyone), memoize(key, written, countUnits, anyone)];
+    expect(await Promise.all(readers.map((r) => r.value))).toEqual([before, before]);
+    expect(readers.every((r) => r.asOf instanceof Date)).toBe(true); // the page says "figures as of"
+    expect(runs).toBe(2); // one recomputation for both
+
+    // The writer's browser asks for at least the version its write made: it waits for that same recomputation.
+    const writer = memoize(key, written, countUnits, { staleMs: 60_000, atLeastVersion: written });
+    expect(writer.asOf).toBeNull();
+    expect(await writer.value).toBe(before + 1);
+    expect(runs).toBe(2);
+    const after = memoize(key, written, countUnits, anyone);
+    expect([await after.value, after.asOf]).toEqual([before + 1, null]);
+
+    // Past the window nobody is shown the kept figure: they wait for the current one.
+    expect((await runAs(db, admin, createUnitAction, { name: "市缓存测试局二", kind: "ORGAN" })).ok).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      const late = memoize(key, await dataVersion(db), countUnits, anyone);
+      expect([await late.value, late.asOf]).toEqual([before + 2, null]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
