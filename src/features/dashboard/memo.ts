@@ -6,9 +6,9 @@ import { readDataVersion } from "@/server/data-version";
 // path, which bumps the data version in the same transaction (sign-ins and security events do not),
 // so that version is cheap to read (a primary-key lookup) and the same on every app instance.
 //
-// A figure whose version is behind is recomputed — but while ONE recomputation per figure runs in
-// the background, readers may be served the last computed value if it began less than the
-// staleness window ago (DASHBOARD_STALE_SECONDS). Without that, every view after a write waited for
+// A figure whose version is behind is recomputed — but readers may be served the last computed
+// value if it began less than the staleness window ago (DASHBOARD_STALE_SECONDS), while ONE
+// recomputation per figure runs in the background once that value is half the window old. Without that, every view after a write waited for
 // a recomputation: under a province's load (40 readers, 10 writers) that was minutes per page. A
 // reader who has just written asks for at least the version their write made (read-db.ts), so they
 // always see their own change; beyond the window everyone waits for current figures. TTL_MS is a
@@ -51,7 +51,9 @@ export function memoize<T>(key: string, version: number, compute: () => Promise<
   const kept = entry.ready;
   if (kept && current(kept)) return { value: kept.value as Promise<T>, asOf: null };
   if (kept && now - kept.at < freshness.staleMs && kept.version >= freshness.atLeastVersion) {
-    entry.running ??= start(key, entry, version, compute);
+    // Recomputed at most once per half window: while records are saved all day long, the figures
+    // would otherwise be recomputed back to back and take the server from every other page.
+    if (now - kept.at >= freshness.staleMs / 2) entry.running ??= start(key, entry, version, compute);
     return { value: kept.value as Promise<T>, asOf: new Date(kept.at) };
   }
   const running = entry.running && current(entry.running) ? entry.running : (entry.running = start(key, entry, version, compute));
