@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { BENCH_PASSWORD } from "./scale";
 
-export type App = { base: string; stop(): void };
+export type App = { base: string; stop(): Promise<void> };
 
 export async function startApp(url: string, port: number): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
@@ -12,14 +12,27 @@ export async function startApp(url: string, port: number): Promise<App> {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const stop = () => {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  // Next.js ends gracefully on SIGTERM, after its requests in flight — which, with the server busy,
+  // can outlast the run and keep the port from the next scale's server: killed after 5 s.
+  const stop = async () => {
+    if (!child.pid) return;
+    const group = -child.pid;
+    const signal = (name: NodeJS.Signals | 0) => {
+      try {
+        return process.kill(group, name);
+      } catch {
+        return false; // the group has ended
+      }
+    };
+    signal("SIGTERM");
+    for (let i = 0; i < 50 && signal(0); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    signal("SIGKILL");
   };
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  stop();
+  await stop();
   throw new Error(`the app did not answer on ${base}`);
 }
 
