@@ -85,6 +85,9 @@ describe("the dashboard's memo", () => {
       vi.setSystemTime(t0 + 31_000);
       const readers = [memoize(key, version, countUnits, anyone), memoize(key, version, countUnits, anyone)];
       expect(await Promise.all(readers.map((r) => r.value))).toEqual([before, before]);
+      // A reader who accepts only current figures (an export) shares that same recomputation.
+      const current = memoize(key, version, countUnits, { staleMs: 0, atLeastVersion: 0 });
+      expect([await current.value, current.asOf, runs]).toEqual([before + 1, null, 2]);
       const refreshed = memoize(key, version, countUnits, anyone);
       expect([await refreshed.value, refreshed.asOf, runs]).toEqual([before + 1, null, 2]);
 
