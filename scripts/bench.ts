@@ -142,6 +142,7 @@ async function load(base: string, db: Db) {
     `\nload, ${LOAD_SECONDS} s, 40 reading sessions over HTTP + 10 writers through the action path:\n` +
       `  pages: ${result.requests} requests, ${result.errors} errors, p50 ${ms(percentile(result.latencies, 50))} ms, p99 ${ms(percentile(result.latencies, 99))} ms\n` +
       `  writes: ${result.writes}, ${result.writeErrors} errors, p50 ${ms(percentile(result.writeLatencies, 50))} ms, p99 ${ms(percentile(result.writeLatencies, 99))} ms; rows saved ${saved} of ${goodWrites} (${saved === goodWrites ? "none lost" : "MISMATCH"})` +
+      `\n  by page: ${[...result.latenciesByPath].map(([path, l]) => `${path} ${l.length}× p50 ${ms(percentile(l, 50))} ms`).join("; ")}` +
       (result.writeErrorMessages.size ? `\n  write errors: ${[...result.writeErrorMessages].join(" | ")}` : ""),
   );
 }

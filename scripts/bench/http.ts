@@ -68,6 +68,8 @@ export type LoadResult = {
   requests: number;
   errors: number;
   latencies: number[];
+  /** The same latencies by page: which page is slow. */
+  latenciesByPath: Map<string, number[]>;
   writes: number;
   writeErrors: number;
   writeLatencies: number[];
@@ -80,7 +82,7 @@ export type LoadResult = {
  * by `writers` concurrent writers, for `seconds`. An error is any answer but 200 or a thrown write.
  */
 export async function loadTest(options: { base: string; cookies: string[]; paths: string[]; seconds: number; writers: number; write: (writer: number) => Promise<void> }): Promise<LoadResult> {
-  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [], writeErrorMessages: new Set() };
+  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [], writeErrorMessages: new Set(), latenciesByPath: new Map() };
   const end = Date.now() + options.seconds * 1000;
   const reader = async (i: number) => {
     for (let k = 0; Date.now() < end; k++) {
@@ -88,6 +90,7 @@ export async function loadTest(options: { base: string; cookies: string[]; paths
       try {
         const page = await fetchPage(options.base, options.cookies[i % options.cookies.length], path);
         result.latencies.push(page.ms);
+        result.latenciesByPath.set(path, [...(result.latenciesByPath.get(path) ?? []), page.ms]);
         if (page.status !== 200) result.errors += 1;
       } catch {
         result.errors += 1;
