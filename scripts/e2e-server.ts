@@ -25,6 +25,9 @@ execFileSync("npx", ["tsx", "scripts/start.ts", "--no-build"], {
     // The specs share sessions saved once at the start (global-setup.ts); a long run must not see
     // them end for idleness. The idle end itself is proven in tests/db/sessions.test.ts.
     SESSION_IDLE_MINUTES: "600",
+    // Specs write as one user and read the dashboard as another at once: every reader sees current
+    // figures. Serving kept ones during a recomputation is proven in tests/db/dashboard-memo.test.ts.
+    DASHBOARD_STALE_SECONDS: "0",
     UPLOAD_DIR: `tests/.tmp/e2e-uploads-${port}`,
   },
 });

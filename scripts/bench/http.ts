@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { BENCH_PASSWORD } from "./scale";
 
-export type App = { base: string; stop(): void };
+export type App = { base: string; stop(): Promise<void> };
 
 export async function startApp(url: string, port: number): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
@@ -12,14 +12,27 @@ export async function startApp(url: string, port: number): Promise<App> {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const stop = () => {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  // Next.js ends gracefully on SIGTERM, after its requests in flight — which, with the server busy,
+  // can outlast the run and keep the port from the next scale's server: killed after 5 s.
+  const stop = async () => {
+    if (!child.pid) return;
+    const group = -child.pid;
+    const signal = (name: NodeJS.Signals | 0) => {
+      try {
+        return process.kill(group, name);
+      } catch {
+        return false; // the group has ended
+      }
+    };
+    signal("SIGTERM");
+    for (let i = 0; i < 50 && signal(0); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    signal("SIGKILL");
   };
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  stop();
+  await stop();
   throw new Error(`the app did not answer on ${base}`);
 }
 
@@ -51,14 +64,25 @@ export async function fetchPage(base: string, cookie: string, path: string): Pro
   return { bytes: body.byteLength, ms: performance.now() - t, status: response.status };
 }
 
-export type LoadResult = { requests: number; errors: number; latencies: number[]; writes: number; writeErrors: number; writeLatencies: number[] };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  latencies: number[];
+  /** The same latencies by page: which page is slow. */
+  latenciesByPath: Map<string, number[]>;
+  writes: number;
+  writeErrors: number;
+  writeLatencies: number[];
+  /** What the failed writes said (distinct, shortened): a timeout and a lost race need different fixes. */
+  writeErrorMessages: Set<string>;
+};
 
 /**
  * `readers` sessions loading pages one after another over HTTP, while `write` is called in a loop
  * by `writers` concurrent writers, for `seconds`. An error is any answer but 200 or a thrown write.
  */
 export async function loadTest(options: { base: string; cookies: string[]; paths: string[]; seconds: number; writers: number; write: (writer: number) => Promise<void> }): Promise<LoadResult> {
-  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [] };
+  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [], writeErrorMessages: new Set(), latenciesByPath: new Map() };
   const end = Date.now() + options.seconds * 1000;
   const reader = async (i: number) => {
     for (let k = 0; Date.now() < end; k++) {
@@ -66,6 +90,7 @@ export async function loadTest(options: { base: string; cookies: string[]; paths
       try {
         const page = await fetchPage(options.base, options.cookies[i % options.cookies.length], path);
         result.latencies.push(page.ms);
+        result.latenciesByPath.set(path, [...(result.latenciesByPath.get(path) ?? []), page.ms]);
         if (page.status !== 200) result.errors += 1;
       } catch {
         result.errors += 1;
@@ -79,8 +104,9 @@ export async function loadTest(options: { base: string; cookies: string[]; paths
       try {
         await options.write(w);
         result.writeLatencies.push(performance.now() - t);
-      } catch {
+      } catch (error) {
         result.writeErrors += 1;
+        result.writeErrorMessages.add(String(error instanceof Error ? error.message : error).slice(0, 160));
       }
       result.writes += 1;
     }

@@ -22,7 +22,8 @@ export async function interleaved(reps: number, a: () => Promise<unknown>, b: ()
   return [median(ta), median(tb)];
 }
 
-export const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+/** Milliseconds as printed; "–" when there was nothing to measure (e.g. every write failed). */
+export const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 export const ratio = (x: number) => `${x.toFixed(1)}×`;
 
 /** One line of the printed table. */

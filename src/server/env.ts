@@ -45,6 +45,11 @@ const schema = z
     SESSION_IDLE_MINUTES: wholeNumber(30, 1),
     /** A password older than this many days must be changed at the next sign-in; 0 turns it off. */
     PASSWORD_MAX_AGE_DAYS: wholeNumber(0, 0),
+    /**
+     * While the dashboard's figures are recomputed after a change, other readers may be shown the
+     * previous ones if computed less than this long ago (memo.ts); 0: everyone waits for current ones.
+     */
+    DASHBOARD_STALE_SECONDS: wholeNumber(120, 0),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_REPLICA_URL && databaseKind(env.DATABASE_URL) !== "postgres") {

@@ -39,4 +39,10 @@ describe("environment", () => {
     expect(parseEnv({ PASSWORD_MAX_AGE_DAYS: "90" }).PASSWORD_MAX_AGE_DAYS).toBe(90);
     expect(() => parseEnv({ PASSWORD_MAX_AGE_DAYS: "abc" })).toThrow(/PASSWORD_MAX_AGE_DAYS/);
   });
+
+  it("shows the dashboard's kept figures for two minutes during a recomputation unless configured (0: never)", () => {
+    expect(parseEnv({}).DASHBOARD_STALE_SECONDS).toBe(120);
+    expect(parseEnv({ DASHBOARD_STALE_SECONDS: "0" }).DASHBOARD_STALE_SECONDS).toBe(0);
+    expect(() => parseEnv({ DASHBOARD_STALE_SECONDS: "-1" })).toThrow(/DASHBOARD_STALE_SECONDS/);
+  });
 });

@@ -5,9 +5,10 @@ import { idParam } from "@/domain/ids";
 import { pairingScope } from "@/domain/visibility";
 import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
-import { readDb } from "@/server/read-db";
+import { env } from "@/server/env";
+import { ownWriteVersion, readDb } from "@/server/read-db";
 import { type CampaignSummary, chosenCampaign, listCampaigns } from "@/features/campaigns";
-import { dataVersion, memoize } from "./memo";
+import { CURRENT_ONLY, dataVersion, type Freshness, memoize, type Served } from "./memo";
 import { parsePeriod, type Period, type PeriodPreset } from "./period";
 import { campaignFigure } from "./queries/default-period";
 import type { Figure, FigureContext } from "./queries/figure";
@@ -68,13 +69,49 @@ export async function loadDashboardContext(user: CurrentUser, params: SearchPara
  */
 const requestVersion = cache(async () => dataVersion(await readDb()));
 
+/** What this request accepts instead of current figures: kept ones within the window, including the reader's own write. */
+const requestFreshness = cache(async (): Promise<Freshness> => ({ staleMs: env().DASHBOARD_STALE_SECONDS * 1000, atLeastVersion: await ownWriteVersion() }));
+
+/** The loads of this request, and the oldest kept computation among the figures it was served. */
+const requestServed = cache(() => ({ loads: [] as Promise<unknown>[], asOf: null as Date | null }));
+
 /**
- * A dashboard figure for this filter at the current data version: computed once, then shared by
- * the sections of the page, the leader's home page and later viewers of the same view until data changes.
+ * A dashboard figure for this filter: the current one, computed once and then shared by the
+ * sections of the page, the leader's home page and later viewers of the same view; or, while it is
+ * being recomputed after a change, the one kept from before if it is recent enough (memo.ts).
  */
 export async function loadFigure<F, A extends unknown[], T>(figure: Figure<F, A, T>, filter: F, ...args: A): Promise<T> {
+  const served = await serve(figure, filter, args, await requestFreshness());
+  const request = requestServed();
+  request.loads.push(served.value);
+  if (served.asOf && (!request.asOf || served.asOf < request.asOf)) request.asOf = served.asOf;
+  return served.value;
+}
+
+/** A figure at the current data version, never a kept older one (an exported report). */
+export async function loadCurrentFigure<F, A extends unknown[], T>(figure: Figure<F, A, T>, filter: F, ...args: A): Promise<T> {
+  return (await serve(figure, filter, args, CURRENT_ONLY)).value;
+}
+
+async function serve<F, A extends unknown[], T>(figure: Figure<F, A, T>, filter: F, args: A, freshness: Freshness): Promise<Served<T>> {
   const key = `${figure.key}|${JSON.stringify(filter)}|${JSON.stringify(args)}`;
   const [version, db] = await Promise.all([requestVersion(), readDb()]);
-  const context: FigureContext = { db, load: loadFigure };
-  return memoize(key, version, () => figure.compute(context, filter, ...args));
+  // A figure built from others uses their current values: a recomputed figure never embeds a kept one.
+  const context: FigureContext = { db, load: loadCurrentFigure };
+  return memoize(key, version, () => figure.compute(context, filter, ...args), freshness);
+}
+
+/**
+ * When the oldest figure this request showed was computed, if any was older than the current data;
+ * null when all were current. Waits until the page's sections have asked for their figures.
+ */
+export async function figuresAsOf(): Promise<Date | null> {
+  const request = requestServed();
+  let seen = -1;
+  while (seen !== request.loads.length) {
+    seen = request.loads.length;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await Promise.allSettled(request.loads);
+  }
+  return request.asOf;
 }

@@ -16,5 +16,5 @@ export { surveyRounds } from "./queries/surveys";
 export { sourceHref } from "./links";
 export { onPairing } from "./queries/filter";
 // The outcome table for its export (features/exports): the viewer's filter and the figure itself.
-export { loadDashboardContext, loadFigure } from "./context";
+export { loadCurrentFigure, loadDashboardContext, loadFigure } from "./context";
 export { outcomesFigure } from "./queries/outcomes";

@@ -9,7 +9,7 @@ import type { DbOrTx } from "@/server/db-client";
 import { countArg } from "@/lib/counts";
 import { shanghaiDay } from "@/lib/dates";
 import type { SearchParams } from "@/lib/list-params";
-import { loadDashboardContext, loadFigure, outcomesFigure } from "@/features/dashboard";
+import { loadCurrentFigure, loadDashboardContext, outcomesFigure } from "@/features/dashboard";
 import { getLedger } from "@/features/pairings";
 import { dayCell, type SheetSpec } from "./sheet-writer";
 
@@ -88,7 +88,7 @@ type OutcomeRow = [string, string, number | string, string];
 /** The outcome table for the viewer's dashboard filter (period, township, scope), as rows of the report. */
 export async function outcomeSheet(user: CurrentUser, params: SearchParams): Promise<{ title: string; sheet: SheetSpec<never> }> {
   const context = await loadDashboardContext(user, params);
-  const table = await loadFigure(outcomesFigure, context.filter);
+  const table = await loadCurrentFigure(outcomesFigure, context.filter);
   const o = (key: string, p?: Record<string, string | number>) => zh(`dashboard.outcomes.${key}`, p);
   const group = (g: string) => o(`groups.${g}`);
   const indicators = (g: string): OutcomeRow[] =>
