@@ -17,7 +17,6 @@ import { updateVillageAction } from "@/features/villages/mutations";
 import { dataVersion } from "@/features/dashboard/memo";
 import { activityMatrix } from "@/features/dashboard/queries/activity-matrix";
 import { verifiedByArea } from "@/features/dashboard/queries/area-counts";
-import type { DashboardFilter } from "@/features/dashboard/queries/filter";
 import { verifiedCells } from "@/features/dashboard/queries/pairing-cells";
 import { verifiedActivityWhere } from "@/features/dashboard/queries/filter";
 import { countConfirmed, countDisputed, countPending, countVerified, pendingActivityWhere } from "@/features/dashboard/queries/headline";
@@ -30,7 +29,7 @@ import { Rng } from "../../prisma/seed/random";
 import { rawAggregates, storedAggregates } from "../helpers/aggregates";
 import { createTestDb } from "../helpers/test-db";
 import { makeActivity, makeCampaign, makeIndicator, makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
-import { filterFor } from "../helpers/dashboard-filter";
+import { filterFor, randomFilter as randomDashboardFilter } from "../helpers/dashboard-filter";
 
 let db: Db;
 const rng = new Rng(424242);
@@ -123,20 +122,7 @@ const randomPeriod = (): Period => {
   return { from, to: shanghaiDay(addDays(fromShanghaiDay(from), rng.int(0, 400))) };
 };
 
-async function randomFilter(): Promise<DashboardFilter> {
-  const roll = rng.int(0, 5);
-  const period = randomPeriod();
-  const townshipId = rng.chance(0.3) ? rng.pick(townships) : undefined;
-  const base =
-    roll === 0
-      ? filterFor({ role: "LIAISON", unitId: rng.pick(pairings).unitId }, period, townshipId)
-      : roll === 1
-        ? filterFor({ role: "VILLAGE", villageId: rng.pick(pairings).villageId }, period, townshipId)
-        : roll === 2
-          ? filterFor({ role: "LEADER", regionPath: "/9/9/" }, period, townshipId) // a region none of this lies in
-          : filterFor({ role: rng.pick(["LEADER", "ADMIN"] as const) }, period, townshipId);
-  return { ...base, campaignId: rng.chance(0.5) ? rng.pick(campaigns) : undefined };
-}
+const randomFilter = () => randomDashboardFilter(rng, { pairings, townships, campaigns }, randomPeriod);
 
 describe("the aggregates after a random sequence of actions", () => {
   it("equal a plain recount of the activities, their values and their pairings", async () => {
@@ -158,7 +144,7 @@ describe("the aggregates after a random sequence of actions", () => {
     let wholeMonths = 0;
     let edges = 0;
     for (let i = 0; i < 40; i++) {
-      const filter = await randomFilter();
+      const filter = randomFilter();
       const split = splitByWholeMonths(filter.period);
       if (split.whole) wholeMonths++;
       edges += split.edges.length;

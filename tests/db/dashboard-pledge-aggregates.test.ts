@@ -18,7 +18,7 @@ import { Rng } from "../../prisma/seed/random";
 import { rawPledgeAggregates, storedPledgeAggregates } from "../helpers/pledge-aggregates";
 import { createTestDb } from "../helpers/test-db";
 import { makeCampaign, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, runOk } from "../helpers/factories";
-import { filterFor } from "../helpers/dashboard-filter";
+import { randomFilter as randomDashboardFilter } from "../helpers/dashboard-filter";
 
 let db: Db;
 const rng = new Rng(131313);
@@ -87,20 +87,7 @@ const randomPeriod = (): Period => {
   return { from, to: shanghaiDay(addDays(fromShanghaiDay(from), rng.int(0, 400))) };
 };
 
-function randomFilter(): DashboardFilter {
-  const roll = rng.int(0, 5);
-  const period = randomPeriod();
-  const townshipId = rng.chance(0.3) ? rng.pick(townships) : undefined;
-  const base =
-    roll === 0
-      ? filterFor({ role: "LIAISON", unitId: rng.pick(pairings).unitId }, period, townshipId)
-      : roll === 1
-        ? filterFor({ role: "VILLAGE", villageId: rng.pick(pairings).villageId }, period, townshipId)
-        : roll === 2
-          ? filterFor({ role: "LEADER", regionPath: "/9/9/" }, period, townshipId) // a region none of this lies in
-          : filterFor({ role: rng.pick(["LEADER", "ADMIN"] as const) }, period, townshipId);
-  return { ...base, campaignId: rng.chance(0.5) ? rng.pick(campaigns) : undefined };
-}
+const randomFilter = () => randomDashboardFilter(rng, { pairings, townships, campaigns }, randomPeriod);
 
 describe("PledgeAggregate after a random sequence of pledge actions", () => {
   it("equals a plain recount of the pledges", async () => {
