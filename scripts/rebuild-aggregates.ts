@@ -11,7 +11,7 @@ export async function rebuildAggregatesOf(url: string) {
   try {
     const started = Date.now();
     const rows = await rebuildAggregates(db);
-    console.log(`✓ aggregates rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows.values} value rows, ${rows.counts} count rows, ${rows.pairingAreaMonths} pairing × area × month rows, ${rows.pairingAreaTotals} pairing × area rows`);
+    console.log(`✓ aggregates rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows.values} value rows, ${rows.counts} count rows, ${rows.pairingAreaMonths} pairing × area × month rows, ${rows.pairingAreaTotals} pairing × area rows, ${rows.pledges} pledge rows`);
   } finally {
     await db.$disconnect();
   }

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from "../db-client";
 import { pledgeRebuildStatements } from "./pledges";
 import { AGGREGATE_TABLES, rebuildStatements } from "./sql";
 
-type Sizes = { values: number; counts: number; pairingAreaMonths: number; pairingAreaTotals: number };
+type Sizes = { values: number; counts: number; pairingAreaMonths: number; pairingAreaTotals: number; pledges: number };
 
 export async function rebuildAggregates(db: DbOrTx): Promise<Sizes> {
   if (!("$transaction" in db)) return rebuildIn(db);
@@ -27,6 +27,7 @@ async function rebuildIn(tx: DbOrTx): Promise<Sizes> {
     counts: await tx.countAggregate.count(),
     pairingAreaMonths: await tx.pairingAreaMonth.count(),
     pairingAreaTotals: await tx.pairingAreaTotal.count(),
+    pledges: await tx.pledgeAggregate.count(),
   };
 }
 
