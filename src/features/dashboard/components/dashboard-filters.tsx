@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { TextField } from "@/components/ui/field";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { OptionsSelect } from "@/components/ui/options-select";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { DashboardContext } from "../context";
@@ -71,10 +72,13 @@ export async function DashboardFilters({ context, path = "/dashboard" }: { conte
   );
 }
 
+/** Up to this many campaigns the picker shows one link each; beyond, a select (a province has one per county). */
+const MOST_CAMPAIGN_LINKS = 8;
+
 /**
  * One link per campaign and one for all of them: choosing one shows that campaign's own period
- * (the region and township stay). Links rather than a select, so the period of the campaign left behind
- * does not travel along.
+ * (the region and township stay). Links (or, for many campaigns, a form of its own) rather than a
+ * field of the filter form, so the period of the campaign left behind does not travel along.
  */
 async function CampaignPicker({ context, path }: { context: DashboardContext; path: string }) {
   const t = await getTranslations("campaigns");
@@ -83,6 +87,19 @@ async function CampaignPicker({ context, path }: { context: DashboardContext; pa
   const kept = { ...(filter.region ? { region: String(filter.region.id) } : {}), ...(filter.townshipId ? { township: String(filter.townshipId) } : {}) };
   const href = (campaign: string) => `${path}?${new URLSearchParams({ campaign, ...kept })}`;
   const choices = [...campaigns.map((c) => ({ value: String(c.id), label: c.name })), { value: ALL_CAMPAIGNS, label: t("all") }];
+  if (choices.length > MOST_CAMPAIGN_LINKS) {
+    return (
+      <form method="get" action={path} className="flex flex-wrap items-end gap-2 text-sm" data-testid="campaign-picker">
+        {Object.entries(kept).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <OptionsSelect label={t("picker")} name="campaign" defaultValue={campaignParam(filter)} options={choices.map((c) => [c.value, c.label] as const)} />
+        <button type="submit" className={buttonClass("secondary", "min-h-8 py-1")}>
+          {t("show")}
+        </button>
+      </form>
+    );
+  }
   return (
     <nav aria-label={t("picker")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="campaign-picker">
       <span className="text-stone-500">{t("picker")}</span>
