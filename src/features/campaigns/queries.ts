@@ -23,10 +23,13 @@ const summaryOf = (c: { id: number; name: string; startsOn: Date; endsOn: Date; 
   surveyPeriod: c.surveyPeriod,
 });
 
+/** A campaign in a picker, with its region's name: two counties' rounds may share a name. */
+export type ListedCampaign = CampaignSummary & { regionName: string };
+
 /** The campaigns `reader` sees, newest first, for the picker. */
-export async function listCampaigns(db: DbOrTx, reader: CampaignReader): Promise<CampaignSummary[]> {
-  const rows = await db.campaign.findMany({ where: campaignsInScope(reader), orderBy: NEWEST_FIRST });
-  return rows.map(summaryOf);
+export async function listCampaigns(db: DbOrTx, reader: CampaignReader): Promise<ListedCampaign[]> {
+  const rows = await db.campaign.findMany({ where: campaignsInScope(reader), orderBy: NEWEST_FIRST, include: { region: { select: { name: true } } } });
+  return rows.map((c) => ({ ...summaryOf(c), regionName: c.region.name }));
 }
 
 /** The campaigns a new pairing of `user` may join: their own region's. */

@@ -7,7 +7,7 @@ import type { SearchParams } from "@/lib/list-params";
 import type { CurrentUser } from "@/server/current-user";
 import { env } from "@/server/env";
 import { ownWriteVersion, readDb } from "@/server/read-db";
-import { type CampaignSummary, chosenCampaign, listCampaigns } from "@/features/campaigns";
+import { chosenCampaign, type ListedCampaign, listCampaigns } from "@/features/campaigns";
 import { CURRENT_ONLY, dataVersion, type Freshness, memoize, type Served } from "./memo";
 import { parsePeriod, type Period, type PeriodPreset } from "./period";
 import { campaignFigure } from "./queries/default-period";
@@ -19,7 +19,7 @@ import { viewerScopeName, viewerTownships } from "./queries/viewer";
 export type DashboardContext = {
   filter: DashboardFilter;
   /** The campaigns to choose from, newest first. */
-  campaigns: CampaignSummary[];
+  campaigns: ListedCampaign[];
   preset: PeriodPreset;
   campaign: Period;
   today: string;

@@ -93,7 +93,12 @@ async function CampaignPicker({ context, path }: { context: DashboardContext; pa
         {Object.entries(kept).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <OptionsSelect label={t("picker")} name="campaign" defaultValue={campaignParam(filter)} options={choices.map((c) => [c.value, c.label] as const)} />
+        <OptionsSelect
+          label={t("picker")}
+          name="campaign"
+          defaultValue={campaignParam(filter)}
+          options={[...campaigns.map((c) => [String(c.id), t("withRegion", { name: c.name, region: c.regionName })] as const), [ALL_CAMPAIGNS, t("all")] as const]}
+        />
         <button type="submit" className={buttonClass("secondary", "min-h-8 py-1")}>
           {t("show")}
         </button>
