@@ -20,6 +20,8 @@ type Session = { user: { id: number; role: string; sessionVersion: number; sid: 
 const { session, testDb } = vi.hoisted(() => ({ session: { current: null as Session | null }, testDb: { current: null as unknown } }));
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
+// A request's cookies, read by the dashboard (has this browser just written?): none, as for a reader who has not.
+vi.mock("next/headers", async (original) => ({ ...(await original<object>()), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
 // The app's one database client is this file's test database.
 // (A stand-in that forwards, since some modules keep the client they were given at import.)
 vi.mock("@/server/db", () => {

@@ -138,9 +138,10 @@ describe("the activity list, per campaign", () => {
     return names.sort();
   };
 
-  it("shows the current campaign by default, another chosen, or all; the export holds the same rows", async () => {
-    // 伊春市's current campaign is the later-started 嘉荫县 one.
-    expect(await listed(yichun, {})).toEqual(["胜利村"]);
+  it("shows all campaigns by default to a department running none itself, one chosen, or all; the export holds the same rows", async () => {
+    // 伊春市 runs no campaign of its own: its default is every campaign below it; 嘉荫县's its own.
+    expect(await listed(yichun, {})).toEqual(["满天红村", "满天红村", "满天红村", "胜利村"]);
+    expect(await listed(jiayin, {})).toEqual(["胜利村"]);
     expect(await listed(yichun, { campaign: String(tieliCampaign) })).toEqual(["满天红村", "满天红村", "满天红村"]);
     expect(await listed(yichun, { campaign: "all" })).toEqual(["满天红村", "满天红村", "满天红村", "胜利村"]);
     for (const params of [{}, { campaign: String(tieliCampaign) }, { campaign: "all" }] as Record<string, string>[]) expect(await exported(yichun, params)).toEqual(await listed(yichun, params));
