@@ -156,8 +156,9 @@ async function main() {
   const province = createDb(benchDatabaseUrl(SCALES.province));
   try {
     console.log(`benchmark (${quick ? "quick, " : ""}medians of ${REPS}) on ${benchDatabaseUrl(SCALES.province).startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
-    if (!process.argv.includes("--no-queries")) await queries(small, province);
-    if (!process.argv.includes("--no-import")) {
+    const skip = (part: string) => loadOnly || process.argv.includes(part);
+    if (!skip("--no-queries")) await queries(small, province);
+    if (!skip("--no-import")) {
       const { importMs, parseMs, created } = await importAgainstParse(province, REPS);
       console.log(`\nimport of ${created} activity rows (province): ${ms(importMs)} ms ÷ bare parse ${ms(parseMs)} ms = ${ratio(importMs / parseMs)}`);
     }
