@@ -10,17 +10,17 @@
 //   --no-queries, --no-http, --no-import   leave those parts out
 //   --load-only   over HTTP, only the load test, at both scales (with --scale S: at that one)
 //   --load-seconds N   the load test's length
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createActivityAction } from "../src/features/activities/mutations-recording";
-import { executeAction } from "../src/server/action-core";
 import { createDb, type Db } from "../src/server/db-client";
 import { sqliteFilePath } from "../src/server/database-url";
 import { AGAINST_NAIVE_SQL, dashboardFigures, LISTS, VIEWERS } from "./bench/cases";
 import { fetchPage, loadTest, signIn, startApp } from "./bench/http";
 import { importAgainstParse } from "./bench/import";
+import type { WriterResult } from "./bench/load-writers";
 import { interleaved, median, ms, percentile, ratio, row } from "./bench/measure";
-import { BENCH_ADMIN, BENCH_LIAISONS, BENCH_PASSWORD, benchDatabaseUrl, benchLiaison, SCALES } from "./bench/scale";
+import { BENCH_ADMIN, BENCH_PASSWORD, benchDatabaseUrl, SCALES } from "./bench/scale";
+import { LOAD_TITLE, writers } from "./bench/writers";
 
 const quick = process.argv.includes("--quick");
 const repsAt = process.argv.indexOf("--reps");
@@ -59,7 +59,7 @@ async function queries(small: Db, province: Db) {
 async function overHttp(scale: "small" | "province", db: Db) {
   const app = await startApp(benchDatabaseUrl(SCALES[scale]), PORT);
   try {
-    if (loadOnly) return await load(app.base, db);
+    if (loadOnly) return await load(app.base, db, benchDatabaseUrl(SCALES[scale]));
     const admin = await signIn(app.base, BENCH_ADMIN);
     const sizes: string[] = [];
     for (const path of [ALL_DASHBOARD, "/activities", "/pairings"]) {
@@ -81,26 +81,12 @@ async function overHttp(scale: "small" | "province", db: Db) {
       console.log(`${scale}: ${ALL_DASHBOARD} first view after a write, ${viewer.name}: median ${ms(median(afterWrite))} ms`);
     }
     if (scale === "province") {
-      await load(app.base, db);
+      await load(app.base, db, benchDatabaseUrl(SCALES[scale]));
       firstLoad(app.base);
     }
   } finally {
     await app.stop();
   }
-}
-
-/** The liaisons' sessions that record activities through the action path (as the app's forms do). */
-async function writers(db: Db) {
-  const liaisons = await db.user.findMany({ where: { username: { in: Array.from({ length: BENCH_LIAISONS }, (_, n) => benchLiaison(n + 1)) } }, orderBy: { id: "asc" } });
-  const pairings = await Promise.all(liaisons.map((u) => db.pairing.findFirstOrThrow({ where: { unitId: u.unitId!, status: "ACTIVE" }, select: { id: true } })));
-  const write = async (w: number) => {
-    const u = liaisons[w];
-    const outcome = await executeAction(createActivityAction, { db, claims: { id: u.id, role: u.role, sessionVersion: u.sessionVersion }, locale: "zh-CN" }, {
-      pairingId: pairings[w].id, area: "ORG_LIFE", date: "2024-12-20", title: `压测活动${w}`, intent: "submit", values: { 1: 1 },
-    });
-    if (!outcome.ok) throw new Error(outcome.error);
-  };
-  return { count: liaisons.length, write };
 }
 
 /** The JavaScript a browser downloads on a first visit to the main routes (scripts/measure-first-load.ts). */
@@ -113,7 +99,7 @@ function firstLoad(base: string) {
 }
 
 /** 50 sessions: 40 reading pages over HTTP, 10 recording activities through the action path. */
-async function load(base: string, db: Db) {
+async function load(base: string, db: Db, url: string) {
   // All at once, as a shift starting: each must be answered with its session (none refused).
   const started = performance.now();
   const signIns = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => signIn(base, i % 2 ? BENCH_ADMIN : "bench-leader")));
@@ -126,25 +112,30 @@ async function load(base: string, db: Db) {
   const warming = performance.now();
   for (const session of readers.slice(0, 2)) for (const path of paths) await fetchPage(base, session, path);
   console.log(`warm-up, each page once per kind of reader, one after another: ${ms(performance.now() - warming)} ms`);
-  const writer = await writers(db);
-  const before = await db.activity.count({ where: { title: { startsWith: "压测" } } });
-  const result = await loadTest({
-    base,
-    cookies: readers,
-    paths,
-    seconds: LOAD_SECONDS,
-    writers: writer.count,
-    write: writer.write,
-  });
-  const saved = (await db.activity.count({ where: { title: { startsWith: "压测" } } })) - before;
-  const goodWrites = result.writes - result.writeErrors;
+  const before = await db.activity.count({ where: { title: { startsWith: LOAD_TITLE } } });
+  // The writers in a process of their own (load-writers.ts), all starting together with the readers.
+  const startAt = Date.now() + 15_000;
+  const [result, written] = await Promise.all([
+    loadTest({ base, cookies: readers, paths, startAt, seconds: LOAD_SECONDS }),
+    runWriters(url, startAt),
+  ]);
+  const saved = (await db.activity.count({ where: { title: { startsWith: LOAD_TITLE } } })) - before;
+  const goodWrites = written.writes - written.errors;
   console.log(
-    `\nload, ${LOAD_SECONDS} s, 40 reading sessions over HTTP + 10 writers through the action path:\n` +
+    `\nload, ${LOAD_SECONDS} s, 40 reading sessions over HTTP + 10 writers through the action path (another process):\n` +
       `  pages: ${result.requests} requests, ${result.errors} errors, p50 ${ms(percentile(result.latencies, 50))} ms, p99 ${ms(percentile(result.latencies, 99))} ms\n` +
-      `  writes: ${result.writes}, ${result.writeErrors} errors, p50 ${ms(percentile(result.writeLatencies, 50))} ms, p99 ${ms(percentile(result.writeLatencies, 99))} ms; rows saved ${saved} of ${goodWrites} (${saved === goodWrites ? "none lost" : "MISMATCH"})` +
+      `  writes: ${written.writes}, ${written.errors} errors, p50 ${ms(percentile(written.latencies, 50))} ms, p99 ${ms(percentile(written.latencies, 99))} ms; rows saved ${saved} of ${goodWrites} (${saved === goodWrites ? "none lost" : "MISMATCH"})` +
       `\n  by page: ${[...result.latenciesByPath].map(([path, l]) => `${path} ${l.length}× p50 ${ms(percentile(l, 50))} ms`).join("; ")}` +
-      (result.writeErrorMessages.size ? `\n  write errors: ${[...result.writeErrorMessages].join(" | ")}` : ""),
+      (written.messages.length ? `\n  write errors: ${written.messages.join(" | ")}` : ""),
   );
+}
+
+/** Runs scripts/bench/load-writers.ts on the benchmark's database and reads its one JSON line. */
+function runWriters(url: string, startAt: number): Promise<WriterResult> {
+  return new Promise((resolve, reject) => {
+    const args = ["tsx", "--tsconfig", "scripts/bench/tsconfig.json", "scripts/bench/load-writers.ts", url, String(startAt), String(LOAD_SECONDS)];
+    execFile("npx", args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").at(-1)!) as WriterResult)));
+  });
 }
 
 async function main() {

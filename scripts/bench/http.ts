@@ -70,20 +70,13 @@ export type LoadResult = {
   latencies: number[];
   /** The same latencies by page: which page is slow. */
   latenciesByPath: Map<string, number[]>;
-  writes: number;
-  writeErrors: number;
-  writeLatencies: number[];
-  /** What the failed writes said (distinct, shortened): a timeout and a lost race need different fixes. */
-  writeErrorMessages: Set<string>;
 };
 
-/**
- * `readers` sessions loading pages one after another over HTTP, while `write` is called in a loop
- * by `writers` concurrent writers, for `seconds`. An error is any answer but 200 or a thrown write.
- */
-export async function loadTest(options: { base: string; cookies: string[]; paths: string[]; seconds: number; writers: number; write: (writer: number) => Promise<void> }): Promise<LoadResult> {
-  const result: LoadResult = { requests: 0, errors: 0, latencies: [], writes: 0, writeErrors: 0, writeLatencies: [], writeErrorMessages: new Set(), latenciesByPath: new Map() };
-  const end = Date.now() + options.seconds * 1000;
+/** Readers over HTTP from `startAt` (epoch ms) for `seconds`: each session asks for the next page as soon as it has one. */
+export async function loadTest(options: { base: string; cookies: string[]; paths: string[]; startAt: number; seconds: number }): Promise<LoadResult> {
+  const result: LoadResult = { requests: 0, errors: 0, latencies: [], latenciesByPath: new Map() };
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.startAt - Date.now())));
+  const end = options.startAt + options.seconds * 1000;
   const reader = async (i: number) => {
     for (let k = 0; Date.now() < end; k++) {
       const path = options.paths[(i + k) % options.paths.length];
@@ -98,19 +91,6 @@ export async function loadTest(options: { base: string; cookies: string[]; paths
       result.requests += 1;
     }
   };
-  const writer = async (w: number) => {
-    while (Date.now() < end) {
-      const t = performance.now();
-      try {
-        await options.write(w);
-        result.writeLatencies.push(performance.now() - t);
-      } catch (error) {
-        result.writeErrors += 1;
-        result.writeErrorMessages.add(String(error instanceof Error ? error.message : error).slice(0, 160));
-      }
-      result.writes += 1;
-    }
-  };
-  await Promise.all([...Array.from({ length: options.cookies.length }, (_, i) => reader(i)), ...Array.from({ length: options.writers }, (_, w) => writer(w))]);
+  await Promise.all(Array.from({ length: options.cookies.length }, (_, i) => reader(i)));
   return result;
 }
