@@ -28,8 +28,8 @@ import { openDisputeWhere } from "@/domain/countersign";
 import { Rng } from "../../prisma/seed/random";
 import { rawAggregates, storedAggregates } from "../helpers/aggregates";
 import { createTestDb } from "../helpers/test-db";
-import { makeActivity, makeCampaign, makeIndicator, makePairing, makeTownship, makeUnit, makeUser, makeVillage, runAs, runOk } from "../helpers/factories";
-import { filterFor, randomFilter as randomDashboardFilter } from "../helpers/dashboard-filter";
+import { makeActivity, makeIndicator, makeUser, runAs, runOk } from "../helpers/factories";
+import { filterFor, makeRandomWorld, randomFilter as randomDashboardFilter } from "../helpers/dashboard-filter";
 
 let db: Db;
 const rng = new Rng(424242);
@@ -42,13 +42,9 @@ const randomValues = () => Object.fromEntries(indicators.filter(() => rng.chance
 
 beforeAll(async () => {
   db = await createTestDb();
-  townships = [(await makeTownship(db)).id, (await makeTownship(db)).id, (await makeTownship(db)).id];
-  campaigns = [(await makeCampaign(db, { start: "2010-01-01", end: "2011-12-31" })).id, (await makeCampaign(db, { start: "2010-01-01", end: "2011-12-31" })).id];
-  for (let i = 0; i < 8; i++) {
-    const unitId = (await makeUnit(db)).id;
-    const villageId = (await makeVillage(db, townships[i % 2])).id;
-    pairings.push({ id: (await makePairing(db, unitId, villageId, fromShanghaiDay("2010-05-01"), campaigns[i % 2])).id, unitId, villageId });
-  }
+  const world = await makeRandomWorld(db, 8);
+  ({ townships, campaigns } = world);
+  pairings.push(...world.pairings);
   indicators = [(await makeIndicator(db, { isMoney: true })).id, (await makeIndicator(db)).id, (await makeIndicator(db)).id];
   // A starting ledger written by the factories (which count it in the aggregates as the actions would).
   for (let i = 0; i < 80; i++) {

@@ -17,8 +17,8 @@ import { splitByWholeMonths, type Period } from "@/features/dashboard/period";
 import { Rng } from "../../prisma/seed/random";
 import { rawPledgeAggregates, storedPledgeAggregates } from "../helpers/pledge-aggregates";
 import { createTestDb } from "../helpers/test-db";
-import { makeCampaign, makePairing, makePledge, makeTownship, makeUnit, makeUser, makeVillage, runOk } from "../helpers/factories";
-import { randomFilter as randomDashboardFilter } from "../helpers/dashboard-filter";
+import { makePledge, makeUser, runOk } from "../helpers/factories";
+import { makeRandomWorld, randomFilter as randomDashboardFilter } from "../helpers/dashboard-filter";
 
 let db: Db;
 const rng = new Rng(131313);
@@ -29,13 +29,9 @@ const randomDay = () => shanghaiDay(addDays(fromShanghaiDay("2010-06-01"), rng.i
 
 beforeAll(async () => {
   db = await createTestDb();
-  townships = [(await makeTownship(db)).id, (await makeTownship(db)).id, (await makeTownship(db)).id];
-  campaigns = [(await makeCampaign(db, { start: "2010-01-01", end: "2011-12-31" })).id, (await makeCampaign(db, { start: "2010-01-01", end: "2011-12-31" })).id];
-  for (let i = 0; i < 6; i++) {
-    const unitId = (await makeUnit(db)).id;
-    const villageId = (await makeVillage(db, townships[i % 2])).id;
-    pairings.push({ id: (await makePairing(db, unitId, villageId, fromShanghaiDay("2010-05-01"), campaigns[i % 2])).id, unitId, villageId });
-  }
+  const world = await makeRandomWorld(db, 6);
+  ({ townships, campaigns } = world);
+  pairings.push(...world.pairings);
   // A starting list written by the factory (which counts it as the actions would).
   for (let i = 0; i < 30; i++) {
     await makePledge(db, { pairingId: rng.pick(pairings).id, due: randomDay(), status: rng.pick(["PROMISED", "IN_PROGRESS", "FULFILLED"] as const) });

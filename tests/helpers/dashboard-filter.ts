@@ -1,6 +1,8 @@
 import type { Role } from "@/generated/sqlite/enums";
 import { pairingScope } from "@/domain/visibility";
-import { TIELI_REGION_PATH } from "./factories";
+import { fromShanghaiDay } from "@/lib/dates";
+import type { Db } from "@/server/db-client";
+import { makeCampaign, makePairing, makeTownship, makeUnit, makeVillage, TIELI_REGION_PATH } from "./factories";
 import type { DashboardFilter } from "@/features/dashboard/queries/filter";
 import type { Period } from "@/features/dashboard/period";
 import type { Rng } from "../../prisma/seed/random";
@@ -31,4 +33,20 @@ export function randomFilter(rng: Rng, world: RandomWorld, randomPeriod: () => P
           ? filterFor({ role: "LEADER", regionPath: "/9/9/" }, period, townshipId)
           : filterFor({ role: rng.pick(["LEADER", "ADMIN"] as const) }, period, townshipId);
   return { ...base, campaignId: rng.chance(0.5) ? rng.pick(world.campaigns) : undefined };
+}
+
+/**
+ * The world the aggregate property tests play in: three townships (pairings in the first two), two
+ * campaigns over 2010–2011, and `count` pairings alternating between them, started 2010-05-01.
+ */
+export async function makeRandomWorld(db: Db, count: number): Promise<RandomWorld & { pairings: { id: number; unitId: number; villageId: number }[] }> {
+  const townships = [(await makeTownship(db)).id, (await makeTownship(db)).id, (await makeTownship(db)).id];
+  const campaigns = [(await makeCampaign(db, { start: "2010-01-01", end: "2011-12-31" })).id, (await makeCampaign(db, { start: "2010-01-01", end: "2011-12-31" })).id];
+  const pairings = [];
+  for (let i = 0; i < count; i++) {
+    const unitId = (await makeUnit(db)).id;
+    const villageId = (await makeVillage(db, townships[i % 2])).id;
+    pairings.push({ id: (await makePairing(db, unitId, villageId, fromShanghaiDay("2010-05-01"), campaigns[i % 2])).id, unitId, villageId });
+  }
+  return { townships, campaigns, pairings };
 }
