@@ -21,9 +21,6 @@ async function rawCounts(db: DbOrTx, filter: DashboardFilter): Promise<PledgeCou
 
 type Place = Prisma.PledgeAggregateWhereInput;
 
-/** The table's condition for the filter (the region subtree as its ids), or null for a unit's or a village's scope. */
-const tablePlace = (db: DbOrTx, filter: DashboardFilter): Promise<Place | null> => aggregatePlace(db, filter);
-
 /** The table's counts for the whole months `month` selects, by month. */
 async function aggregatedByMonth(db: DbOrTx, place: Place, month: { gte: string; lte: string }) {
   const rows = await db.pledgeAggregate.groupBy({ by: ["month", "status"], where: { ...place, month }, _sum: { count: true } });
@@ -42,7 +39,7 @@ const sum = (counts: PledgeCounts[]): PledgeCounts => counts.reduce((a, c) => ({
 /** Pledges due in the filter's period, and how many of them are fulfilled. */
 export async function pledgeCounts(db: DbOrTx, filter: DashboardFilter): Promise<PledgeCounts> {
   const { whole, edges } = splitByWholeMonths(filter.period);
-  const place = whole ? await tablePlace(db, filter) : null;
+  const place = whole ? await aggregatePlace(db, filter) : null;
   if (!place || !whole) return rawCounts(db, filter);
   const [aggregated, ...raw] = await Promise.all([
     aggregatedByMonth(db, place, { gte: whole.first, lte: whole.last }).then((m) => sum([...m.values()])),
@@ -57,7 +54,7 @@ export async function pledgeCounts(db: DbOrTx, filter: DashboardFilter): Promise
  */
 export async function pledgeCountsPerMonth(db: DbOrTx, filter: DashboardFilter): Promise<({ month: string; period: Period } & PledgeCounts)[]> {
   const { whole } = splitByWholeMonths(filter.period);
-  const place = whole ? await tablePlace(db, filter) : null;
+  const place = whole ? await aggregatePlace(db, filter) : null;
   const fromTable = place && whole ? await aggregatedByMonth(db, place, { gte: whole.first, lte: whole.last }) : null;
   return Promise.all(
     monthsOf(filter.period).map(async (month) => {
